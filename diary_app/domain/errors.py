@@ -1,0 +1,56 @@
+"""Errors a person can cause, each with a message fit to show them as it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DiaryError(Exception):
+    """Base of every error the command line and the window show without a traceback."""
+
+
+class ValidationError(DiaryError):
+    """A value is not acceptable; `field` names the input that is wrong."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad row of an input file: where it is and what is wrong with it."""
+
+    line: int
+    field: str
+    message: str
+
+
+class ImportFileError(DiaryError):
+    """An import file has bad rows; nothing was imported.
+
+    The message lists `FILE:LINE: field: problem` for at most 20 problems, then a count.
+    """
+
+    MAX_LISTED = 20
+
+    def __init__(self, filename: str, problems: list[Problem]):
+        self.filename = filename
+        self.problems = problems
+        lines = [f"{filename}:{p.line}: {p.field}: {p.message}" for p in problems[: self.MAX_LISTED]]
+        hidden = len(problems) - self.MAX_LISTED
+        if hidden > 0:
+            lines.append(f"... and {hidden} more problem{'s' if hidden != 1 else ''}; nothing was imported")
+        else:
+            lines.append("nothing was imported")
+        super().__init__("\n".join(lines))
+
+
+class DiaryFileError(DiaryError):
+    """A diary file cannot be opened: not SQLite, damaged, foreign, newer or unwritable."""
+
+    def __init__(self, path, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem

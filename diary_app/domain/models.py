@@ -1,0 +1,115 @@
+"""Frozen values the whole app passes around: days, doses, medications, infusions.
+
+Dates are `datetime.date` everywhere inside; ISO strings exist only at the edges
+(the store, the files we read and write).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+DISABILITY_LEVELS = ("none", "mild", "moderate", "severe")
+INFUSION_KINDS = ("preventive", "acute")
+ROLES = ("acute", "preventive")
+SETTINGS = ("infusion_centre", "emergency_room", "hospital", "home")
+SETTING_LABELS = {
+    "infusion_centre": "infusion centre",
+    "emergency_room": "emergency room",
+    "hospital": "hospital",
+    "home": "home",
+}
+# Medication classes. The analysis counts days per class; these names are public (JSON keys).
+DRUG_CLASSES = (
+    "triptan",
+    "ergot",
+    "gepant",
+    "ditan",
+    "simple_analgesic",
+    "combination_analgesic",
+    "opioid",
+    "antiemetic",
+    "cgrp_antibody",
+    "preventive",
+    "other",
+)
+CLASS_LABELS = {
+    "triptan": "Triptans",
+    "ergot": "Ergots",
+    "gepant": "Gepants",
+    "ditan": "Ditans",
+    "simple_analgesic": "Simple analgesics / NSAIDs",
+    "combination_analgesic": "Combination analgesics",
+    "opioid": "Opioids",
+    "antiemetic": "Antiemetics",
+    "cgrp_antibody": "CGRP antibodies",
+    "preventive": "Other preventives",
+    "other": "Other",
+}
+
+
+@dataclass(frozen=True)
+class Medication:
+    """A drug as the diary knows it; `name` is the generic name for catalogue drugs."""
+
+    name: str
+    drug_class: str = "other"
+    route: str = "oral"
+    role: str = "acute"
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Dose:
+    """One intake of an acute (or any) medication on a day; relief is 0 (none) to 3 (complete)."""
+
+    medication: Medication
+    amount: float | None = None
+    unit: str = ""
+    relief: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """An explicitly recorded calendar day. A day without a DayEntry is unknown, never headache-free."""
+
+    date: dt.date
+    headache: bool
+    migraine: bool = False
+    severity: int | None = None
+    duration_hours: float | None = None
+    aura: bool = False
+    nausea: bool = False
+    photophobia: bool = False
+    phonophobia: bool = False
+    disability: str = "none"
+    menstruation: bool = False
+    triggers: tuple[str, ...] = ()
+    notes: str = ""
+    doses: tuple[Dose, ...] = ()
+    created_at: str | None = field(default=None, compare=False)
+    updated_at: str | None = field(default=None, compare=False)
+
+    @classmethod
+    def headache_free(cls, date: dt.date) -> "DayEntry":
+        return cls(date=date, headache=False)
+
+
+@dataclass(frozen=True)
+class Infusion:
+    """An IV infusion, or a course of them over `days` consecutive days (DHE every 8 hours)."""
+
+    start: dt.date
+    medication: Medication
+    days: int = 1
+    dose_mg: float | None = None
+    kind: str = "preventive"
+    setting: str = "infusion_centre"
+    reactions: str = ""
+    notes: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.start + dt.timedelta(days=self.days - 1)

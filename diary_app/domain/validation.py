@@ -1,0 +1,127 @@
+"""Checks and parsers for values a person types or a file carries.
+
+Every failure is a ValidationError naming the field, so the command line, the import
+and the window can all say exactly what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from diary_app.domain.errors import ValidationError
+from diary_app.domain.models import DISABILITY_LEVELS, INFUSION_KINDS, SETTINGS, DayEntry, Infusion
+
+_TRUE = {"yes", "y", "true", "t", "1"}
+_FALSE = {"no", "n", "false", "f", "0", ""}
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str, field: str = "date") -> dt.date:
+    """An ISO date (YYYY-MM-DD); 2025-02-30 and other impossible dates are refused."""
+    text = text.strip()
+    if not _DATE.match(text):
+        raise ValidationError(field, f"'{text}' is not a date in the form YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"'{text}' is not a real calendar date") from None
+
+
+def parse_month(text: str, field: str = "month") -> tuple[int, int]:
+    """A month as YYYY-MM, returned as (year, month)."""
+    match = _MONTH.match(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1:
+        raise ValidationError(field, f"'{text}' is not a month in the form YYYY-MM")
+    return int(match.group(1)), int(match.group(2))
+
+
+def parse_bool(text: str, field: str) -> bool:
+    """yes/no, y/n, true/false, 1/0 in any case; blank means no."""
+    value = text.strip().casefold()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValidationError(field, f"'{text}' is not yes/no (use yes, no, y, n, true, false, 1 or 0)")
+
+
+def parse_int(text: str, field: str, low: int, high: int) -> int | None:
+    """A whole number within [low, high]; blank means not given."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValidationError(field, f"'{text}' is not a whole number") from None
+    check_range(number, field, low, high)
+    return number
+
+
+def parse_float(text: str, field: str, low: float, high: float) -> float | None:
+    """A number within [low, high]; blank means not given."""
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValidationError(field, f"'{text}' is not a number") from None
+    if math.isnan(number) or math.isinf(number):
+        raise ValidationError(field, f"'{text}' is not a number")
+    check_range(number, field, low, high)
+    return number
+
+
+def check_range(value: float, field: str, low: float, high: float) -> None:
+    if not low <= value <= high:
+        raise ValidationError(field, f"{value:g} is outside {low:g}-{high:g}")
+
+
+def check_choice(value: str, field: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ValidationError(field, f"'{value}' is not one of: {', '.join(choices)}")
+
+
+def check_not_future(date: dt.date, today: dt.date, field: str = "date") -> None:
+    if date > today:
+        raise ValidationError(field, f"{date.isoformat()} is in the future")
+
+
+def validate_day(entry: DayEntry, today: dt.date) -> None:
+    """Raise ValidationError for the first thing wrong with a day entry."""
+    check_not_future(entry.date, today)
+    if entry.migraine and not entry.headache:
+        raise ValidationError("migraine", "a migraine is a headache: migraine=yes needs headache=yes")
+    if entry.severity is not None:
+        check_range(entry.severity, "severity", 0, 10)
+        if not entry.headache and entry.severity > 0:
+            raise ValidationError("severity", "a day with no headache has no severity above 0")
+    if entry.duration_hours is not None:
+        check_range(entry.duration_hours, "duration_hours", 0, 24)
+    check_choice(entry.disability, "disability", DISABILITY_LEVELS)
+    for dose in entry.doses:
+        if not dose.medication.name.strip():
+            raise ValidationError("medication", "a medication needs a name")
+        if dose.relief is not None:
+            check_range(dose.relief, "relief", 0, 3)
+        if dose.amount is not None and (dose.amount < 0 or math.isnan(dose.amount)):
+            raise ValidationError("amount", f"{dose.amount:g} is not a valid amount")
+    for trigger in entry.triggers:
+        if not trigger.strip() or ";" in trigger:
+            raise ValidationError("triggers", f"'{trigger}' is not a valid trigger name")
+
+
+def validate_infusion(infusion: Infusion, today: dt.date) -> None:
+    """Raise ValidationError for the first thing wrong with an infusion record."""
+    check_not_future(infusion.start, today, "start")
+    if not infusion.medication.name.strip():
+        raise ValidationError("drug", "an infusion needs a drug name")
+    check_range(infusion.days, "days", 1, 14)
+    if infusion.dose_mg is not None:
+        check_range(infusion.dose_mg, "dose", 0, 10000)
+    check_choice(infusion.kind, "kind", INFUSION_KINDS)
+    check_choice(infusion.setting, "setting", SETTINGS)
