@@ -22,7 +22,7 @@ class ValidationError(DiaryError):
 class Problem:
     """One bad row of an input file: where it is and what is wrong with it."""
 
-    line: int
+    line: int | str  # a line number in a CSV file, or a path such as days[3] in JSON
     field: str
     message: str
 

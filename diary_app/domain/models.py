@@ -113,3 +113,13 @@ class Infusion:
     @property
     def last_day(self) -> dt.date:
         return self.start + dt.timedelta(days=self.days - 1)
+
+
+@dataclass(frozen=True)
+class DiaryContents:
+    """Everything a diary holds, as a JSON backup carries it."""
+
+    days: tuple[DayEntry, ...] = ()
+    infusions: tuple[Infusion, ...] = ()
+    medications: tuple[Medication, ...] = ()
+    settings: dict = field(default_factory=dict)

@@ -1,0 +1,226 @@
+"""What each `migraine-diary` command does, on top of the store, exporters and domain."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from diary_app.cli import output
+from diary_app.domain import catalogue
+from diary_app.domain.errors import DiaryError, ValidationError
+from diary_app.domain.models import SETTINGS, DayEntry, Dose, Infusion
+from diary_app.domain.validation import parse_date, validate_day, validate_infusion
+from diary_app.store import Diary, demo_db_path, resolve_db_path
+
+
+def open_diary(args: argparse.Namespace, today: dt.date) -> Diary:
+    from diary_app.store.backups import open_diary as open_with_backups
+
+    diary = open_with_backups(resolve_db_path(args.db), today)
+    if diary.backup_problem:
+        print(f"warning: {diary.backup_problem}", file=sys.stderr)
+    return diary
+
+
+def _date(text: str, today: dt.date, field: str = "date") -> dt.date:
+    words = {"today": today, "yesterday": today - dt.timedelta(days=1)}
+    return words.get(text.strip().casefold()) or parse_date(text, field)
+
+
+def cmd_log(args: argparse.Namespace, today: dt.date) -> int:
+    if ".." in args.date:
+        return _log_range(args, today)
+    date = _date(args.date, today)
+    with open_diary(args, today) as diary:
+        entry = _updated_entry(diary.get_day(date), date, args)
+        validate_day(entry, today)
+        diary.save_day(entry)
+    _tell_unknown(dose.medication for dose in entry.doses)
+    print(f"{date}: {output.describe_day(entry)}")
+    return 0
+
+
+def _updated_entry(existing: DayEntry | None, date: dt.date, args: argparse.Namespace) -> DayEntry:
+    """The day as the options describe it; options not given keep what was recorded."""
+    if existing is None and args.state is None:
+        raise ValidationError("state", f"{date} is not recorded yet: say --none, --headache or --migraine")
+    entry = existing or DayEntry(date=date, headache=False)
+    changes: dict = {}
+    if args.state is not None:
+        changes.update(headache=args.state != "none", migraine=args.state == "migraine")
+        if args.state == "none":
+            changes.update(severity=None if args.severity is None else args.severity, duration_hours=None)
+    if args.severity is not None:
+        changes["severity"] = args.severity
+    if args.duration is not None:
+        changes["duration_hours"] = args.duration
+    if args.med is not None:
+        changes["doses"] = tuple(Dose(catalogue.resolve(name)) for name in args.med)
+    if args.trigger is not None:
+        changes["triggers"] = tuple(t.strip() for t in args.trigger if t.strip())
+    if args.note is not None:
+        changes["notes"] = args.note.strip()
+    return dataclasses.replace(entry, **changes)
+
+
+def _log_range(args: argparse.Namespace, today: dt.date) -> int:
+    first_text, _, last_text = args.date.partition("..")
+    first, last = _date(first_text, today, "from"), _date(last_text, today, "to")
+    if args.state != "none" or any(v is not None for v in (args.severity, args.duration, args.med, args.trigger, args.note)):
+        raise ValidationError("date", "a range FROM..TO only goes with --none (and no other option)")
+    if first > last:
+        raise ValidationError("date", f"{first} is after {last}")
+    if last > today:
+        raise ValidationError("to", f"{last} is in the future")
+    with open_diary(args, today) as diary:
+        marked = diary.mark_headache_free(first, last)
+    total = (last - first).days + 1
+    print(f"Marked {len(marked)} unrecorded day(s) headache-free; {total - len(marked)} recorded day(s) kept.")
+    return 0
+
+
+def _tell_unknown(medications) -> None:
+    for name in sorted({m.name for m in medications if not m.known}):
+        print(f"note: '{name}' is not in the medication catalogue; kept as entered with class 'other'", file=sys.stderr)
+
+
+def parse_setting(text: str) -> str:
+    key = text.strip().casefold().replace(" ", "_").replace("-", "_")
+    aliases = {"er": "emergency_room", "ed": "emergency_room", "emergency": "emergency_room",
+               "infusion_center": "infusion_centre", "centre": "infusion_centre", "center": "infusion_centre"}
+    key = aliases.get(key, key)
+    if key not in SETTINGS:
+        raise ValidationError("setting", f"'{text}' is not one of: {', '.join(SETTINGS)}")
+    return key
+
+
+def cmd_infusion(args: argparse.Namespace, today: dt.date) -> int:
+    medication = catalogue.resolve(args.drug, role="preventive")
+    infusion = Infusion(
+        start=_date(args.date, today, "start"),
+        medication=medication,
+        days=args.days,
+        dose_mg=args.dose,
+        kind=args.kind or medication.role,
+        setting=parse_setting(args.setting),
+        reactions=args.reactions.strip(),
+        notes=args.note.strip(),
+    )
+    validate_infusion(infusion, today)
+    with open_diary(args, today) as diary:
+        diary.save_infusion(infusion)
+    _tell_unknown([medication])
+    span = f" for {infusion.days} days" if infusion.days > 1 else ""
+    print(f"{infusion.start}: {infusion.kind} infusion of {medication.name}{span} recorded.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.exporters.transfer import read_import
+
+    contents = read_import(args.file, today)  # parse everything before opening the diary
+    with open_diary(args, today) as diary:
+        diary.import_contents(contents)
+    _tell_unknown(d.medication for day in contents.days for d in day.doses)
+    print(f"Imported {len(contents.days)} day(s) and {len(contents.infusions)} infusion(s) from {args.file}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.exporters.transfer import export_file
+
+    with open_diary(args, today) as diary:
+        export_file(diary, args.file, today=today, first_month=args.first_month,
+                    last_month=args.last_month, monthly=args.monthly)
+    print(f"Exported to {args.file}.")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.store.summary import diary_summary
+
+    with open_diary(args, today) as diary:
+        summary = diary_summary(diary, today=today, first_month=args.first_month, last_month=args.last_month)
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(output.summary_table(summary))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.domain.demo import demo_contents
+
+    path = Path(args.db) if args.db else demo_db_path()
+    if not args.db and path.exists():
+        _remove_diary_file(path)  # the demo file is ours to rebuild
+    with Diary.open(path) as diary:
+        if diary.date_span() is not None or diary.infusions():
+            raise DiaryError(f"{path} already holds a diary; the demo is only written to a new or empty file")
+        diary.import_contents(demo_contents(today))
+    print(f"Sample diary written to {path}.")
+    if args.no_open:
+        return 0
+    return _open_window(path, today, demo=True)
+
+
+def _remove_diary_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def cmd_window(args: argparse.Namespace, today: dt.date) -> int:
+    return _open_window(resolve_db_path(args.db), today)
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _open_window(path: Path, today: dt.date, demo: bool = False) -> int:
+    if not has_display():
+        print("migraine-diary: no display is available to open the window; set QT_QPA_PLATFORM=offscreen, "
+              "or use the command-line commands (migraine-diary --help)", file=sys.stderr)
+        return 0 if demo else 1
+    from diary_app.ui.app import run
+
+    return run(path)
+
+
+def cmd_backup(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.store import backups
+
+    print(f"Backup written to {backups.backup_now(resolve_db_path(args.db))}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.store import backups
+
+    path = resolve_db_path(args.db)
+    saved = backups.restore(path, args.backup)
+    if saved:
+        print(f"The diary as it was is saved at {saved}.")
+    print(f"{path} restored from {args.backup}.")
+    return 0
+
+
+HANDLERS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "log": cmd_log,
+    "infusion": cmd_infusion,
+    "import": cmd_import,
+    "export": cmd_export,
+    "summary": cmd_summary,
+    "demo": cmd_demo,
+    "window": cmd_window,
+}

@@ -1,0 +1,103 @@
+"""Import and export by file suffix: the one path both the command line and the window use."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from diary_app.domain.errors import DiaryError
+from diary_app.domain.models import DayEntry, DiaryContents
+from diary_app.exporters import backup_json, days_csv
+from diary_app.exporters.safe_files import write_private
+from diary_app.store import Diary
+
+IMPORT_SUFFIXES = (".csv", ".json")
+EXPORT_SUFFIXES = (".csv", ".json", ".pdf", ".ics")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    days: int
+    infusions: int
+    unknown_medications: tuple[str, ...]
+
+
+def month_bounds(first: tuple[int, int] | None, last: tuple[int, int] | None) -> tuple[dt.date | None, dt.date | None]:
+    """(year, month) limits as the first day of the first month and the last day of the last."""
+    start = dt.date(first[0], first[1], 1) if first else None
+    end = dt.date(last[0], last[1], calendar.monthrange(last[0], last[1])[1]) if last else None
+    if start and end and start > end:
+        raise DiaryError(f"--from {start:%Y-%m} is after --to {end:%Y-%m}")
+    return start, end
+
+
+def read_import(path: Path, today: dt.date) -> DiaryContents:
+    """Parse an import file completely; raises ImportFileError and touches no diary."""
+    suffix = path.suffix.casefold()
+    if suffix not in IMPORT_SUFFIXES:
+        raise DiaryError(f"{path}: cannot import '{suffix or 'no suffix'}' files; use .csv (days) or .json (backup)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DiaryError(f"{path}: cannot be read ({exc.strerror})") from None
+    if suffix == ".csv":
+        return DiaryContents(days=tuple(days_csv.read_days_csv(data, str(path), today)))
+    return backup_json.read_backup(data, str(path), today)
+
+
+def import_file(diary: Diary, path: Path, today: dt.date) -> ImportResult:
+    """All or nothing: parse everything first, then write it in one transaction."""
+    contents = read_import(Path(path), today)
+    diary.import_contents(contents)
+    return ImportResult(len(contents.days), len(contents.infusions), unknown_medications(contents.days))
+
+
+def unknown_medications(days: tuple[DayEntry, ...]) -> tuple[str, ...]:
+    return tuple(sorted({d.medication.name for day in days for d in day.doses if not d.medication.known}))
+
+
+def export_file(
+    diary: Diary,
+    path: Path,
+    *,
+    today: dt.date,
+    first_month: tuple[int, int] | None = None,
+    last_month: tuple[int, int] | None = None,
+    monthly: bool = False,
+) -> None:
+    """Write the diary (or the months asked for) to `path` in the format its suffix names."""
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    first, last = month_bounds(first_month, last_month)
+    if suffix not in EXPORT_SUFFIXES:
+        raise DiaryError(f"{path}: cannot export '{suffix or 'no suffix'}' files; use .csv, .json, .pdf or .ics")
+    if monthly and suffix != ".csv":
+        raise DiaryError("--monthly goes with a .csv file")
+    try:
+        _export(diary, path, suffix, today, first_month, last_month, first, last, monthly)
+    except OSError as exc:
+        raise DiaryError(f"{path}: cannot be written ({exc.strerror}); nothing was exported") from None
+
+
+def _export(diary, path, suffix, today, first_month, last_month, first, last, monthly) -> None:
+    if suffix == ".csv" and monthly:
+        from diary_app.exporters import monthly_csv
+
+        summary = monthly_csv.summary_for(diary, today, first_month, last_month)
+        write_private(path, lambda h: monthly_csv.write_monthly_csv(h, summary["months"]))
+    elif suffix == ".csv":
+        days = diary.days(first, last)
+        write_private(path, lambda h: days_csv.write_days_csv(h, days))
+    elif suffix == ".json":
+        contents = diary.contents(first, last)
+        write_private(path, lambda h: backup_json.write_backup(h, contents))
+    elif suffix == ".pdf":
+        from diary_app.exporters import report_pdf
+
+        report_pdf.export_report(diary, path, today=today, first_month=first_month, last_month=last_month)
+    else:
+        from diary_app.exporters import ics
+
+        ics.export_ics(diary, path, today=today)

@@ -1,0 +1,139 @@
+"""Consistent copies of a diary with SQLite's online backup API, and restoring one.
+
+Backups live in a `backups/` folder beside the diary (mode 0700, files 0600). A damaged
+diary is never copied over good backups, and a restore first saves the current file aside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from diary_app.domain.errors import DiaryError, DiaryFileError
+from diary_app.store.opening import inspect_file, make_private_dir
+
+KEEP_DAILY = 14
+DAILY_TAG = "daily"
+
+
+def backup_folder(diary_path: Path) -> Path:
+    return Path(diary_path).parent / "backups"
+
+
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _backup_path(diary_path: Path, tag: str, now: dt.datetime | None = None) -> Path:
+    return backup_folder(diary_path) / f"{Path(diary_path).stem}-{tag}-{_stamp(now)}.sqlite3"
+
+
+def write_backup(diary_path: Path, target: Path) -> Path:
+    """Copy a diary consistently (even while it is open) to `target`, mode 0600."""
+    diary_path = Path(diary_path)
+    state = inspect_file(diary_path)  # refuses damaged and foreign files
+    if not state.exists:
+        raise DiaryError(f"{diary_path}: there is no diary to back up")
+    make_private_dir(target.parent)
+    partial = target.with_name(target.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        source = sqlite3.connect(diary_path.resolve().as_uri() + "?mode=ro", uri=True)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            if dest.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise DiaryError(f"{diary_path}: the backup copy failed its integrity check; no backup written")
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+            source.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def backup_now(diary_path: Path, tag: str = "manual") -> Path:
+    return write_backup(diary_path, _backup_path(diary_path, tag))
+
+
+def copy_before_migration(diary_path: Path) -> Path:
+    """Called before an older diary is upgraded: the old file is kept as it was."""
+    return backup_now(diary_path, "before-upgrade")
+
+
+def list_backups(diary_path: Path, tag: str | None = None) -> list[Path]:
+    """Backups of this diary, oldest first."""
+    folder = backup_folder(diary_path)
+    pattern = f"{Path(diary_path).stem}-{tag or '*'}-*.sqlite3"
+    return sorted(folder.glob(pattern), key=lambda p: p.name.rsplit("-", 3)[-3:]) if folder.exists() else []
+
+
+def daily_backup(diary_path: Path, today: dt.date) -> Path | None:
+    """At most one automatic backup a day, keeping the newest KEEP_DAILY.
+
+    Returns the new backup, or None when today's exists already. A damaged diary raises
+    DiaryFileError and leaves every existing backup in place.
+    """
+    existing = list_backups(diary_path, DAILY_TAG)
+    if existing and existing[-1].name.split(f"-{DAILY_TAG}-")[-1].startswith(today.strftime("%Y%m%d")):
+        return None
+    made = write_backup(diary_path, _backup_path(diary_path, DAILY_TAG))
+    for old in list_backups(diary_path, DAILY_TAG)[:-KEEP_DAILY]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def restore(diary_path: Path, backup: Path) -> Path | None:
+    """Replace the diary by a backup; the current file is first saved aside (returned)."""
+    diary_path, backup = Path(diary_path), Path(backup)
+    state = inspect_file(backup)  # a damaged or foreign backup is refused before anything moves
+    if not state.exists or state.empty:
+        raise DiaryFileError(backup, "is not a Migraine Diary backup")
+    saved = _save_current_aside(diary_path) if diary_path.exists() else None
+    make_private_dir(diary_path.parent)
+    partial = diary_path.with_name(diary_path.name + ".restoring")
+    write_backup(backup, partial)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{diary_path}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, diary_path)
+    return saved
+
+
+def _save_current_aside(diary_path: Path) -> Path:
+    target = _backup_path(diary_path, "before-restore")
+    try:
+        return write_backup(diary_path, target)
+    except DiaryFileError:
+        # A damaged file is still the person's data: keep its bytes (and its WAL) as they are.
+        make_private_dir(target.parent)
+        shutil.copy2(diary_path, target)
+        os.chmod(target, 0o600)
+        wal = Path(f"{diary_path}-wal")
+        if wal.exists():
+            shutil.copy2(wal, Path(f"{target}-wal"))
+        return target
+
+
+def open_diary(diary_path: Path, today: dt.date):
+    """Open a diary the way the app does: a copy before any upgrade, then the daily backup.
+
+    A failed daily backup does not stop the person from using the diary; the reason is
+    left in `diary.backup_problem` for the caller to show.
+    """
+    from diary_app.store.diary import Diary
+
+    diary = Diary.open(diary_path, before_migrate=copy_before_migration)
+    diary.backup_problem = None
+    try:
+        if diary.date_span() is not None:
+            daily_backup(diary.path, today)
+    except (OSError, DiaryError) as exc:
+        diary.backup_problem = f"the daily backup could not be written: {exc}"
+    return diary

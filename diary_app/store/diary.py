@@ -1,0 +1,316 @@
+"""`Diary`: one open diary file, read and written as domain values.
+
+Every public write is one transaction: it happens completely or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from diary_app.domain.errors import DiaryError, DiaryFileError
+from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
+from diary_app.store import rows, schema
+from diary_app.store.opening import check_writable, create_private_file, inspect_file
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Diary:
+    """An open diary. Create with `Diary.open(path)`; close with `close()` or a `with` block."""
+
+    def __init__(self, path: Path, db: Database):
+        self.path = path
+        self.db = db
+        self._med_cache: dict[int, Medication] = {}
+        self.backup_problem: str | None = None
+
+    # -- opening and closing ------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, before_migrate=None) -> "Diary":
+        """Open (creating if needed) a diary file, migrating it forward.
+
+        `before_migrate(path)` is called before an existing file is migrated, so the
+        caller can copy it aside. A file we must not touch raises DiaryFileError.
+        """
+        path = Path(path)
+        state = inspect_file(path)
+        check_writable(path)
+        if not state.exists:
+            try:
+                create_private_file(path)
+            except OSError as exc:
+                raise DiaryFileError(path, f"cannot be created ({exc.strerror})") from None
+        if not state.empty and state.version < schema.schema_version() and before_migrate:
+            before_migrate(path)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            db = Database(conn, execute_plugins=False)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.enable_wal()
+            db.execute("PRAGMA synchronous = FULL")
+            schema.apply(db)
+            db.execute("PRAGMA foreign_keys = ON")
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+        except sqlite3.Error as exc:
+            raise DiaryFileError(path, f"cannot be opened ({exc})") from None
+        if problems:
+            conn.close()
+            raise DiaryFileError(path, f"has {len(problems)} broken references between tables")
+        return cls(path, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Diary":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Database]:
+        """One transaction; SQLite failures (disk full, locked) become a DiaryError."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as exc:
+            raise DiaryError(f"{self.path}: could not save ({exc}); nothing was changed") from None
+
+    # -- medications --------------------------------------------------------------------
+    def _existing_medication_id(self, name: str) -> int | None:
+        row = self.db.execute("SELECT id FROM medications WHERE name = ? COLLATE NOCASE", [name.strip()]).fetchone()
+        return row[0] if row else None
+
+    def _medication_id(self, med: Medication) -> int:
+        """The id of a medication in the user's list, adding it on first use."""
+        found = self._existing_medication_id(med.name)
+        if found is not None:
+            return found
+        return self.db.table("medications").insert(rows.medication_row(med)).last_pk
+
+    def _medications_by_id(self) -> dict[int, Medication]:
+        if not self._med_cache:
+            for row in self.db.query("SELECT * FROM medications"):
+                self._med_cache[row["id"]] = rows.medication_from_row(row)
+        return self._med_cache
+
+    def medications(self) -> list[Medication]:
+        """The user's own medication list: every drug they have added or taken."""
+        return sorted(self._medications_by_id().values(), key=lambda m: m.name.casefold())
+
+    def save_medication(self, med: Medication) -> None:
+        """Add a medication to the user's list, or update the class, route and role of one."""
+        with self._writing() as db:
+            db.execute(
+                "INSERT INTO medications (name, drug_class, route, role, known) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET drug_class = excluded.drug_class, "
+                "route = excluded.route, role = excluded.role, known = excluded.known",
+                list(rows.medication_row(med).values()),
+            )
+        self._med_cache.clear()
+
+    def delete_medication(self, name: str) -> None:
+        """Remove a medication from the list; refused while any dose or infusion uses it."""
+        with self._writing() as db:
+            med_id = self._existing_medication_id(name)
+            if med_id is None:
+                return
+            used = db.execute(
+                "SELECT (SELECT count(*) FROM doses WHERE medication_id = :id) "
+                "+ (SELECT count(*) FROM infusions WHERE medication_id = :id)",
+                {"id": med_id},
+            ).fetchone()[0]
+            if used:
+                raise DiaryError(f"{name} is used by {used} dose(s) or infusion(s) and cannot be removed")
+            db.execute("DELETE FROM medications WHERE id = ?", [med_id])
+        self._med_cache.clear()
+
+    # -- days ---------------------------------------------------------------------------
+    def get_day(self, date: dt.date) -> DayEntry | None:
+        found = self.days(date, date)
+        return found[0] if found else None
+
+    def days(self, first: dt.date | None = None, last: dt.date | None = None) -> list[DayEntry]:
+        """Recorded days in date order, with their doses (two queries, whatever the range)."""
+        where, params = rows.date_range_clause("date", first, last)
+        meds = self._medications_by_id()
+        doses: dict[str, list] = {}
+        for row in self.db.execute(f"SELECT * FROM doses {where} ORDER BY date, id", params):
+            doses.setdefault(row[1], []).append(rows.dose_from_row(row, meds))
+        return [
+            rows.day_from_row(row, doses.get(row[0], ()))
+            for row in self.db.execute(f"SELECT * FROM days {where} ORDER BY date", params)
+        ]
+
+    def recorded_dates(self, first: dt.date | None = None, last: dt.date | None = None) -> set[dt.date]:
+        where, params = rows.date_range_clause("date", first, last)
+        return {dt.date.fromisoformat(r[0]) for r in self.db.execute(f"SELECT date FROM days {where}", params)}
+
+    def date_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last recorded day, or None for an empty diary."""
+        first, last = self.db.execute("SELECT min(date), max(date) FROM days").fetchone()
+        if first is None:
+            return None
+        return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+
+    def save_day(self, entry: DayEntry) -> None:
+        """Record or replace one day with its doses."""
+        self.save_days([entry])
+
+    def save_days(self, entries: Iterable[DayEntry]) -> int:
+        """Record or replace many days in one transaction; returns how many."""
+        count = 0
+        now = _now()
+        with self._writing() as db:
+            for entry in entries:
+                self._write_day(db, entry, now)
+                count += 1
+        return count
+
+    def _write_day(self, db: Database, entry: DayEntry, now: str, keep_timestamps: bool = False) -> None:
+        iso = entry.date.isoformat()
+        row = rows.day_row(entry)
+        existing = db.execute("SELECT created_at FROM days WHERE date = ?", [iso]).fetchone()
+        row["created_at"] = entry.created_at or (existing[0] if existing else now)
+        row["updated_at"] = (keep_timestamps and entry.updated_at) or now
+        db.execute("DELETE FROM doses WHERE date = ?", [iso])
+        columns = ", ".join(row)
+        updates = ", ".join(f"{k} = excluded.{k}" for k in row if k not in ("date", "created_at"))
+        db.execute(
+            f"INSERT INTO days ({columns}) VALUES ({', '.join('?' for _ in row)}) "
+            f"ON CONFLICT(date) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+        for dose in entry.doses:
+            med_id = self._medication_id(dose.medication)
+            db.execute(
+                "INSERT INTO doses (date, medication_id, amount, unit, relief, note) VALUES (?, ?, ?, ?, ?, ?)",
+                [iso, med_id, dose.amount, dose.unit, dose.relief, dose.note],
+            )
+        self._med_cache.clear()
+
+    def delete_day(self, date: dt.date) -> None:
+        """Forget a day: it becomes unrecorded again (its doses go with it)."""
+        with self._writing() as db:
+            db.execute("DELETE FROM days WHERE date = ?", [date.isoformat()])
+
+    def mark_headache_free(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        """Record every unrecorded day in [first, last] as headache-free; recorded days are kept.
+
+        Returns the dates that were marked.
+        """
+        recorded = self.recorded_dates(first, last)
+        marked = []
+        day = first
+        while day <= last:
+            if day not in recorded:
+                marked.append(day)
+            day += dt.timedelta(days=1)
+        now = _now()
+        with self._writing() as db:
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO days (date, headache, migraine, created_at, updated_at) "
+                "VALUES (?, 0, 0, ?, ?)",
+                [(d.isoformat(), now, now) for d in marked],
+            )
+        return marked
+
+    def triggers(self) -> list[str]:
+        """Every trigger used so far, most used first, for picking again."""
+        query = (
+            "SELECT value, count(*) AS n FROM days, json_each(days.triggers) "
+            "GROUP BY value ORDER BY n DESC, value COLLATE NOCASE"
+        )
+        return [row[0] for row in self.db.execute(query)]
+
+    # -- infusions ----------------------------------------------------------------------
+    def infusions(self) -> list[Infusion]:
+        meds = self._medications_by_id()
+        return [
+            rows.infusion_from_row(row, meds)
+            for row in self.db.query("SELECT * FROM infusions ORDER BY start, id")
+        ]
+
+    def save_infusion(self, infusion: Infusion) -> Infusion:
+        """Add an infusion (id None) or update the one with its id; returns it with its id."""
+        now = _now()
+        with self._writing() as db:
+            row = rows.infusion_row(infusion)
+            row["medication_id"] = self._medication_id(infusion.medication)
+            row["updated_at"] = now
+            if infusion.id is None:
+                row["created_at"] = now
+                new_id = db.table("infusions").insert(row).last_pk
+            else:
+                cursor = db.execute(
+                    "UPDATE infusions SET " + ", ".join(f"{k} = ?" for k in row) + " WHERE id = ?",
+                    [*row.values(), infusion.id],
+                )
+                if cursor.rowcount != 1:
+                    raise DiaryError(f"infusion {infusion.id} no longer exists")
+                new_id = infusion.id
+        self._med_cache.clear()
+        return rows.with_id(infusion, new_id)
+
+    def delete_infusion(self, infusion_id: int) -> None:
+        with self._writing() as db:
+            db.execute("DELETE FROM infusions WHERE id = ?", [infusion_id])
+
+    # -- settings -----------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def settings(self) -> dict[str, Any]:
+        return {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT key, value FROM settings ORDER BY key")}
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._writing() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)]
+            )
+
+    # -- the whole diary ----------------------------------------------------------------
+    def contents(self, first: dt.date | None = None, last: dt.date | None = None) -> DiaryContents:
+        """Everything in the diary (days and infusions limited to [first, last] when given)."""
+        infusions = [
+            i for i in self.infusions()
+            if (first is None or i.last_day >= first) and (last is None or i.start <= last)
+        ]
+        return DiaryContents(
+            days=tuple(self.days(first, last)),
+            infusions=tuple(infusions),
+            medications=tuple(self.medications()),
+            settings=self.settings(),
+        )
+
+    def import_contents(self, contents: DiaryContents) -> None:
+        """Merge a backup in one transaction: its days replace days of the same date, its
+        infusions replace those with the same start and drug, its settings are taken."""
+        with self._writing() as db:
+            for med in contents.medications:
+                if self._existing_medication_id(med.name) is None:
+                    db.table("medications").insert(rows.medication_row(med))
+            for entry in contents.days:
+                self._write_day(db, entry, _now(), keep_timestamps=True)
+            for infusion in contents.infusions:
+                med_id = self._medication_id(infusion.medication)
+                db.execute("DELETE FROM infusions WHERE start = ? AND medication_id = ?", [infusion.start.isoformat(), med_id])
+                row = rows.infusion_row(infusion)
+                row.update(medication_id=med_id, created_at=_now(), updated_at=_now())
+                db.table("infusions").insert(row)
+            for key, value in contents.settings.items():
+                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)])
+        self._med_cache.clear()

@@ -1,0 +1,92 @@
+"""Opening a diary file safely: look before writing, refuse what is not ours.
+
+A file that is not SQLite, damaged, another program's database or written by a newer
+version is refused with a DiaryFileError and its bytes are left exactly as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from diary_app.domain.errors import DiaryFileError
+from diary_app.store import schema
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a diary file found."""
+
+    exists: bool
+    empty: bool  # no tables at all: a new diary
+    version: int  # PRAGMA user_version (0 for a new file)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create a folder (and its parents) readable by the owner only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 so SQLite (and its -wal/-shm files) stay private."""
+    make_private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at a diary file without writing a byte; raise DiaryFileError if it is not usable."""
+    if not path.exists():
+        return FileState(exists=False, empty=True, version=0)
+    if path.is_dir():
+        raise DiaryFileError(path, "is a folder, not a diary file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DiaryFileError(path, f"cannot be read ({exc.strerror})") from None
+    if not header:
+        return FileState(exists=True, empty=True, version=0)
+    if header != SQLITE_HEADER:
+        raise DiaryFileError(path, "is not a Migraine Diary file (it is not an SQLite database)")
+    try:
+        return _inspect_sqlite(path)
+    except sqlite3.DatabaseError as exc:
+        raise DiaryFileError(path, f"is damaged and cannot be opened ({exc}); it was left untouched") from None
+
+
+def _inspect_sqlite(path: Path) -> FileState:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+    if check != "ok":
+        raise DiaryFileError(path, f"is damaged ({check}); it was left untouched")
+    if not tables:
+        return FileState(exists=True, empty=True, version=0)
+    if app_id != schema.APPLICATION_ID:
+        raise DiaryFileError(path, "is an SQLite database of another program, not a Migraine Diary file")
+    if version > schema.schema_version():
+        raise DiaryFileError(
+            path,
+            f"was written by a newer version of Migraine Diary (schema {version}, this version "
+            f"reads up to {schema.schema_version()}); please update the app. The file was left untouched",
+        )
+    return FileState(exists=True, empty=False, version=version)
+
+
+def check_writable(path: Path) -> None:
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DiaryFileError(path, "is read-only; nothing can be saved to it")
+    folder = path.parent if path.parent != Path("") else Path(".")
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise DiaryFileError(path, f"its folder {folder} is read-only; nothing can be saved there")

@@ -1,0 +1,117 @@
+"""Conversions between SQLite rows and domain values; ISO strings stop here."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from diary_app.domain.models import DayEntry, Dose, Infusion, Medication
+
+DAY_FLAGS = ("headache", "migraine", "aura", "nausea", "photophobia", "phonophobia", "menstruation")
+
+
+def date_range_clause(column: str, first: dt.date | None, last: dt.date | None) -> tuple[str, list[str]]:
+    conditions, params = [], []
+    if first is not None:
+        conditions.append(f"{column} >= ?")
+        params.append(first.isoformat())
+    if last is not None:
+        conditions.append(f"{column} <= ?")
+        params.append(last.isoformat())
+    return ("WHERE " + " AND ".join(conditions) if conditions else ""), params
+
+
+def medication_row(med: Medication) -> dict[str, Any]:
+    return {
+        "name": med.name.strip(),
+        "drug_class": med.drug_class,
+        "route": med.route,
+        "role": med.role,
+        "known": int(med.known),
+    }
+
+
+def medication_from_row(row: dict[str, Any]) -> Medication:
+    return Medication(row["name"], row["drug_class"], row["route"], row["role"], bool(row["known"]))
+
+
+def day_row(entry: DayEntry) -> dict[str, Any]:
+    row: dict[str, Any] = {"date": entry.date.isoformat()}
+    for flag in DAY_FLAGS:
+        row[flag] = int(getattr(entry, flag))
+    row.update(
+        severity=entry.severity,
+        duration_hours=entry.duration_hours,
+        disability=entry.disability,
+        triggers=json.dumps(list(entry.triggers), ensure_ascii=False),
+        notes=entry.notes,
+        created_at=entry.created_at,
+    )
+    return row
+
+
+# Column order of `SELECT * FROM days` (see schema.m001_initial).
+_DAY_COLUMNS = (
+    "date", "headache", "migraine", "severity", "duration_hours", "aura", "nausea", "photophobia",
+    "phonophobia", "disability", "menstruation", "triggers", "notes", "created_at", "updated_at",
+)
+
+
+def day_from_row(row: Sequence[Any], doses: Sequence[Dose]) -> DayEntry:
+    r = dict(zip(_DAY_COLUMNS, row))
+    return DayEntry(
+        date=dt.date.fromisoformat(r["date"]),
+        headache=bool(r["headache"]),
+        migraine=bool(r["migraine"]),
+        severity=r["severity"],
+        duration_hours=r["duration_hours"],
+        aura=bool(r["aura"]),
+        nausea=bool(r["nausea"]),
+        photophobia=bool(r["photophobia"]),
+        phonophobia=bool(r["phonophobia"]),
+        disability=r["disability"],
+        menstruation=bool(r["menstruation"]),
+        triggers=tuple(json.loads(r["triggers"])),
+        notes=r["notes"],
+        doses=tuple(doses),
+        created_at=r["created_at"],
+        updated_at=r["updated_at"],
+    )
+
+
+def dose_from_row(row: Sequence[Any], meds: dict[int, Medication]) -> Dose:
+    # SELECT * FROM doses: id, date, medication_id, amount, unit, relief, note
+    return Dose(medication=meds[row[2]], amount=row[3], unit=row[4], relief=row[5], note=row[6])
+
+
+def infusion_row(inf: Infusion) -> dict[str, Any]:
+    return {
+        "start": inf.start.isoformat(),
+        "days": inf.days,
+        "dose_mg": inf.dose_mg,
+        "kind": inf.kind,
+        "setting": inf.setting,
+        "reactions": inf.reactions,
+        "notes": inf.notes,
+    }
+
+
+def infusion_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Infusion:
+    return Infusion(
+        start=dt.date.fromisoformat(row["start"]),
+        medication=meds[row["medication_id"]],
+        days=row["days"],
+        dose_mg=row["dose_mg"],
+        kind=row["kind"],
+        setting=row["setting"],
+        reactions=row["reactions"],
+        notes=row["notes"],
+        id=row["id"],
+    )
+
+
+def with_id(inf: Infusion, new_id: int) -> Infusion:
+    return dataclasses.replace(inf, id=new_id)

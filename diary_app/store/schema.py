@@ -1,0 +1,112 @@
+"""The diary schema as append-only migrations; `schema_version()` counts them.
+
+The file records its version in `PRAGMA user_version` and identifies itself with
+`PRAGMA application_id`, so a newer or foreign file is recognised before we write to it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from diary_app.domain.models import DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS
+
+APPLICATION_ID = 0x4D444952  # "MDIR": Migraine DIaRy
+MIGRATION_SET = "diary_app"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(
+        f"""
+        CREATE TABLE days (
+            date TEXT PRIMARY KEY CHECK (date = date(date)),
+            headache INTEGER NOT NULL CHECK (headache IN (0, 1)),
+            migraine INTEGER NOT NULL CHECK (migraine IN (0, 1) AND migraine <= headache),
+            severity INTEGER CHECK (severity BETWEEN 0 AND 10),
+            duration_hours REAL CHECK (duration_hours BETWEEN 0 AND 24),
+            aura INTEGER NOT NULL DEFAULT 0 CHECK (aura IN (0, 1)),
+            nausea INTEGER NOT NULL DEFAULT 0 CHECK (nausea IN (0, 1)),
+            photophobia INTEGER NOT NULL DEFAULT 0 CHECK (photophobia IN (0, 1)),
+            phonophobia INTEGER NOT NULL DEFAULT 0 CHECK (phonophobia IN (0, 1)),
+            disability TEXT NOT NULL DEFAULT 'none' CHECK (disability IN {_in(DISABILITY_LEVELS)}),
+            menstruation INTEGER NOT NULL DEFAULT 0 CHECK (menstruation IN (0, 1)),
+            triggers TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(triggers)),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute(
+        f"""
+        CREATE TABLE medications (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            drug_class TEXT NOT NULL CHECK (drug_class IN {_in(DRUG_CLASSES)}),
+            route TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN {_in(ROLES)}),
+            known INTEGER NOT NULL CHECK (known IN (0, 1))
+        ) STRICT"""
+    )
+    db.execute(
+        """
+        CREATE TABLE doses (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL REFERENCES days(date) ON DELETE CASCADE,
+            medication_id INTEGER NOT NULL REFERENCES medications(id),
+            amount REAL CHECK (amount >= 0),
+            unit TEXT NOT NULL DEFAULT '',
+            relief INTEGER CHECK (relief BETWEEN 0 AND 3),
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX doses_by_date ON doses(date)")
+    db.execute("CREATE INDEX doses_by_medication ON doses(medication_id)")
+    db.execute(
+        f"""
+        CREATE TABLE infusions (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL CHECK (start = date(start)),
+            days INTEGER NOT NULL DEFAULT 1 CHECK (days BETWEEN 1 AND 14),
+            medication_id INTEGER NOT NULL REFERENCES medications(id),
+            dose_mg REAL CHECK (dose_mg >= 0),
+            kind TEXT NOT NULL CHECK (kind IN {_in(INFUSION_KINDS)}),
+            setting TEXT NOT NULL CHECK (setting IN {_in(SETTINGS)}),
+            reactions TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX infusions_by_start ON infusions(start)")
+    db.execute(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL CHECK (json_valid(value))
+        ) STRICT"""
+    )
+
+
+# Append new migrations above this line, never edit an applied one.
+
+
+def schema_version() -> int:
+    """How many migrations this version of the app ships: the version it writes."""
+    return len(migrations.pending(Database(memory=True)))
+
+
+def apply(db: Database) -> None:
+    """Bring the file up to the current version and stamp it with our id and version."""
+    migrations.apply(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {schema_version()}")
+
+
+def pending(db: Database) -> int:
+    return len(migrations.pending(db))
