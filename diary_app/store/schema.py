@@ -25,7 +25,7 @@ def m001_initial(db: Database) -> None:
     db.execute(
         f"""
         CREATE TABLE days (
-            date TEXT PRIMARY KEY CHECK (date = date(date)),
+            date TEXT PRIMARY KEY CHECK (date = date(date, '+0 days')),
             headache INTEGER NOT NULL CHECK (headache IN (0, 1)),
             migraine INTEGER NOT NULL CHECK (migraine IN (0, 1) AND migraine <= headache),
             severity INTEGER CHECK (severity BETWEEN 0 AND 10),
@@ -71,7 +71,7 @@ def m001_initial(db: Database) -> None:
         f"""
         CREATE TABLE infusions (
             id INTEGER PRIMARY KEY,
-            start TEXT NOT NULL CHECK (start = date(start)),
+            start TEXT NOT NULL CHECK (start = date(start, '+0 days')),
             days INTEGER NOT NULL DEFAULT 1 CHECK (days BETWEEN 1 AND 14),
             medication_id INTEGER NOT NULL REFERENCES medications(id),
             dose_mg REAL CHECK (dose_mg >= 0),

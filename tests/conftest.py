@@ -1,0 +1,39 @@
+"""Shared fixtures: every test gets its own diary file and a fixed 'today'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "diary.sqlite3"
+
+
+@pytest.fixture
+def diary(db_path):
+    from diary_app.store import Diary
+
+    with Diary.open(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path, monkeypatch):
+    """No test reads or writes the real user's diary, settings or clock."""
+    monkeypatch.setenv("MIGRAINE_DIARY_DB", str(tmp_path / "default-diary.sqlite3"))
+    monkeypatch.setenv("MIGRAINE_DIARY_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
