@@ -1,0 +1,127 @@
+"""What each recorded day counts as, and a date index that answers window questions fast.
+
+Only recorded days are facts. A date with no DayEntry is unknown: it is never counted
+as headache-free, and windows report how many of their days were recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
+from typing import NamedTuple
+
+from diary_app.domain.analysis.rounding import WINDOW_DAYS, rate_hundredths, to_float
+from diary_app.domain.models import DayEntry
+
+# Taking one of these on a headache day makes it a migraine day (the IHS trial rule).
+MIGRAINE_SPECIFIC_CLASSES = frozenset({"triptan", "ergot"})
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
+class DayFacts(NamedTuple):
+    """The analysis view of one recorded day."""
+
+    headache: bool
+    migraine: bool
+    acute: bool  # at least one dose of a medication whose role is "acute"
+    classes: frozenset[str]  # drug classes taken that day, each once however many doses
+
+
+def day_facts(entry: DayEntry) -> DayFacts:
+    """Apply the day definitions to one entry (a migraine is always a headache)."""
+    doses = entry.doses
+    classes = frozenset(dose.medication.drug_class for dose in doses) if doses else _NO_CLASSES
+    headache = entry.headache or entry.migraine
+    migraine = entry.migraine or (headache and not classes.isdisjoint(MIGRAINE_SPECIFIC_CLASSES))
+    acute = any(dose.medication.role == "acute" for dose in doses)
+    return DayFacts(headache, migraine, acute, classes)
+
+
+def min_recorded_for(window_days: int) -> int:
+    """A window needs at least half of its days recorded (14 of 28, 28 of 56) to give a rate."""
+    return (window_days + 1) // 2
+
+
+class DayIndex:
+    """Per-date facts for a diary, built in one pass, with O(1) window counts.
+
+    When two entries share a date, the later one in the input wins.
+    """
+
+    def __init__(self, days: Iterable[DayEntry]):
+        self._facts: dict[dt.date, DayFacts] = {entry.date: day_facts(entry) for entry in days}
+        self._first = min(self._facts) if self._facts else None
+        self._last = max(self._facts) if self._facts else None
+        # Prefix sums over every calendar day from first to last: [k] counts days before offset k.
+        recorded: list[int] = []
+        migraine: list[int] = []
+        if self._first is not None:
+            start = self._first.toordinal()
+            span = self._last.toordinal() - start + 1
+            recorded = [0] * span
+            migraine = [0] * span
+            for date, facts in self._facts.items():
+                offset = date.toordinal() - start
+                recorded[offset] = 1
+                migraine[offset] = facts.migraine
+        self._recorded_before = list(accumulate(recorded, initial=0))
+        self._migraine_before = list(accumulate(migraine, initial=0))
+
+    @property
+    def first_date(self) -> dt.date | None:
+        """The earliest recorded day, or None for an empty diary."""
+        return self._first
+
+    @property
+    def last_date(self) -> dt.date | None:
+        """The latest recorded day, or None for an empty diary."""
+        return self._last
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __contains__(self, date: object) -> bool:
+        return date in self._facts
+
+    def get(self, date: dt.date) -> DayFacts | None:
+        """The facts of a recorded day, or None when the day is unknown."""
+        return self._facts.get(date)
+
+    def items(self) -> Iterator[tuple[dt.date, DayFacts]]:
+        """(date, facts) for every recorded day, in no particular order."""
+        return iter(self._facts.items())
+
+    def counts(self, first: dt.date, last: dt.date) -> tuple[int, int]:
+        """(recorded days, migraine days) from first to last, both included."""
+        if first > last:
+            raise ValueError(f"window starts after it ends: {first} > {last}")
+        if self._first is None or last < self._first or first > self._last:
+            return 0, 0
+        base = self._first.toordinal()
+        low = max(first, self._first).toordinal() - base
+        high = min(last, self._last).toordinal() - base + 1
+        recorded = self._recorded_before[high] - self._recorded_before[low]
+        migraine = self._migraine_before[high] - self._migraine_before[low]
+        return recorded, migraine
+
+    def rate_hundredths(self, first: dt.date, last: dt.date, min_recorded: int | None = None) -> int | None:
+        """The window rate in whole hundredths (see `rate`), for exact arithmetic on it."""
+        if min_recorded is None:
+            min_recorded = min_recorded_for((last - first).days + 1)
+        recorded, migraine = self.counts(first, last)
+        if recorded == 0 or recorded < min_recorded:
+            return None
+        return rate_hundredths(migraine, recorded)
+
+    def rate(self, first: dt.date, last: dt.date, min_recorded: int | None = None) -> float | None:
+        """Migraine days x 28 / recorded days from first to last, to 2 decimals.
+
+        None when fewer than `min_recorded` days are recorded (default: half the window).
+        """
+        return to_float(self.rate_hundredths(first, last, min_recorded))
+
+
+def window(first: dt.date, days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date]:
+    """(first, last) of a window of `days` days starting on first."""
+    return first, first + dt.timedelta(days=days - 1)
