@@ -20,10 +20,32 @@ def diary_summary(
 ) -> dict[str, Any]:
     """`summary --json` for this diary; windows read days outside the range as they need."""
     return analysis.summarize(
-        diary.days(),
+        day_index(diary),
         diary.infusions(),
         today=today,
         start_month=first_month,
         end_month=last_month,
         intervals=diary.setting(INTERVALS_SETTING, {}),
+    )
+
+
+_FACTS_QUERY = """
+SELECT d.date, d.headache, d.migraine, group_concat(DISTINCT m.drug_class), max(m.role = 'acute')
+FROM days AS d
+LEFT JOIN doses AS x ON x.date = d.date
+LEFT JOIN medications AS m ON m.id = x.medication_id
+GROUP BY d.date
+"""
+
+
+def day_index(diary: Diary) -> analysis.DayIndex:
+    """The analysis index of every recorded day from one aggregate query (no DayEntry objects)."""
+    empty: frozenset[str] = frozenset()
+    rows = diary.db.execute(_FACTS_QUERY)
+    return analysis.DayIndex.from_facts(
+        (
+            dt.date.fromisoformat(date),
+            analysis.facts_from(headache, migraine, frozenset(classes.split(",")) if classes else empty, acute),
+        )
+        for date, headache, migraine, classes, acute in rows
     )

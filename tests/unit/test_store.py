@@ -202,3 +202,14 @@ def test_a_read_only_diary_is_refused_with_a_clear_message(db_path, monkeypatch)
     with pytest.raises(DiaryFileError, match="read-only"):
         Diary.open(db_path)
     assert sha(db_path) == before
+
+
+def test_the_summary_index_from_sql_equals_the_one_from_day_entries(diary):
+    from diary_app.domain import analysis
+    from diary_app.domain.demo import demo_contents
+    from diary_app.store.summary import day_index
+
+    diary.import_contents(demo_contents(dt.date(2026, 11, 26)))
+    from_sql = day_index(diary)
+    from_entries = analysis.DayIndex(diary.days())
+    assert sorted(from_sql.items()) == sorted(from_entries.items())

@@ -4,7 +4,7 @@ Pure functions over domain values; docs/definitions.md states every rule in plai
 and must change together with this package.
 """
 
-from diary_app.domain.analysis.days import DayFacts, DayIndex
+from diary_app.domain.analysis.days import DayFacts, DayIndex, facts_from
 from diary_app.domain.analysis.months import MonthStats, ichd3_chronic_migraine, monthly_stats
 from diary_app.domain.analysis.outcomes import (
     InfusionOutcome,
@@ -20,6 +20,7 @@ from diary_app.domain.analysis.trend import rolling_rate
 __all__ = [
     "DayFacts",
     "DayIndex",
+    "facts_from",
     "InfusionOutcome",
     "MonthStats",
     "NextInfusion",

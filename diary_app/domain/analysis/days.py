@@ -32,10 +32,15 @@ def day_facts(entry: DayEntry) -> DayFacts:
     """Apply the day definitions to one entry (a migraine is always a headache)."""
     doses = entry.doses
     classes = frozenset(dose.medication.drug_class for dose in doses) if doses else _NO_CLASSES
-    headache = entry.headache or entry.migraine
-    migraine = entry.migraine or (headache and not classes.isdisjoint(MIGRAINE_SPECIFIC_CLASSES))
     acute = any(dose.medication.role == "acute" for dose in doses)
-    return DayFacts(headache, migraine, acute, classes)
+    return facts_from(entry.headache, entry.migraine, classes, acute)
+
+
+def facts_from(headache: bool, migraine: bool, classes: frozenset[str], acute: bool) -> DayFacts:
+    """The day definitions applied to what was recorded: the one place the rules live."""
+    headache = bool(headache or migraine)
+    migraine = bool(migraine or (headache and not classes.isdisjoint(MIGRAINE_SPECIFIC_CLASSES)))
+    return DayFacts(headache, migraine, bool(acute), classes)
 
 
 def min_recorded_for(window_days: int) -> int:
@@ -50,7 +55,17 @@ class DayIndex:
     """
 
     def __init__(self, days: Iterable[DayEntry]):
-        self._facts: dict[dt.date, DayFacts] = {entry.date: day_facts(entry) for entry in days}
+        self._build({entry.date: day_facts(entry) for entry in days})
+
+    @classmethod
+    def from_facts(cls, facts: Iterable[tuple[dt.date, DayFacts]]) -> "DayIndex":
+        """An index from facts already worked out (the store computes them in one query)."""
+        index = cls.__new__(cls)
+        index._build(dict(facts))
+        return index
+
+    def _build(self, facts: dict[dt.date, DayFacts]) -> None:
+        self._facts = facts
         self._first = min(self._facts) if self._facts else None
         self._last = max(self._facts) if self._facts else None
         # Prefix sums over every calendar day from first to last: [k] counts days before offset k.
