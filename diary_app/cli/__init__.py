@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     summ = sub.add_parser("summary", help="monthly migraine days, classification and infusion outcomes")
     summ.add_argument("--json", action="store_true", help="print one JSON object")
     _add_range(summ)
+    _add_questionnaire(sub)
 
     demo = sub.add_parser("demo", help="create a sample diary and open it", description=(
         "Create a realistic 18-month sample diary at --db (a new or empty file), or in a separate demo "
@@ -92,6 +93,28 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the diary by a backup (the current file is saved aside)")
     restore.add_argument("backup", metavar="BACKUP", type=Path)
     return parser
+
+
+def _add_questionnaire(sub) -> None:
+    quest = sub.add_parser("questionnaire", help="record a MIDAS or HIT-6 questionnaire, or list them",
+                           description="Record (or replace) the MIDAS or HIT-6 answered on DATE, or list all of them.")
+    kinds = quest.add_subparsers(dest="questionnaire", metavar="KIND", required=True)
+    midas = kinds.add_parser("midas", help="Migraine Disability Assessment (last 3 months)", description=(
+        "MIDAS: days in the last 3 months for questions 1-5 (each 0-90), e.g. --answers 3,4,5,0,2. "
+        "Score = their sum; grade I 0-5, II 6-10, III 11-20, IV 21+."))
+    midas.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
+    midas.add_argument("--answers", required=True, metavar="N,N,N,N,N", help="questions 1-5, days (0-90)")
+    midas.add_argument("--a", metavar="DAYS", help="question A: headache days in the last 3 months (0-90)")
+    midas.add_argument("--b", metavar="PAIN", help="question B: average pain of those headaches (0-10)")
+    midas.add_argument("--note", metavar="TEXT", default="", help="a note")
+    hit6 = kinds.add_parser("hit6", help="Headache Impact Test (6 questions)", description=(
+        "HIT-6: six answers, each never, rarely, sometimes, 'very often' or always (or their points "
+        "6, 8, 10, 11, 13), e.g. --answers never,rarely,sometimes,\"very often\",always,never. Score 36-78."))
+    hit6.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
+    hit6.add_argument("--answers", required=True, metavar="A,A,A,A,A,A", help="questions 1-6")
+    hit6.add_argument("--note", metavar="TEXT", default="", help="a note")
+    listing = kinds.add_parser("list", help="every questionnaire with its score and grade")
+    listing.add_argument("--json", action="store_true", help="print one JSON object, as in summary --json")
 
 
 def _add_range(parser: argparse.ArgumentParser) -> None:

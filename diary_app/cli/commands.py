@@ -213,6 +213,47 @@ def cmd_restore(args: argparse.Namespace, today: dt.date) -> int:
     return 0
 
 
+def cmd_questionnaire(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.domain import questionnaires as qn
+    from diary_app.domain.validation import parse_int
+
+    if args.questionnaire == "list":
+        return _list_questionnaires(args, today)
+    is_midas = args.questionnaire == qn.MIDAS
+    questionnaire = qn.Questionnaire(
+        kind=args.questionnaire,
+        date=_date(args.date, today),
+        answers=qn.parse_answers(args.questionnaire, args.answers),
+        a_days=parse_int(args.a or "", qn.question_field("A"), 0, qn.MIDAS_MAX_DAYS) if is_midas else None,
+        b_pain=parse_int(args.b or "", qn.question_field("B"), 0, qn.MIDAS_MAX_PAIN) if is_midas else None,
+        notes=args.note.strip(),
+    )
+    qn.validate_questionnaire(questionnaire, today)
+    with open_diary(args, today) as diary:
+        same_day = diary.questionnaires(questionnaire.kind, questionnaire.date, questionnaire.date)
+        if same_day:  # one of each kind a day: answering again replaces it
+            questionnaire = dataclasses.replace(questionnaire, id=same_day[0].id)
+        diary.save_questionnaire(questionnaire)
+    print(f"{output.describe_questionnaire(questionnaire)} {'replaced' if same_day else 'recorded'}.")
+    return 0
+
+
+def _list_questionnaires(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.domain.questionnaires import questionnaires_summary
+
+    with open_diary(args, today) as diary:
+        items = diary.questionnaires()
+    if args.json:
+        json.dump(questionnaires_summary(items), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not items:
+        print("No questionnaires yet. Try 'migraine-diary questionnaire midas today --answers 0,0,0,0,0'.")
+    else:
+        for item in items:
+            print(output.describe_questionnaire(item))
+    return 0
+
+
 HANDLERS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
@@ -221,6 +262,7 @@ HANDLERS = {
     "import": cmd_import,
     "export": cmd_export,
     "summary": cmd_summary,
+    "questionnaire": cmd_questionnaire,
     "demo": cmd_demo,
     "window": cmd_window,
 }

@@ -19,6 +19,14 @@ def describe_day(entry: DayEntry) -> str:
     return "; ".join(parts)
 
 
+def describe_questionnaire(q) -> str:
+    """"2026-11-20: MIDAS score 14, grade III (moderate disability)" or the HIT-6 band."""
+    grade = q.grade
+    if q.kind == "midas":
+        return f"{q.date}: {q.title} score {q.score}, grade {grade.code} ({grade.label})"
+    return f"{q.date}: {q.title} score {q.score} ({grade.label})"
+
+
 def _number(value: Any) -> str:
     return "-" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
@@ -54,4 +62,8 @@ def summary_table(summary: dict[str, Any]) -> str:
             lines.append(line)
     for due in summary.get("next_infusions", []):
         lines.append(f"Next {due['medication']} infusion due {due['due']} ({due['status'].replace('_', ' ')})")
+    for kind, title in (("midas", "MIDAS"), ("hit6", "HIT-6")):
+        for item in summary.get("questionnaires", {}).get(kind, [])[-1:]:
+            grade = f"grade {item['grade']}, " if "grade" in item else ""
+            lines.append(f"Latest {title} ({item['date']}): score {item['score']} ({grade}{item['label']})")
     return "\n".join(lines)

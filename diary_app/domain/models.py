@@ -123,3 +123,4 @@ class DiaryContents:
     infusions: tuple[Infusion, ...] = ()
     medications: tuple[Medication, ...] = ()
     settings: dict = field(default_factory=dict)
+    questionnaires: tuple = ()  # of domain.questionnaires.Questionnaire

@@ -15,6 +15,7 @@ from diary_app import __version__
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ImportFileError, Problem, ValidationError
 from diary_app.domain.models import DRUG_CLASSES, ROLES, DayEntry, DiaryContents, Dose, Infusion, Medication
+from diary_app.domain.questionnaires import Questionnaire, validate_questionnaire
 from diary_app.domain.validation import check_choice, parse_date, validate_day, validate_infusion
 
 FORMAT = "migraine-diary-backup"
@@ -31,6 +32,7 @@ def contents_to_dict(contents: DiaryContents) -> dict[str, Any]:
         "days": [_day(d) for d in contents.days],
         "infusions": [_infusion(i) for i in contents.infusions],
         "settings": contents.settings,
+        "questionnaires": [_questionnaire(q) for q in contents.questionnaires],
     }
 
 
@@ -80,6 +82,11 @@ def _infusion(i: Infusion) -> dict[str, Any]:
     }
 
 
+def _questionnaire(q: Questionnaire) -> dict[str, Any]:
+    return {"kind": q.kind, "date": q.date.isoformat(), "answers": list(q.answers),
+            "a_days": q.a_days, "b_pain": q.b_pain, "notes": q.notes}
+
+
 # -- reading ---------------------------------------------------------------------------
 def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
     try:
@@ -93,6 +100,7 @@ def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
     if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
         raise ImportFileError(filename, [Problem(1, "format_version", "was written by a newer version of Migraine Diary")])
     problems: list[Problem] = []
+    taken: set[tuple[str, dt.date]] = set()  # (kind, date) of the questionnaires read so far
     meds = {m.name.casefold(): m for m in _items(doc, "medications", _read_medication, problems)}
 
     def med(name: Any) -> Medication:
@@ -107,12 +115,13 @@ def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
             problems.append(Problem(f"days[{index}]", "date", f"{day.date} appears twice"))
         seen.add(day.date)
     infusions = _items(doc, "infusions", lambda raw: _read_infusion(raw, med, today), problems)
+    questionnaires = _items(doc, "questionnaires", lambda raw: _read_questionnaire(raw, today, taken), problems)
     settings = doc.get("settings", {})
     if not isinstance(settings, dict):
         problems.append(Problem("settings", "settings", "must be an object"))
     if problems:
         raise ImportFileError(filename, problems)
-    return DiaryContents(tuple(days), tuple(infusions), tuple(meds.values()), dict(settings))
+    return DiaryContents(tuple(days), tuple(infusions), tuple(meds.values()), dict(settings), tuple(questionnaires))
 
 
 def _items(doc: dict, key: str, read: Callable[[Any], Any], problems: list[Problem]) -> list:
@@ -207,3 +216,23 @@ def _read_infusion(raw: dict, med: Callable[[Any], Medication], today: dt.date) 
     )
     validate_infusion(infusion, today)
     return infusion
+
+
+def _read_questionnaire(raw: dict, today: dt.date, taken: set[tuple[str, dt.date]]) -> Questionnaire:
+    answers = _typed(raw, "answers", (list,), required=True)
+    for number, answer in enumerate(answers, start=1):
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            raise ValidationError(f"question {number}", f"has the wrong type ({type(answer).__name__})")
+    questionnaire = Questionnaire(
+        kind=_typed(raw, "kind", (str,), required=True),
+        date=parse_date(_typed(raw, "date", (str,), required=True)),
+        answers=tuple(answers),
+        a_days=_typed(raw, "a_days", (int,)),
+        b_pain=_typed(raw, "b_pain", (int,)),
+        notes=_typed(raw, "notes", (str,), ""),
+    )
+    validate_questionnaire(questionnaire, today)
+    if (questionnaire.kind, questionnaire.date) in taken:
+        raise ValidationError("date", f"a second {questionnaire.title} for {questionnaire.date}")
+    taken.add((questionnaire.kind, questionnaire.date))
+    return questionnaire

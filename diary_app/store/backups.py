@@ -84,7 +84,9 @@ def daily_backup(diary_path: Path, today: dt.date) -> Path | None:
     existing = list_backups(diary_path, DAILY_TAG)
     if existing and existing[-1].name.split(f"-{DAILY_TAG}-")[-1].startswith(today.strftime("%Y%m%d")):
         return None
-    made = write_backup(diary_path, _backup_path(diary_path, DAILY_TAG))
+    # Named by `today`, the date the check above compares with (not the wall clock's).
+    stamp = dt.datetime.combine(today, dt.datetime.now().time())
+    made = write_backup(diary_path, _backup_path(diary_path, DAILY_TAG, stamp))
     for old in list_backups(diary_path, DAILY_TAG)[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
     return made

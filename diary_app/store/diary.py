@@ -15,9 +15,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from diary_app.domain.errors import DiaryError, DiaryFileError
+from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
-from diary_app.store import rows, schema
+from diary_app.domain.questionnaires import Questionnaire
+from diary_app.store import questionnaire_rows, rows, schema
 from diary_app.store.opening import check_writable, create_private_file, inspect_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -268,6 +269,48 @@ class Diary:
         with self._writing() as db:
             db.execute("DELETE FROM infusions WHERE id = ?", [infusion_id])
 
+    # -- questionnaires -----------------------------------------------------------------
+    def questionnaires(
+        self, kind: str | None = None, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[Questionnaire]:
+        """MIDAS and HIT-6 questionnaires (one kind, or both), oldest first."""
+        where, params = rows.date_range_clause("date", first, last)
+        if kind is not None:
+            where = f"{where} AND kind = ?" if where else "WHERE kind = ?"
+            params.append(kind)
+        query = f"SELECT * FROM questionnaires {where} ORDER BY date, id"
+        return [questionnaire_rows.questionnaire_from_row(row) for row in self.db.query(query, params)]
+
+    def save_questionnaire(self, q: Questionnaire) -> Questionnaire:
+        """Add a questionnaire (id None) or update the one with its id; returns it with its id.
+
+        One of each kind per date: another on the same date raises ValidationError("date").
+        """
+        now = _now()
+        row = questionnaire_rows.questionnaire_row(q)
+        with self._writing() as db:
+            clash = db.execute(
+                "SELECT id FROM questionnaires WHERE kind = ? AND date = ? AND id IS NOT ?", [q.kind, row["date"], q.id]
+            ).fetchone()
+            if clash:
+                raise ValidationError("date", f"a {q.title} for {row['date']} is already in the diary; edit that one")
+            row["updated_at"] = now
+            if q.id is None:
+                new_id = db.table("questionnaires").insert({**row, "created_at": now}).last_pk
+            else:
+                cursor = db.execute(
+                    "UPDATE questionnaires SET " + ", ".join(f"{k} = ?" for k in row) + " WHERE id = ?",
+                    [*row.values(), q.id],
+                )
+                if cursor.rowcount != 1:
+                    raise DiaryError(f"questionnaire {q.id} no longer exists")
+                new_id = q.id
+        return questionnaire_rows.with_id(q, new_id)
+
+    def delete_questionnaire(self, questionnaire_id: int) -> None:
+        with self._writing() as db:
+            db.execute("DELETE FROM questionnaires WHERE id = ?", [questionnaire_id])
+
     # -- settings -----------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -294,11 +337,13 @@ class Diary:
             infusions=tuple(infusions),
             medications=tuple(self.medications()),
             settings=self.settings(),
+            questionnaires=tuple(self.questionnaires(first=first, last=last)),
         )
 
     def import_contents(self, contents: DiaryContents) -> None:
         """Merge a backup in one transaction: its days replace days of the same date, its
-        infusions replace those with the same start and drug, its settings are taken."""
+        infusions replace those with the same start and drug, its questionnaires those of
+        the same kind and date, its settings are taken."""
         with self._writing() as db:
             for med in contents.medications:
                 if self._existing_medication_id(med.name) is None:
@@ -311,6 +356,10 @@ class Diary:
                 row = rows.infusion_row(infusion)
                 row.update(medication_id=med_id, created_at=_now(), updated_at=_now())
                 db.table("infusions").insert(row)
+            for q in contents.questionnaires:
+                row = questionnaire_rows.questionnaire_row(q)
+                db.execute("DELETE FROM questionnaires WHERE kind = ? AND date = ?", [row["kind"], row["date"]])
+                db.table("questionnaires").insert({**row, "created_at": _now(), "updated_at": _now()})
             for key, value in contents.settings.items():
                 db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)])
         self._med_cache.clear()

@@ -93,6 +93,34 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_questionnaires(db: Database) -> None:
+    # MIDAS answers q1-q5 in days (q6 NULL); HIT-6 answers q1-q6 in points.
+    midas = " AND ".join(f"q{n} BETWEEN 0 AND 90" for n in range(1, 6)) + " AND q6 IS NULL"
+    hit6 = " AND ".join(f"q{n} IN (6, 8, 10, 11, 13)" for n in range(1, 7)) + " AND a_days IS NULL AND b_pain IS NULL"
+    db.execute(
+        f"""
+        CREATE TABLE questionnaires (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('midas', 'hit6')),
+            date TEXT NOT NULL CHECK (date = date(date, '+0 days')),
+            q1 INTEGER NOT NULL,
+            q2 INTEGER NOT NULL,
+            q3 INTEGER NOT NULL,
+            q4 INTEGER NOT NULL,
+            q5 INTEGER NOT NULL,
+            q6 INTEGER,
+            a_days INTEGER CHECK (a_days BETWEEN 0 AND 90),
+            b_pain INTEGER CHECK (b_pain BETWEEN 0 AND 10),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (kind, date),
+            CHECK (CASE kind WHEN 'midas' THEN {midas} ELSE {hit6} END)
+        ) STRICT"""
+    )
+
+
 # Append new migrations above this line, never edit an applied one.
 
 
@@ -102,9 +130,12 @@ def schema_version() -> int:
 
 
 def apply(db: Database) -> None:
-    """Bring the file up to the current version and stamp it with our id and version."""
-    migrations.apply(db)
+    """Stamp the file with our id, bring it up to the current version, then record the version.
+
+    The id goes first: a file killed (or out of disk) while being created is still ours on reopening.
+    """
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.apply(db)
     db.execute(f"PRAGMA user_version = {schema_version()}")
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 from diary_app.domain import analysis
+from diary_app.domain.analysis.period import days_in
+from diary_app.domain.questionnaires import questionnaires_summary
 from diary_app.store.diary import Diary
 
 INTERVALS_SETTING = "infusion_intervals"  # {generic name: days between infusions}
@@ -18,8 +20,11 @@ def diary_summary(
     first_month: tuple[int, int] | None = None,
     last_month: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    """`summary --json` for this diary; windows read days outside the range as they need."""
-    return analysis.summarize(
+    """`summary --json` for this diary; windows read days outside the range as they need.
+
+    "questionnaires" lists the MIDAS and HIT-6 scores answered within the range, oldest first.
+    """
+    summary = analysis.summarize(
         day_index(diary),
         diary.infusions(),
         today=today,
@@ -27,6 +32,10 @@ def diary_summary(
         end_month=last_month,
         intervals=diary.setting(INTERVALS_SETTING, {}),
     )
+    first = dt.date(*first_month, 1) if first_month else None
+    last = dt.date(*last_month, days_in(last_month)) if last_month else None
+    summary["questionnaires"] = questionnaires_summary(diary.questionnaires(first=first, last=last))
+    return summary
 
 
 _FACTS_QUERY = """
