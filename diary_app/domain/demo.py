@@ -2,7 +2,8 @@
 
 About 18 months of a person with chronic migraine: a month of triptan overuse, a DHE
 course in hospital, then two eptinezumab infusions 12 weeks apart after which migraine
-days fall, a little wearing-off before the second, and a few unrecorded days.
+days fall, a little wearing-off before the second, a few unrecorded days, and MIDAS and
+HIT-6 scores that improve with treatment.
 Deterministic: the same `today` always gives the same diary.
 """
 
@@ -13,6 +14,7 @@ import random
 
 from diary_app.domain import catalogue
 from diary_app.domain.models import DayEntry, DiaryContents, Dose, Infusion
+from diary_app.domain.questionnaires import Questionnaire
 
 TRIGGERS = ("stress", "poor sleep", "weather change", "red wine", "skipped meal", "bright light", "long screen time")
 NOTES = (
@@ -54,7 +56,19 @@ def demo_contents(today: dt.date) -> DiaryContents:
         if day not in gap and rng.random() > 0.03:
             days.append(_demo_day(rng, day, _phase(day, dhe, first, second), day.replace(day=1) == overuse_month))
         day += dt.timedelta(days=1)
-    return DiaryContents(days=tuple(days), infusions=infusions, settings={"patient_name": "Sample Patient (demo)"})
+    questionnaires = (
+        Questionnaire("midas", first - dt.timedelta(days=7), (12, 8, 15, 10, 9), a_days=62, b_pain=7),
+        Questionnaire("hit6", first - dt.timedelta(days=7), (13, 11, 11, 13, 11, 10)),
+        Questionnaire("midas", second - dt.timedelta(days=1), (6, 3, 7, 4, 2), a_days=34, b_pain=6),
+        Questionnaire("hit6", second - dt.timedelta(days=1), (11, 10, 10, 11, 8, 8)),
+        Questionnaire("hit6", end - dt.timedelta(days=3), (10, 8, 10, 10, 8, 6)),
+    )
+    return DiaryContents(
+        days=tuple(days),
+        infusions=infusions,
+        settings={"patient_name": "Sample Patient (demo)"},
+        questionnaires=questionnaires,
+    )
 
 
 def _phase(day: dt.date, dhe: dt.date, first: dt.date, second: dt.date) -> tuple[float, float]:
@@ -64,10 +78,10 @@ def _phase(day: dt.date, dhe: dt.date, first: dt.date, second: dt.date) -> tuple
     if day < first:
         return 0.58, 0.14
     if day >= second:
-        return 0.2, 0.1
-    if day >= second - dt.timedelta(days=21):
-        return 0.42, 0.1  # wearing off before the next infusion
-    return 0.3, 0.12
+        return 0.16, 0.1
+    if day >= second - dt.timedelta(days=14):
+        return 0.4, 0.1  # wearing off before the next infusion
+    return 0.22, 0.12
 
 
 def _demo_day(rng: random.Random, day: dt.date, phase: tuple[float, float], overuse: bool) -> DayEntry:
@@ -102,11 +116,11 @@ def _demo_day(rng: random.Random, day: dt.date, phase: tuple[float, float], over
 def _demo_doses(rng: random.Random, day: dt.date, migraine: bool, overuse: bool) -> tuple[Dose, ...]:
     med = catalogue.resolve
     doses = []
-    if migraine and (overuse or rng.random() < 0.5):
+    if migraine and (overuse or rng.random() < 0.33):
         doses.append(Dose(med("sumatriptan"), 50, "mg", rng.choice((1, 2, 2, 3))))
-    elif migraine and rng.random() < 0.5:
+    elif migraine and rng.random() < 0.6:
         doses.append(Dose(med("rimegepant"), 75, "mg", rng.choice((1, 2, 3))))
-    if (not migraine and rng.random() < 0.6) or (overuse and rng.random() < 0.6):
+    if (not migraine and rng.random() < 0.4) or (overuse and rng.random() < 0.6):
         doses.append(Dose(med("ibuprofen"), 400, "mg", rng.choice((0, 1, 2))))
     if migraine and rng.random() < 0.15:
         doses.append(Dose(med("ondansetron"), 4, "mg", rng.choice((1, 2)), "for nausea"))
