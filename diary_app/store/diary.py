@@ -204,8 +204,12 @@ class Diary:
 
     def delete_day(self, date: dt.date) -> None:
         """Forget a day: it becomes unrecorded again (its doses go with it)."""
+        self.delete_days([date])
+
+    def delete_days(self, dates: Iterable[dt.date]) -> None:
+        """Forget several days in one transaction (undoing a bulk headache-free marking)."""
         with self._writing() as db:
-            db.execute("DELETE FROM days WHERE date = ?", [date.isoformat()])
+            db.conn.executemany("DELETE FROM days WHERE date = ?", [(d.isoformat(),) for d in dates])
 
     def mark_headache_free(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Record every unrecorded day in [first, last] as headache-free; recorded days are kept.

@@ -1,0 +1,61 @@
+"""One preventive infusion: the baseline rate against the three 28-day follow-up periods."""
+
+from __future__ import annotations
+
+from diary_app.charts.palette import BLUE, DARK_GREY, GREY, ChartStyle, apply_style, infusion_label
+
+PERIODS = ("baseline\n(28 days before)", "weeks 1-4", "weeks 5-8", "weeks 9-12")
+
+
+def outcome_title(outcome: dict) -> str:
+    """"eptinezumab, 2026-06-25: 35.94% fewer migraine days": the stored two decimals, so the
+    title never reads 50% for a 49.96% non-responder (or why there is no number yet)."""
+    name = infusion_label(outcome["medication"], int(outcome.get("days", 1)))
+    head = f"{name}, {outcome['start']}"
+    percent = outcome.get("percent_reduction")
+    if percent is None:
+        return f"{head}: reduction not known yet (needs baseline and follow-up data)"
+    change = "fewer" if percent >= 0 else "more"
+    responder = ""
+    if outcome.get("responder_75"):
+        responder = " (75% responder)"
+    elif outcome.get("responder_50"):
+        responder = " (50% responder)"
+    return f"{head}: {abs(percent):.2f}% {change} migraine days{responder}"
+
+
+def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | None = None) -> dict:
+    """Bars of migraine days per 28 days; a missing rate is drawn as "no data". Returns the artists."""
+    style = style or ChartStyle()
+    figure.clear()
+    axes = figure.add_subplot(111)
+    apply_style(figure, axes, style)
+    artists: dict = {"axes": axes, "no_data": []}
+    if outcome_dict is None:
+        axes.set_axis_off()
+        artists["message"] = axes.text(0.5, 0.5, "No preventive infusion recorded yet", transform=axes.transAxes,
+                                       ha="center", va="center", color=style.text)
+        return artists
+    values = [outcome_dict.get("baseline_mmd"), *outcome_dict.get("followup_mmd", [None, None, None])]
+    heights = [0 if v is None else v for v in values]
+    colours = [GREY if i == 0 else BLUE for i in range(len(values))]
+    artists["bars"] = axes.bar(range(len(values)), heights, width=0.6, color=colours, edgecolor=DARK_GREY)
+    top = max([v for v in values if v is not None], default=0)
+    limit = max(10, top * 1.25 + 1)
+    for i, value in enumerate(values):
+        if value is None:
+            artists["no_data"].append(axes.text(i, limit * 0.04, "no data", ha="center", va="bottom",
+                                                style="italic", color=style.text, alpha=0.8))
+        else:
+            axes.text(i, value + limit * 0.015, f"{value:g}", ha="center", va="bottom", color=style.text, fontsize=9)
+    if values[0] is not None:
+        artists["baseline_line"] = axes.axhline(values[0], color=style.text, linestyle=":", linewidth=1)
+    axes.set_xticks(range(len(values)), PERIODS)
+    axes.set_ylim(0, limit)
+    axes.set_ylabel("migraine days\nper 28 days")
+    artists["title"] = axes.set_title(outcome_title(outcome_dict), color=style.text, fontsize=10.5)
+    axes.yaxis.grid(True, color=style.grid, linewidth=0.5, alpha=0.6)
+    axes.set_axisbelow(True)
+    if figure.get_layout_engine() is None:
+        figure.subplots_adjust(left=0.1, right=0.98, top=0.86, bottom=0.2)
+    return artists

@@ -1,0 +1,55 @@
+"""Okabe-Ito colours (safe for colour-blind readers) and the neutral text style of the charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+VERMILLION = "#D55E00"
+BLUE = "#0072B2"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+GREY = "#BBBBBB"
+DARK_GREY = "#777777"
+
+CLASS_COLOURS = {"chronic": VERMILLION, "episodic": BLUE, "incomplete": GREY}
+CLASS_HATCH = {"chronic": "", "episodic": "", "incomplete": "///"}
+INFUSION_COLOUR = GREEN
+CHRONIC_THRESHOLD = 15
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """Text and background colours; the defaults suit paper, the window passes its palette's."""
+
+    text: str = "#222222"
+    background: str = "#FFFFFF"
+    grid: str = "#B0B0B0"
+
+
+def apply_style(figure, axes, style: ChartStyle) -> None:
+    figure.set_facecolor(style.background)
+    axes.set_facecolor(style.background)
+    axes.tick_params(colors=style.text, labelcolor=style.text)
+    for spine in axes.spines.values():
+        spine.set_color(style.grid)
+    axes.spines["top"].set_visible(False)
+    axes.spines["right"].set_visible(False)
+    axes.yaxis.label.set_color(style.text)
+    axes.xaxis.label.set_color(style.text)
+    axes.title.set_color(style.text)
+
+
+def infusion_fields(infusion) -> tuple[dt.date, str, str, int]:
+    """(start, generic name, kind, days) from an Infusion or a summary's infusion dict."""
+    if isinstance(infusion, dict):
+        start = infusion["start"]
+        start = dt.date.fromisoformat(start) if isinstance(start, str) else start
+        return start, infusion["medication"], infusion.get("kind", "preventive"), int(infusion.get("days", 1))
+    return infusion.start, infusion.medication.name, infusion.kind, infusion.days
+
+
+def infusion_label(name: str, days: int) -> str:
+    """The marker label: the generic name, "DHE" for dihydroergotamine, "course" for several days."""
+    short = "DHE" if name.casefold() == "dihydroergotamine" else name
+    return f"{short} course" if days > 1 else short

@@ -1,0 +1,111 @@
+"""Start-up: the QApplication, the one-window-per-diary lock, the error hook, the window.
+
+Kept free of matplotlib and numpy so the window appears fast; the trends view loads
+them the first time it is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import diary_app
+from diary_app.domain.errors import DiaryError
+
+TODAY_ENV = "MIGRAINE_DIARY_TODAY"  # the same variable the command line honours
+
+
+def today_provider(today: dt.date | Callable[[], dt.date] | None = None) -> Callable[[], dt.date]:
+    """A callable giving today's date: a fixed date, the pinned MIGRAINE_DIARY_TODAY, or the clock."""
+    if callable(today):
+        return today
+    if today is not None:
+        return lambda: today
+
+    def clock() -> dt.date:
+        pinned = os.environ.get(TODAY_ENV)
+        return dt.date.fromisoformat(pinned) if pinned else dt.date.today()
+
+    return clock
+
+
+def resource_path(name: str) -> Path | None:
+    """A file from resources/: inside the installed package first, then the source checkout."""
+    package = Path(diary_app.__file__).parent
+    for folder in (package / "resources", package.parent / "resources"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def configure(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from diary_app.ui.settings import APPLICATION, ORGANIZATION
+
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(diary_app.__version__)
+    app.setDesktopFileName("migraine-diary")
+    for name in ("icon.svg", "icon.png"):
+        icon = resource_path(name)
+        if icon is not None:
+            app.setWindowIcon(QIcon(str(icon)))
+            break
+
+
+def show_unexpected_error(exc_type, exc, tb) -> None:
+    """sys.excepthook: the traceback goes to stderr, the person sees a short message."""
+    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+    if issubclass(exc_type, KeyboardInterrupt):
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from diary_app.ui import prompts
+
+    if QApplication.instance() is None:
+        return
+    if isinstance(exc, DiaryError):
+        prompts.show_error(None, "Migraine Diary", str(exc))
+        return
+    prompts.show_error(
+        None, "Migraine Diary",
+        "Something went wrong: " + (str(exc) or exc_type.__name__) + "\n\n"
+        "What you saved before is safe. The details were written to the error output (stderr).",
+    )
+
+
+def start(path: Path, today: Callable[[], dt.date]):
+    """Open the diary (asking what to do if it cannot be opened) and show the window; None if not."""
+    from diary_app.ui.main_window import MainWindow
+    from diary_app.ui.opening import open_with_recovery
+    from diary_app.ui.session import DiarySession
+    from diary_app.ui.settings import remember_diary
+
+    opened = open_with_recovery(None, Path(path), today())
+    if opened is None:
+        return None
+    diary, lock = opened
+    window = MainWindow(DiarySession(diary, today), lock)
+    window.restore_geometry()
+    window.show()
+    window.offer_catch_up()
+    remember_diary(diary.path)
+    return window
+
+
+def run(db_path: Path, *, today: dt.date | Callable[[], dt.date] | None = None) -> int:
+    """Create the application, open the diary window and run until it closes."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])
+    configure(app)
+    sys.excepthook = show_unexpected_error
+    window = start(Path(db_path), today_provider(today))
+    if window is None:
+        return 1
+    return app.exec()

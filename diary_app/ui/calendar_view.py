@@ -1,0 +1,272 @@
+"""The calendar: one month at a time, each day coloured by state, the month's numbers beside it.
+
+Switching months reads only that month's days. A day counts as a migraine day by the
+analysis rule (migraine, or a headache treated with a triptan or ergot).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain.analysis import DayIndex
+from diary_app.ui import prompts
+from diary_app.ui.month_grid import HEADACHE, INFUSION_BLUE, MIGRAINE, NO_HEADACHE, STYLES, UNRECORDED, MonthGrid
+from diary_app.ui.session import month_range
+
+CLASS_TEXT = {"chronic": "Chronic", "episodic": "Episodic", "incomplete": "Incomplete"}
+
+
+def day_states(index: DayIndex) -> dict[dt.date, str]:
+    """Calendar state of every recorded day, by the analysis definitions."""
+    states = {}
+    for date, facts in index.items():
+        states[date] = MIGRAINE if facts.migraine else HEADACHE if facts.headache else NO_HEADACHE
+    return states
+
+
+def infusion_days(infusions, first: dt.date, last: dt.date) -> dict[dt.date, str]:
+    """Every day of an infusion or course within [first, last], with the generic drug name."""
+    days = {}
+    for infusion in infusions:
+        for offset in range(infusion.days):
+            day = infusion.start + dt.timedelta(days=offset)
+            if first <= day <= last:
+                days[day] = infusion.medication.name
+    return days
+
+
+class LegendSwatch(QWidget):
+    """A small cell drawn like the grid's, with its letter, for the legend."""
+
+    def __init__(self, state: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state = state
+        self.setFixedSize(30, 22)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(1, 1, -1, -1)
+        if self._state is None:  # the infusion badge
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(INFUSION_BLUE))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "IV")
+            return
+        style = STYLES[self._state]
+        pen = QPen(QColor(style.border), 1.4)
+        if style.dotted:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(style.fill) if style.fill else self.palette().color(self.palette().ColorRole.Base))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor(style.text) if style.text else self.palette().color(self.palette().ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.symbol)
+
+
+class CalendarView(QWidget):
+    """Month grid, legend and the month's counts; emits what the person asked for."""
+
+    day_activated = Signal(object)  # a date to open in the day form
+    headache_free_requested = Signal(object, object)  # first and last date to mark
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        today = session.today()
+        self.year, self.month = today.year, today.month
+        self._stale = True
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.prev_button.setToolTip(self.tr("Previous month (Alt+Left)"))
+        self.next_button = QPushButton("▶")
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setToolTip(self.tr("Next month (Alt+Right)"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        self.month_label = QLabel()
+        self.month_label.setObjectName("monthTitle")
+        font = self.month_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.month_label.setFont(font)
+        self.month_label.setMinimumWidth(190)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.this_month_button = QPushButton(self.tr("This month"))
+        self.grid = MonthGrid()
+        self.mark_button = QPushButton(self.tr("Mark unrecorded days headache-free…"))
+        self.mark_button.setToolTip(self.tr("For people who only log attacks: every unrecorded day of this month "
+                                            "up to today becomes a no-headache day. Recorded days are not changed."))
+        self.values: dict[str, QLabel] = {}
+        self._arrange()
+        self.prev_button.clicked.connect(self._on_prev_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.this_month_button.clicked.connect(self._on_this_month_clicked)
+        self.grid.day_activated.connect(self.day_activated)
+        self.mark_button.clicked.connect(self._on_mark_clicked)
+        session.days_changed.connect(self._on_session_days_changed)
+        session.infusions_changed.connect(self._on_session_infusions_changed)
+
+    def _arrange(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.prev_button)
+        header.addWidget(self.month_label)
+        header.addWidget(self.next_button)
+        header.addWidget(self.this_month_button)
+        header.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(header)
+        left.addWidget(self.grid, 1)
+
+        stats = self.stats_box = QGroupBox(self.tr("This month"))
+        form = QFormLayout(stats)
+        rows = (("migraine_days", self.tr("Migraine days")), ("headache_days", self.tr("Headache days")),
+                ("no_headache_days", self.tr("No-headache days")), ("unrecorded_days", self.tr("Unrecorded days")),
+                ("acute_medication_days", self.tr("Days with acute medication")),
+                ("classification", self.tr("Classification")))
+        for key, label in rows:
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(label + ":", value)
+        self.explanation = QLabel(self.tr(
+            "Chronic: 15 or more migraine days. Episodic: 14 or fewer even if every unrecorded day "
+            "were a migraine day. Otherwise incomplete: record more days to tell."))
+        self.explanation.setWordWrap(True)
+        self.overuse_label = QLabel()
+        self.overuse_label.setWordWrap(True)
+        self.overuse_label.setStyleSheet("color: #D55E00; font-weight: bold;")
+        self.headache_note = QLabel(self.tr("Headache days include the migraine days."))
+        self.headache_note.setWordWrap(True)
+        for label in (self.headache_note, self.explanation):
+            label.setStyleSheet("color: palette(placeholder-text);")
+        right = QVBoxLayout()
+        right.addWidget(stats)
+        right.addWidget(self.overuse_label)
+        right.addWidget(self.headache_note)
+        right.addWidget(self.explanation)
+        right.addSpacing(8)
+        right.addWidget(self._legend())
+        right.addWidget(self.mark_button)
+        right.addStretch(1)
+        side = QWidget()
+        side.setLayout(right)
+        side.setFixedWidth(320)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(side)
+
+    def _legend(self) -> QWidget:
+        frame = QGroupBox(self.tr("Legend"))
+        grid = QGridLayout(frame)
+        items = ((MIGRAINE, self.tr("Migraine day (or headache treated with a triptan/ergot)")),
+                 (HEADACHE, self.tr("Headache")), (NO_HEADACHE, self.tr("No headache")),
+                 (UNRECORDED, self.tr("Not recorded (unknown)")), (None, self.tr("Infusion day")))
+        for row, (state, text) in enumerate(items):
+            grid.addWidget(LegendSwatch(state), row, 0)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+        return frame
+
+    # -- public -------------------------------------------------------------------------
+    def show_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.refresh()
+
+    def step(self, months: int) -> None:
+        index = self.year * 12 + self.month - 1 + months
+        self.show_month(index // 12, index % 12 + 1)
+
+    def refresh(self) -> None:
+        """Read this month's days and infusions and show them (nothing else is read)."""
+        first, last = month_range(self.year, self.month)
+        today = self.session.today()
+        days = self.session.days(first, last)
+        index = DayIndex(days)
+        self.grid.set_month(self.year, self.month, day_states(index),
+                            infusion_days(self.session.infusions(), first, last), today)
+        self.month_label.setText(first.strftime("%B %Y"))
+        self.stats_box.setTitle(self.tr("{0} in numbers").format(first.strftime("%B %Y")))
+        self.next_button.setEnabled((self.year, self.month) < (today.year, today.month))
+        self.mark_button.setEnabled(first <= today)
+        self._show_stats(self.session.month_stats(self.year, self.month, days))
+        self._stale = False
+
+    def _show_stats(self, stats) -> None:
+        no_headache = stats.recorded_days - stats.headache_days
+        values = {
+            "migraine_days": str(stats.migraine_days),
+            "headache_days": str(stats.headache_days),
+            "no_headache_days": str(no_headache),
+            "unrecorded_days": self.tr("{0} of {1}").format(stats.unrecorded_days, stats.days_in_month),
+            "acute_medication_days": str(stats.acute_medication_days),
+            "classification": self.tr(CLASS_TEXT[stats.classification]),
+        }
+        for key, text in values.items():
+            self.values[key].setText(text)
+        font = self.values["classification"].font()
+        font.setBold(True)
+        self.values["classification"].setFont(font)
+        if stats.medication_overuse:
+            self.overuse_label.setText(self.tr("Possible medication overuse this month: {0}.")
+                                       .format(", ".join(r.replace("_", " ") for r in stats.overuse_reasons)))
+        else:
+            self.overuse_label.clear()
+        self.overuse_label.setVisible(stats.medication_overuse)
+
+    # -- handlers -----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    @Slot(object, object)
+    def _on_session_days_changed(self, first: dt.date, last: dt.date) -> None:
+        month_first, month_last = month_range(self.year, self.month)
+        if first <= month_last and last >= month_first:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    @Slot()
+    def _on_session_infusions_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def _on_prev_clicked(self) -> None:
+        self.step(-1)
+
+    @Slot()
+    def _on_next_clicked(self) -> None:
+        self.step(1)
+
+    @Slot()
+    def _on_this_month_clicked(self) -> None:
+        today = self.session.today()
+        self.show_month(today.year, today.month)
+
+    @Slot()
+    def _on_mark_clicked(self) -> None:
+        first, last = month_range(self.year, self.month)
+        last = min(last, self.session.today())
+        if first > last:
+            return
+        if prompts.confirm(
+            self, self.tr("Mark headache-free"),
+            self.tr("Record every unrecorded day from {0} to {1} as a day with no headache?\n\n"
+                    "Days you already recorded are not changed. You can undo this with Ctrl+Z.")
+            .format(first.isoformat(), last.isoformat()),
+            self.tr("Mark headache-free"),
+        ):
+            self.headache_free_requested.emit(first, last)

@@ -1,0 +1,391 @@
+"""The day entry form: log or edit one date with the keyboard alone.
+
+The form validates and emits `entry_submitted`; the window saves it and answers with
+`mark_saved` or `show_problem`. A change is never dropped silently: moving to another
+date with unsaved edits asks Save / Discard / Cancel first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import shiboken6
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QRadioButton,
+    QVBoxLayout, QWidget,
+)
+
+from diary_app.domain.errors import ValidationError
+from diary_app.domain.models import DayEntry
+from diary_app.domain.validation import validate_day
+from diary_app.ui import prompts
+from diary_app.ui.dose_editor import DoseEditor
+from diary_app.ui.headache_details import HeadacheDetails
+from diary_app.ui.qdates import pydate, qdate
+from diary_app.ui.trigger_picker import TriggerPicker
+
+NONE, HEADACHE, MIGRAINE = 0, 1, 2
+ERROR_STYLE = "color: #D55E00; font-weight: bold;"
+# Which error label shows a ValidationError, by its field name.
+FIELD_ROWS = {"date": "date", "state": "state", "migraine": "state", "severity": "details",
+              "duration_hours": "details", "disability": "details", "medication": "doses",
+              "amount": "doses", "relief": "doses", "triggers": "triggers"}
+
+
+class DayForm(QWidget):
+    """One date's entry; `show_date(date)` moves to another date after the unsaved-changes guard."""
+
+    entry_submitted = Signal(object)  # a validated DayEntry the person asked to save
+    forget_requested = Signal(object)  # the date the person wants unrecorded again
+    date_shown = Signal(object)  # the date now in the form
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._date = session.today()
+        self._recorded: DayEntry | None = None
+        self._baseline: tuple = ()
+        self._build()
+        self.refresh_choices()
+        self._load(self._date)
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setAccessibleName(self.tr("Previous day"))
+        self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setMinimumWidth(150)
+        self.next_button = QPushButton("▶")
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setMinimumWidth(120)
+        self.no_headache_button = QPushButton()
+        self.no_headache_button.setObjectName("noHeadacheButton")
+        self.no_headache_button.setMinimumHeight(40)
+        self.no_headache_button.setMinimumWidth(230)
+        self.no_headache_button.setStyleSheet(
+            "#noHeadacheButton { background: #009E73; color: white; font-weight: bold; border-radius: 5px;"
+            " padding: 6px 14px; } #noHeadacheButton:focus { border: 2px solid palette(highlight); }"
+            " #noHeadacheButton:pressed { background: #007A59; }")
+        self.no_headache_button.setToolTip(self.tr("Record the day as headache-free and save (Ctrl+Shift+N)"))
+        self.errors = {key: self._error_label() for key in set(FIELD_ROWS.values())}
+
+        self.state_buttons = [QRadioButton(self.tr("&No headache")), QRadioButton(self.tr("&Headache")),
+                              QRadioButton(self.tr("&Migraine"))]
+        self.state_group = QButtonGroup(self)  # exclusive; an unrecorded day has none checked
+        for value, button in enumerate(self.state_buttons):
+            self.state_group.addButton(button, value)
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.details = HeadacheDetails()
+        self.severity_spin, self.duration_spin = self.details.severity_spin, self.details.duration_spin
+        self.symptom_boxes = self.details.symptom_boxes
+        self.menstruation_box = QCheckBox(self.tr("Men&struation"))
+        self.triggers = TriggerPicker()
+        self.doses = DoseEditor()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("Anything else worth remembering"))
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.forget_button = QPushButton(self.tr("&Forget this day…"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save this day (Ctrl+S)"))
+        self.save_button.setMinimumWidth(110)
+        self._arrange()
+        self._connect()
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _arrange(self) -> None:
+        top = QHBoxLayout()
+        for widget in (self.prev_button, self.date_edit, self.next_button, self.today_button):
+            top.addWidget(widget)
+        top.addSpacing(12)
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.no_headache_button)
+
+        state_box = QGroupBox(self.tr("How was the day?"))
+        state_row = QHBoxLayout()
+        for button in self.state_buttons:
+            state_row.addWidget(button)
+        state_row.addStretch(1)
+        state_layout = QVBoxLayout(state_box)
+        state_layout.addLayout(state_row)
+        state_layout.addWidget(self.errors["state"])
+
+        other = QGroupBox(self.tr("Also"))
+        other_layout = QVBoxLayout(other)
+        other_layout.addWidget(self.menstruation_box)
+
+        left = QVBoxLayout()
+        left.addWidget(state_box)
+        left.addWidget(self.details)
+        left.addWidget(other)
+        left.addStretch(1)
+
+        triggers_box = QGroupBox(self.tr("Triggers"))
+        QVBoxLayout(triggers_box).addWidget(self.triggers)
+        triggers_box.layout().addWidget(self.errors["triggers"])
+        doses_box = QGroupBox(self.tr("Acute medications taken"))
+        QVBoxLayout(doses_box).addWidget(self.doses)
+        doses_box.layout().addWidget(self.errors["doses"])
+        notes_box = QGroupBox(self.tr("Notes"))
+        QVBoxLayout(notes_box).addWidget(self.notes_edit)
+        right = QVBoxLayout()
+        right.addWidget(doses_box, 3)
+        right.addWidget(triggers_box, 2)
+        right.addWidget(notes_box, 1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.forget_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.errors["date"])
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+        order = [self.prev_button, self.date_edit, self.next_button, self.today_button, self.no_headache_button,
+                 *self.state_buttons, *self.details.inputs(), self.menstruation_box, self.doses.name_edit]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.doses.remove_button, self.triggers.list)
+        QWidget.setTabOrder(self.triggers.add_button, self.notes_edit)
+        QWidget.setTabOrder(self.notes_edit, self.forget_button)
+        QWidget.setTabOrder(self.forget_button, self.save_button)
+
+    def _connect(self) -> None:
+        self.prev_button.clicked.connect(self._on_prev_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.today_button.clicked.connect(self._on_today_clicked)
+        self.date_edit.dateChanged.connect(self._on_date_edit_changed)
+        self.date_edit.editingFinished.connect(self._on_date_edit_editing_finished)
+        self.state_group.idToggled.connect(self._on_state_toggled)
+        self.no_headache_button.clicked.connect(self.record_no_headache)
+        self.save_button.clicked.connect(self.save)
+        self.forget_button.clicked.connect(self._on_forget_clicked)
+        self.details.changed.connect(self._on_anything_changed)
+        self.menstruation_box.toggled.connect(self._on_anything_changed)
+        self.notes_edit.textChanged.connect(self._on_anything_changed)
+        self.triggers.triggers_changed.connect(self._on_anything_changed)
+        self.doses.doses_changed.connect(self._on_anything_changed)
+
+    # -- public -------------------------------------------------------------------------
+    @property
+    def date(self) -> dt.date:
+        return self._date
+
+    def refresh_choices(self) -> None:
+        """Reload the trigger and medication lists the completion offers."""
+        self.triggers.set_known(self.session.triggers())
+        self.doses.set_own_medications(self.session.medications())
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._baseline
+
+    def show_date(self, date: dt.date) -> bool:
+        """Move to `date` (not past today) once unsaved edits are saved or discarded; False if kept."""
+        date = min(date, self.session.today())
+        if date == self._date:
+            return True
+        if not self.confirm_leave():
+            self._show_date_in_edit(self._date)
+            return False
+        self._load(date)
+        return True
+
+    def step(self, days: int) -> bool:
+        return self.show_date(self._date + dt.timedelta(days=days))
+
+    def confirm_leave(self) -> bool:
+        """True when the form may show something else: nothing unsaved, saved, or discarded."""
+        if not self.is_dirty():
+            return True
+        answer = prompts.ask_unsaved(self, self._date.isoformat())
+        if answer == prompts.SAVE:
+            return self.save()
+        return answer == prompts.DISCARD
+
+    def reload(self) -> None:
+        """Show the stored entry again (after an undo or import), keeping unsaved edits."""
+        if not self.is_dirty():
+            self._load(self._date)
+
+    def entry(self) -> DayEntry:
+        """The entry the widgets describe; raises ValidationError("state") when no state is chosen."""
+        state = self.state_group.checkedId()
+        if state < 0:
+            raise ValidationError("state", self.tr("choose No headache, Headache or Migraine"))
+        headache = state != NONE
+        return DayEntry(
+            date=self._date,
+            headache=headache,
+            migraine=state == MIGRAINE,
+            menstruation=self.menstruation_box.isChecked(),
+            triggers=self.triggers.selected(),
+            notes=self.notes_edit.toPlainText().strip(),
+            doses=self.doses.doses(),
+            **self.details.values(headache),
+        )
+
+    @Slot()
+    def save(self) -> bool:
+        """Validate and submit; True when the day is saved (the window calls `mark_saved`)."""
+        self.doses.commit_pending()
+        self.triggers.commit_pending()
+        self.clear_problems()
+        try:
+            entry = self.entry()
+            validate_day(entry, self.session.today())
+        except ValidationError as exc:
+            self.show_problem(exc.field, exc.problem)
+            return False
+        self.entry_submitted.emit(entry)
+        return not self.is_dirty()
+
+    @Slot()
+    def record_no_headache(self) -> bool:
+        """Make the shown day headache-free and save it (asks first if it held a headache)."""
+        recorded = self._recorded
+        if recorded is not None and recorded.headache and not prompts.confirm(
+            self, self.tr("No headache"),
+            self.tr("{0} is recorded with a headache. Record it as headache-free instead?").format(self._date.isoformat()),
+            self.tr("Record no headache"),
+        ):
+            return False
+        self.state_buttons[NONE].setChecked(True)
+        return self.save()
+
+    def mark_saved(self, entry: DayEntry | None) -> None:
+        """The window saved (or forgot) the day: what is shown is now what is stored."""
+        self._load(self._date, entry)
+
+    def show_problem(self, field: str, problem: str) -> None:
+        label = self.errors[FIELD_ROWS.get(field, "state")]
+        label.setText(f"{field.replace('_', ' ')}: {problem}")
+        label.show()
+
+    def clear_problems(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+            label.clear()
+
+    # -- loading ------------------------------------------------------------------------
+    def _load(self, date: dt.date, entry: DayEntry | None | bool = False) -> None:
+        self._date = date
+        self._recorded = self.session.day(date) if entry is False else entry
+        entry = self._recorded
+        widgets = (self.date_edit, self.state_group, self.details, self.menstruation_box, self.notes_edit,
+                   self.triggers, self.doses)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.date_edit.setMaximumDate(qdate(self.session.today()))
+        self.date_edit.setDate(qdate(date))
+        state = None if entry is None else (MIGRAINE if entry.migraine else HEADACHE if entry.headache else NONE)
+        self.state_group.setExclusive(False)
+        for value, button in enumerate(self.state_buttons):
+            button.setChecked(value == state)
+        self.state_group.setExclusive(True)
+        self.details.set_entry(entry)
+        self.menstruation_box.setChecked(bool(entry and entry.menstruation))
+        self.notes_edit.setPlainText(entry.notes if entry else "")
+        self.triggers.set_selected(entry.triggers if entry else ())
+        self.doses.set_doses(entry.doses if entry else ())
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.clear_problems()
+        self._baseline = self._snapshot()
+        self._update_state()
+        self.date_shown.emit(date)
+
+    def _show_date_in_edit(self, date: dt.date) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(qdate(date))
+        self.date_edit.blockSignals(False)
+
+    def _snapshot(self) -> tuple:
+        return (
+            self.state_group.checkedId(), self.details.snapshot(),
+            self.menstruation_box.isChecked(), self.notes_edit.toPlainText().strip(), self.triggers.selected(),
+            self.triggers.pending(), self.doses.doses(), self.doses.pending()[0],
+        )
+
+    def _update_state(self) -> None:
+        today = self.session.today()
+        headache = self.state_group.checkedId() in (HEADACHE, MIGRAINE)
+        self.details.set_headache(headache)
+        self.next_button.setEnabled(self._date < today)
+        self.forget_button.setEnabled(self._recorded is not None)
+        self.no_headache_button.setText(
+            self.tr("No headache today") if self._date == today
+            else self.tr("No headache on {0}").format(self._date.strftime("%a %d %b"))
+        )
+        if self.is_dirty():
+            text = self.tr("Unsaved changes — Save with Ctrl+S")
+        elif self._recorded is None:
+            text = self.tr("Not recorded yet: unknown, not headache-free")
+        else:
+            text = self.tr("Recorded")
+        self.status_label.setText(text)
+
+    # -- handlers -----------------------------------------------------------------------
+    @Slot(int, bool)
+    def _on_state_toggled(self, _state: int, checked: bool) -> None:
+        if checked:
+            self._update_state()
+
+    @Slot()
+    def _on_anything_changed(self, *_args) -> None:
+        self._update_state()
+
+    @Slot(QDate)
+    def _on_date_edit_changed(self, date: QDate) -> None:
+        if self.date_edit.hasFocus() and not self.date_edit.calendarWidget().isVisible():
+            return  # still typing: move once editing is finished (Enter, Tab or leaving the field)
+        self.show_date(pydate(date))
+
+    @Slot()
+    def _on_date_edit_editing_finished(self) -> None:
+        if shiboken6.isValid(self.notes_edit):  # not while the window is being torn down
+            self.show_date(pydate(self.date_edit.date()))
+
+    @Slot()
+    def _on_prev_clicked(self) -> None:
+        self.step(-1)
+
+    @Slot()
+    def _on_next_clicked(self) -> None:
+        self.step(1)
+
+    @Slot()
+    def _on_today_clicked(self) -> None:
+        self.show_date(self.session.today())
+
+    @Slot()
+    def _on_forget_clicked(self) -> None:
+        if self._recorded is None:
+            return
+        if prompts.confirm(self, self.tr("Forget this day"),
+                           self.tr("Forget everything recorded for {0}? The day becomes unrecorded "
+                                   "(unknown) again. You can undo this with Ctrl+Z.").format(self._date.isoformat()),
+                           self.tr("Forget day")):
+            self.forget_requested.emit(self._date)

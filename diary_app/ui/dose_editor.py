@@ -1,0 +1,172 @@
+"""The acute medications of one day: type a name (with completion), amount, relief, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain import catalogue
+from diary_app.domain.models import CLASS_LABELS, Dose, Medication
+
+UNITS = ("mg", "tablet", "ml", "spray", "µg", "suppository")
+
+
+def relief_labels(tr) -> list[str]:
+    return [tr("relief not rated"), tr("0 – no relief"), tr("1 – a little"), tr("2 – good"), tr("3 – complete")]
+
+
+def format_amount(dose: Dose) -> str:
+    if dose.amount is None:
+        return ""
+    return f"{dose.amount:g} {dose.unit}".strip()
+
+
+class DoseEditor(QWidget):
+    """Edits a tuple of Dose values; `doses()` reads them back in the order shown."""
+
+    doses_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._doses: list[Dose] = []
+        self._own: dict[str, Medication] = {}
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Medication taken, e.g. sumatriptan"))
+        self.name_edit.setAccessibleName(self.tr("Medication name"))
+        self._completer = QCompleter(catalogue.completion_names(), self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name_edit.setCompleter(self._completer)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setPlaceholderText(self.tr("amount"))
+        self.amount_edit.setAccessibleName(self.tr("Amount"))
+        self.amount_edit.setValidator(QDoubleValidator(0.0, 100000.0, 3, self))
+        self.amount_edit.setMaximumWidth(80)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setEditable(True)
+        self.unit_combo.addItems(UNITS)
+        self.unit_combo.setAccessibleName(self.tr("Unit"))
+        self.relief_combo = QComboBox()
+        self.relief_combo.addItems(relief_labels(self.tr))
+        self.relief_combo.setAccessibleName(self.tr("Relief"))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add medication"))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Medication"), self.tr("Class"), self.tr("Amount"), self.tr("Relief")])
+        self.table.setAccessibleName(self.tr("Medications taken"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(90)
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
+        self.remove_button.setEnabled(False)
+        self._layout()
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.name_edit.returnPressed.connect(self._on_add_clicked)
+        self.amount_edit.returnPressed.connect(self._on_add_clicked)
+        self.name_edit.textChanged.connect(self.doses_changed)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_remove_clicked)
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 3)
+        row.addWidget(self.amount_edit)
+        row.addWidget(self.unit_combo)
+        row.addWidget(self.relief_combo, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)
+        for first, second in ((self.name_edit, self.amount_edit), (self.amount_edit, self.unit_combo),
+                              (self.unit_combo, self.relief_combo), (self.relief_combo, self.add_button),
+                              (self.add_button, self.table), (self.table, self.remove_button)):
+            QWidget.setTabOrder(first, second)
+
+    def set_own_medications(self, medications: list[Medication]) -> None:
+        """The person's own list joins the catalogue names in the completion."""
+        self._own = {m.name.casefold(): m for m in medications}
+        names = set(catalogue.completion_names()) | {m.name for m in medications}
+        self._completer.model().setStringList(sorted(names, key=str.casefold))
+
+    def set_doses(self, doses: tuple[Dose, ...]) -> None:
+        self._doses = list(doses)
+        self.name_edit.clear()
+        self.amount_edit.clear()
+        self.relief_combo.setCurrentIndex(0)
+        self._refresh()
+
+    def doses(self) -> tuple[Dose, ...]:
+        return tuple(self._doses)
+
+    def pending(self) -> tuple[str, str, int]:
+        """What is typed but not added yet (part of the form's unsaved state)."""
+        return self.name_edit.text().strip(), self.amount_edit.text().strip(), self.relief_combo.currentIndex()
+
+    def commit_pending(self) -> None:
+        """Add a typed medication that was not added with Enter or Add (before saving)."""
+        if self.name_edit.text().strip():
+            self._on_add_clicked()
+
+    def resolve(self, name: str) -> Medication:
+        own = self._own.get(name.strip().casefold())
+        return own or catalogue.resolve(name)
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            return
+        amount_text = self.amount_edit.text().strip().replace(",", ".")
+        amount = float(amount_text) if amount_text else None
+        relief = self.relief_combo.currentIndex() - 1
+        dose = Dose(self.resolve(name), amount, self.unit_combo.currentText().strip() if amount is not None else "",
+                    None if relief < 0 else relief)
+        self._doses.append(dose)
+        self.name_edit.clear()
+        self.amount_edit.clear()
+        self.relief_combo.setCurrentIndex(0)
+        self._refresh()
+        self.name_edit.setFocus()
+        self.doses_changed.emit()
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            del self._doses[row]
+        if rows:
+            self._refresh()
+            self.doses_changed.emit()
+
+    @Slot()
+    def _on_table_selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
+
+    def _refresh(self) -> None:
+        labels = relief_labels(self.tr)
+        self.table.setRowCount(len(self._doses))
+        for row, dose in enumerate(self._doses):
+            med = dose.medication
+            kind = CLASS_LABELS.get(med.drug_class, med.drug_class)
+            if not med.known:
+                kind = self.tr("{0} (not in catalogue)").format(kind)
+            values = (med.name, kind, format_amount(dose), labels[0 if dose.relief is None else dose.relief + 1])
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()))

@@ -1,0 +1,154 @@
+"""File menu work: import, export, the doctor report, backups, new/open/restore a diary.
+
+Each function takes the main window, asks through `prompts`, and reports problems in a
+message box: a DiaryError never escapes as a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from diary_app.domain.errors import DiaryError, ImportFileError
+from diary_app.store.backups import backup_now, list_backups
+from diary_app.ui import prompts
+from diary_app.ui.dialogs.export_dialog import ExportDialog
+from diary_app.ui.opening import DIARY_FILTER, restore_backup_into
+
+IMPORT_FILTER = "Diary files (*.csv *.json);;Days CSV (*.csv);;JSON backup (*.json)"
+REPORT_MODULE = "diary_app.exporters.report_pdf"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("file_actions", text)
+
+
+def report_available() -> bool:
+    """The doctor report exists only once its exporter is installed (another module's work)."""
+    try:
+        return importlib.util.find_spec(REPORT_MODULE) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def import_file(window) -> None:
+    from diary_app.exporters import transfer
+
+    path = prompts.open_file(window, _tr("Import"), _tr(IMPORT_FILTER), str(window.session.path.parent))
+    if path is None:
+        return
+    try:
+        result = transfer.import_file(window.session.diary, path, window.session.today())
+    except ImportFileError as exc:
+        prompts.show_error(window, _tr("Nothing was imported"),
+                           _tr("{0} has problems; nothing was imported.").format(path.name), str(exc))
+        return
+    except DiaryError as exc:
+        prompts.show_error(window, _tr("Nothing was imported"), str(exc))
+        return
+    window.after_bulk_change()
+    text = _tr("Imported {0} day(s) and {1} infusion(s) from {2}.").format(result.days, result.infusions, path.name)
+    if result.unknown_medications:
+        text += "\n" + _tr("Not in the medication catalogue (kept as typed): {0}").format(
+            ", ".join(result.unknown_medications))
+    prompts.inform(window, _tr("Import finished"), text)
+
+
+def export_file(window) -> None:
+    from diary_app.exporters import transfer
+
+    dialog = ExportDialog(window.session.today(), window)
+    if not prompts.run_dialog(dialog):
+        return
+    suggested = window.session.path.with_name(
+        window.session.path.stem + ("-monthly" if dialog.monthly else "") + dialog.suffix)
+    path = prompts.save_file(window, _tr("Export"), dialog.file_filter, str(suggested))
+    if path is None:
+        return
+    if path.suffix.casefold() != dialog.suffix:
+        path = path.with_name(path.name + dialog.suffix)
+    try:
+        transfer.export_file(window.session.diary, path, today=window.session.today(),
+                             first_month=dialog.first_month, last_month=dialog.last_month, monthly=dialog.monthly)
+    except DiaryError as exc:
+        prompts.show_error(window, _tr("Export failed"), str(exc))
+        return
+    window.statusBar().showMessage(_tr("Exported to {0}").format(path), 8000)
+
+
+def export_report(window, path: Path | None = None) -> Path | None:
+    """File > Export doctor report…: the PDF report of the whole diary."""
+    import importlib
+
+    if path is None:
+        suggested = window.session.path.with_name(window.session.path.stem + "-report.pdf")
+        path = prompts.save_file(window, _tr("Export doctor report"), _tr("PDF files (*.pdf)"), str(suggested))
+        if path is None:
+            return None
+    report_pdf = importlib.import_module(REPORT_MODULE)
+    try:
+        report_pdf.export_report(window.session.diary, path, today=window.session.today())
+    except (DiaryError, OSError) as exc:
+        prompts.show_error(window, _tr("Report failed"), str(exc))
+        return None
+    window.statusBar().showMessage(_tr("Report written to {0}").format(path), 8000)
+    return path
+
+
+def print_report(window) -> None:
+    """File > Print…: the same pages as the PDF report, on a printer chosen in the print dialog."""
+    import importlib
+
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    report_pdf = importlib.import_module(REPORT_MODULE)
+    diary = window.session.diary
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(report_pdf.page_size(report_pdf.preferred_paper(diary)))
+    dialog = QPrintDialog(printer, window)
+    if not prompts.run_dialog(dialog):
+        return
+    try:
+        count = report_pdf.print_report(diary, printer, today=window.session.today())
+    except (DiaryError, OSError) as exc:
+        prompts.show_error(window, _tr("Printing failed"), str(exc))
+        return
+    window.statusBar().showMessage(_tr("Sent {0} page(s) to the printer.").format(count), 8000)
+
+
+def back_up(window) -> None:
+    try:
+        target = backup_now(window.session.path)
+    except (DiaryError, OSError) as exc:
+        prompts.show_error(window, _tr("Backup failed"), str(exc))
+        return
+    window.statusBar().showMessage(_tr("Backup written to {0}").format(target), 8000)
+
+
+def restore_from_backup(window) -> None:
+    path = window.session.path
+    if not list_backups(path):
+        prompts.inform(window, _tr("No backups"), _tr("There is no backup of this diary yet."))
+        return
+    if not window.day_form.confirm_leave():
+        return
+    window.close_diary()
+    restore_backup_into(window, path)
+    window.open_path(path)
+
+
+def new_diary(window) -> None:
+    path = prompts.save_file(window, _tr("New diary"), _tr(DIARY_FILTER), str(window.session.path.parent / "diary.sqlite3"))
+    if path is not None:
+        if path.exists():
+            prompts.show_error(window, _tr("New diary"), _tr("{0} exists already; use Open diary… to open it.").format(path))
+            return
+        window.switch_to(path)
+
+
+def open_diary(window) -> None:
+    path = prompts.open_file(window, _tr("Open diary"), _tr(DIARY_FILTER), str(window.session.path.parent))
+    if path is not None:
+        window.switch_to(path)

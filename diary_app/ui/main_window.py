@@ -1,0 +1,405 @@
+"""The main window: four views in tabs, the menus, undo, and every save the views ask for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+import diary_app
+from diary_app.domain.errors import DiaryError, ValidationError
+from diary_app.ui import file_actions, prompts
+from diary_app.ui.calendar_view import CalendarView
+from diary_app.ui.catch_up import CatchUpBanner
+from diary_app.ui.day_form import DayForm
+from diary_app.ui.opening import open_with_recovery
+from diary_app.ui.session import DiarySession
+from diary_app.ui.settings import app_settings, recent_diaries, remember_diary
+from diary_app.ui.treatments_view import TreatmentsView
+from diary_app.ui.trends_view import TrendsView
+
+TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
+
+
+class MainWindow(QMainWindow):
+    """Owns the open DiarySession (and its lock); views only read and emit requests."""
+
+    def __init__(self, session: DiarySession, lock=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: DiarySession | None = None
+        self._lock = None
+        self.tabs: QTabWidget | None = None
+        self.banner = CatchUpBanner()
+        central = QWidget()
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(8, 6, 8, 4)
+        self._layout.addWidget(self.banner)
+        self.setCentralWidget(central)
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_actions()
+        self._build_menus()
+        self.banner.day_chosen.connect(self._on_banner_day_chosen)
+        self.banner.mark_all_requested.connect(self._on_banner_mark_all_requested)
+        self.resize(1200, 800)
+        self._install(session, lock)
+
+    # -- building -----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr, keys = self.tr, QKeySequence.StandardKey
+        self.new_action = self._action(tr("&New diary…"), lambda: file_actions.new_diary(self), keys.New)
+        self.open_action = self._action(tr("&Open diary…"), lambda: file_actions.open_diary(self), keys.Open)
+        self.import_action = self._action(tr("&Import…"), lambda: file_actions.import_file(self), "Ctrl+I")
+        self.export_action = self._action(tr("&Export…"), lambda: file_actions.export_file(self), "Ctrl+E")
+        self.report_action = self.print_action = None
+        if file_actions.report_available():
+            self.report_action = self._action(tr("Export doctor &report…"), lambda: file_actions.export_report(self),
+                                              "Ctrl+R")
+            self.print_action = self._action(tr("&Print…"), lambda: file_actions.print_report(self), keys.Print)
+        self.backup_action = self._action(tr("&Back up now"), lambda: file_actions.back_up(self), "Ctrl+B")
+        self.restore_action = self._action(tr("Restore from bac&kup…"), lambda: file_actions.restore_from_backup(self))
+        self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
+        self.undo_action = self._action(tr("&Undo"), self._on_undo_triggered, keys.Undo)
+        self.save_action = self._action(tr("&Save day"), self._on_save_triggered, keys.Save)
+        self.no_headache_action = self._action(tr("&No headache today"), self._on_no_headache_triggered, "Ctrl+Shift+N")
+        self.forget_action = self._action(tr("&Forget this day…"), lambda: self.day_form._on_forget_clicked())
+        names = (tr("&Today"), tr("&Calendar"), tr("T&reatments"), tr("Tr&ends"), tr("&Questionnaires"))
+        self.view_actions = [self._action(name, (lambda i: lambda: self.show_view(i))(i), f"Ctrl+{i + 1}")
+                             for i, name in enumerate(names)]
+        self.today_action = self._action(tr("Go to &today"), self._on_today_triggered, "Ctrl+T")
+        self.prev_action = self._action(tr("&Previous day or month"), lambda: self._step(-1), "Alt+Left")
+        self.next_action = self._action(tr("N&ext day or month"), lambda: self._step(1), "Alt+Right")
+        self.definitions_action = self._action(tr("&Definitions"), self._on_definitions_triggered, keys.HelpContents)
+        self.about_action = self._action(tr("&About Migraine Diary"), self._on_about_triggered)
+        self.reminder_action = self._action(tr("Daily &reminder…"), self._on_reminder_triggered)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        if self.report_action is not None:
+            file_menu.addActions([self.report_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        day_menu = bar.addMenu(self.tr("&Day"))
+        day_menu.addActions([self.save_action, self.no_headache_action, self.forget_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions(self.view_actions)
+        view_menu.addSeparator()
+        view_menu.addActions([self.today_action, self.prev_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.reminder_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.definitions_action, self.about_action])
+
+    def _install(self, session: DiarySession, lock) -> None:
+        """Show `session` in fresh views (on start and when another diary is opened)."""
+        self.session, self._lock = session, lock
+        if self.tabs is not None:  # the views of the previous diary go as a whole
+            self.tabs.hide()
+            self._layout.removeWidget(self.tabs)
+            self.tabs.deleteLater()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self._layout.addWidget(self.tabs, 1)
+        self.day_form = DayForm(session)
+        self.calendar = CalendarView(session)
+        self.treatments = TreatmentsView(session)
+        self.trends = TrendsView(session)
+        self.questionnaires = None  # built when first shown: the first screen reads only what it shows
+        for view, name in ((self.day_form, self.tr("Today")), (self.calendar, self.tr("Calendar")),
+                           (self.treatments, self.tr("Treatments")), (self.trends, self.tr("Trends")),
+                           (QWidget(), self.tr("Questionnaires"))):
+            self.tabs.addTab(view, name)
+        self.tabs.setCurrentIndex(TODAY_TAB)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.day_form.entry_submitted.connect(self._on_day_form_entry_submitted)
+        self.day_form.forget_requested.connect(self._on_day_form_forget_requested)
+        self.calendar.day_activated.connect(self._on_calendar_day_activated)
+        self.calendar.headache_free_requested.connect(self._on_calendar_headache_free_requested)
+        self.treatments.infusion_submitted.connect(self._on_treatments_infusion_submitted)
+        self.treatments.infusion_delete_requested.connect(self._on_treatments_infusion_delete_requested)
+        self.treatments.medication_submitted.connect(self._on_treatments_medication_submitted)
+        session.days_changed.connect(self._on_session_days_changed)
+        session.undo_changed.connect(self._on_session_undo_changed)
+        self._on_session_undo_changed("")
+        path = Path(session.path)
+        self.setWindowTitle(self.tr("{0} — Migraine Diary").format(path.name))
+        self.setWindowFilePath(str(path))
+        self.path_label.setText(self.tr("Diary: {0}").format(path))
+        problem = getattr(session.diary, "backup_problem", None)
+        if problem:
+            self.statusBar().showMessage(self.tr("Warning: {0}").format(problem))
+        self.banner.set_dates([])
+        self.day_form.date_edit.setFocus()
+        self._start_reminder()
+
+    # -- public -------------------------------------------------------------------------
+    def show_view(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def offer_catch_up(self) -> None:
+        """On opening: a banner for unrecorded days of the last week (only if the diary has entries)."""
+        self.banner.set_dates(self.session.unrecorded_recent_days())
+
+    def after_bulk_change(self) -> None:
+        """An import or restore changed everything: views read again."""
+        self.session._days_changed(dt.date.min, dt.date.max)
+        self.session._infusions_changed()
+        self.session.medications_changed.emit()
+        self.day_form.refresh_choices()
+
+    def close_diary(self) -> None:
+        if getattr(self, "reminder", None) is not None:
+            self.reminder.stop()
+            self.reminder.deleteLater()
+            self.reminder = None
+        if self.session is not None:
+            self.session.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path` in this window (the current diary must be closed already)."""
+        opened = open_with_recovery(self, path, self.session.today())
+        if opened is None:
+            self.close_diary()
+            self.session = None
+            self.close()
+            return False
+        self._install(DiarySession(opened[0], self.session._today, self), opened[1])
+        remember_diary(opened[0].path)
+        return True
+
+    def switch_to(self, path: Path) -> bool:
+        """File > Open/New: keep the current diary unless the other one opens."""
+        if Path(path).resolve() == Path(self.session.path).resolve() or not self.day_form.confirm_leave():
+            return False
+        opened = open_with_recovery(self, Path(path), self.session.today())
+        if opened is None:
+            return False
+        today = self.session._today
+        self.close_diary()
+        self._install(DiarySession(opened[0], today, self), opened[1])
+        remember_diary(opened[0].path)
+        self.offer_catch_up()
+        return True
+
+    def restore_geometry(self) -> None:
+        value = app_settings().value("window/geometry")
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            self.restoreGeometry(value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None and not self.day_form.confirm_leave():
+            event.ignore()
+            return
+        app_settings().setValue("window/geometry", self.saveGeometry())
+        self.close_diary()
+        self.session = None
+        event.accept()
+
+    # -- saving what the views ask for ----------------------------------------------------
+    @Slot(object)
+    def _on_day_form_entry_submitted(self, entry) -> None:
+        try:
+            self.session.save_day(entry)
+        except ValidationError as exc:
+            self.day_form.show_problem(exc.field, exc.problem)
+            return
+        except DiaryError as exc:
+            prompts.show_error(self, self.tr("Not saved"), str(exc))
+            return
+        self.day_form.mark_saved(self.session.day(entry.date))
+        self.day_form.refresh_choices()
+        self.banner.forget(entry.date)
+        self.statusBar().showMessage(self.tr("Saved {0}.").format(entry.date.isoformat()), 5000)
+
+    @Slot(object)
+    def _on_day_form_forget_requested(self, date: dt.date) -> None:
+        if self._run(lambda: self.session.forget_day(date), self.tr("Not changed")):
+            self.day_form.mark_saved(None)
+            self.statusBar().showMessage(self.tr("{0} is unrecorded again.").format(date.isoformat()), 5000)
+
+    @Slot(object)
+    def _on_calendar_day_activated(self, date: dt.date) -> None:
+        if self.day_form.show_date(date):
+            self.show_view(TODAY_TAB)
+
+    @Slot(object, object)
+    def _on_calendar_headache_free_requested(self, first: dt.date, last: dt.date) -> None:
+        marked = []
+        if self._run(lambda: marked.extend(self.session.mark_headache_free(first, last)), self.tr("Not changed")):
+            self.statusBar().showMessage(self.tr("Marked {0} unrecorded day(s) headache-free.").format(len(marked)), 6000)
+
+    @Slot(object)
+    def _on_treatments_infusion_submitted(self, infusion) -> None:
+        if self._run(lambda: self.session.save_infusion(infusion), self.tr("Infusion not saved")):
+            self.statusBar().showMessage(self.tr("Infusion saved."), 5000)
+
+    @Slot(object)
+    def _on_treatments_infusion_delete_requested(self, infusion) -> None:
+        if self._run(lambda: self.session.delete_infusion(infusion), self.tr("Infusion not deleted")):
+            self.statusBar().showMessage(self.tr("Infusion deleted. Ctrl+Z brings it back."), 5000)
+
+    @Slot(object)
+    def _on_treatments_medication_submitted(self, medication) -> None:
+        if self._run(lambda: self.session.save_medication(medication), self.tr("Medication not saved")):
+            self.day_form.refresh_choices()
+
+    def _run(self, work, title: str) -> bool:
+        """Do one write; a DiaryError is shown in a message box and nothing changes."""
+        try:
+            work()
+        except DiaryError as exc:
+            prompts.show_error(self, title, str(exc))
+            return False
+        return True
+
+    # -- handlers -----------------------------------------------------------------------
+    @Slot(object, object)
+    def _on_session_days_changed(self, first: dt.date, last: dt.date) -> None:
+        if first <= self.day_form.date <= last:
+            self.day_form.reload()
+
+    @Slot(str)
+    def _on_session_undo_changed(self, label: str) -> None:
+        self.undo_action.setText(label or self.tr("&Undo"))
+        self.undo_action.setEnabled(bool(label))
+
+    @Slot()
+    def _on_undo_triggered(self) -> None:
+        label = self.session.undo_label()
+        if label and self._run(self.session.undo, self.tr("Undo failed")):
+            self.statusBar().showMessage(self.tr("Done: {0}").format(label), 5000)
+
+    @Slot()
+    def _on_save_triggered(self) -> None:
+        if self.tabs.currentIndex() != TODAY_TAB and not self.day_form.is_dirty():
+            self.statusBar().showMessage(self.tr("Nothing to save."), 3000)
+            return
+        self.show_view(TODAY_TAB)
+        self.day_form.save()
+
+    @Slot()
+    def _on_no_headache_triggered(self) -> None:
+        self.show_view(TODAY_TAB)
+        if self.day_form.show_date(self.session.today()):
+            self.day_form.record_no_headache()
+
+    @Slot()
+    def _on_today_triggered(self) -> None:
+        if self.tabs.currentIndex() == CALENDAR_TAB:
+            self.calendar._on_this_month_clicked()
+            return
+        self.show_view(TODAY_TAB)
+        self.day_form.show_date(self.session.today())
+
+    def _step(self, amount: int) -> None:
+        if self.tabs.currentIndex() == CALENDAR_TAB:
+            self.calendar.step(amount)
+        elif self.tabs.currentIndex() == TODAY_TAB:
+            self.day_form.step(amount)
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == QUESTIONNAIRES_TAB and self.questionnaires is None:
+            from diary_app.ui.questionnaires_view import QuestionnairesView
+
+            self.questionnaires = QuestionnairesView(self.session.diary, self.session.today)
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(QUESTIONNAIRES_TAB)
+            self.tabs.removeTab(QUESTIONNAIRES_TAB)
+            self.tabs.insertTab(QUESTIONNAIRES_TAB, self.questionnaires, self.tr("Questionnaires"))
+            self.tabs.setCurrentIndex(QUESTIONNAIRES_TAB)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        self.prev_action.setEnabled(index in (TODAY_TAB, CALENDAR_TAB))
+        self.next_action.setEnabled(index in (TODAY_TAB, CALENDAR_TAB))
+
+    @Slot(object)
+    def _on_banner_day_chosen(self, date: dt.date) -> None:
+        if self.day_form.show_date(date):
+            self.show_view(TODAY_TAB)
+            self.day_form.state_buttons[0].setFocus()
+
+    @Slot(object)
+    def _on_banner_mark_all_requested(self, dates: list) -> None:
+        if dates and self._run(lambda: self.session.mark_headache_free(min(dates), max(dates)), self.tr("Not changed")):
+            self.banner.set_dates([])
+            self.statusBar().showMessage(self.tr("Marked {0} day(s) headache-free.").format(len(dates)), 6000)
+
+    @Slot()
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_diaries()
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect((lambda p: lambda: self.switch_to(p))(path))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    @Slot()
+    def _on_definitions_triggered(self) -> None:
+        from diary_app.ui.dialogs.definitions_dialog import DefinitionsDialog
+
+        self._definitions = DefinitionsDialog(self)
+        self._definitions.show()
+
+    def _start_reminder(self) -> None:
+        """The optional daily reminder (off unless the person turns it on in View > Daily reminder)."""
+        from diary_app.ui.reminders import DailyReminder
+
+        self.reminder = DailyReminder(self.session.diary, parent=self)
+        self.reminder.reminder_shown.connect(self._on_reminder_shown)
+        self.reminder.open_requested.connect(self._on_reminder_open_requested)
+        self.reminder.start()
+
+    @Slot()
+    def _on_reminder_triggered(self) -> None:
+        from diary_app.ui.dialogs.reminder_dialog import ReminderDialog
+
+        dialog = ReminderDialog(self.reminder.enabled, self.reminder.at, self.reminder.available, self)
+        if prompts.run_dialog(dialog):
+            self._run(lambda: self.reminder.set_schedule(dialog.enabled, dialog.at), self.tr("Reminder not saved"))
+
+    @Slot()
+    def _on_reminder_shown(self) -> None:
+        self.statusBar().showMessage(self.tr("Reminder: today is not recorded yet."), 60000)
+
+    @Slot()
+    def _on_reminder_open_requested(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_view(TODAY_TAB)
+        self.day_form.show_date(self.session.today())
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        prompts.inform(self, self.tr("About Migraine Diary"), self.tr(
+            "Migraine Diary {0}\n\nA diary for migraine days, medications and IV infusions.\n\n"
+            "This diary's file:\n{1}").format(diary_app.__version__, self.session.path))

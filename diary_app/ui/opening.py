@@ -1,0 +1,117 @@
+"""Opening a diary for the window: one window per diary (a lock file), and a way out when
+the file cannot be opened (restore a backup, open or create another) — never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QWidget
+
+from diary_app.domain.errors import DiaryError, DiaryFileError
+from diary_app.store import Diary
+from diary_app.store.backups import list_backups, open_diary, restore
+from diary_app.ui import prompts
+from diary_app.ui.dialogs.restore_dialog import RestoreDialog
+
+DIARY_FILTER = "Migraine Diary files (*.sqlite3 *.db);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("opening", text)
+
+
+class AlreadyOpen(DiaryError):
+    """Another window holds this diary's lock."""
+
+
+def lock_path(path: Path) -> str:
+    return f"{path}.lock"
+
+
+def acquire_lock(path: Path) -> QLockFile | None:
+    """The diary's lock, or None when the folder does not allow one yet; AlreadyOpen if held."""
+    lock = QLockFile(lock_path(path))
+    lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+    if lock.tryLock(0):
+        return lock
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        raise AlreadyOpen(_tr("{0} is already open in another Migraine Diary window. Switch to that window, "
+                              "or close it first. (The command line still works while the window is open.)")
+                          .format(path))
+    return None
+
+
+def open_locked(path: Path, today: dt.date) -> tuple[Diary, QLockFile | None]:
+    """Lock, then open with the daily backup; raises AlreadyOpen or DiaryFileError."""
+    path = Path(path)
+    lock = acquire_lock(path)
+    try:
+        diary = open_diary(path, today)
+    except BaseException:
+        if lock is not None:
+            lock.unlock()
+        raise
+    if lock is None:  # the folder was created by the open
+        try:
+            lock = acquire_lock(path)
+        except AlreadyOpen:
+            diary.close()
+            raise
+    return diary, lock
+
+
+def open_with_recovery(parent: QWidget | None, path: Path, today: dt.date) -> tuple[Diary, QLockFile | None] | None:
+    """Open `path`, or whatever the person picks instead after a problem; None when they give up."""
+    while True:
+        try:
+            return open_locked(path, today)
+        except AlreadyOpen as exc:
+            prompts.show_error(parent, _tr("Diary already open"), str(exc))
+            return None
+        except DiaryFileError as exc:
+            choice = ask_after_failure(parent, path, exc)
+        if choice == "restore":
+            if not restore_backup_into(parent, path):
+                continue
+        elif choice == "open":
+            chosen = prompts.open_file(parent, _tr("Open diary"), DIARY_FILTER, str(Path(path).parent))
+            path = chosen or path
+        elif choice == "new":
+            chosen = prompts.save_file(parent, _tr("New diary"), DIARY_FILTER, str(Path(path).parent / "diary.sqlite3"))
+            path = chosen or path
+        else:
+            return None
+
+
+def ask_after_failure(parent: QWidget | None, path: Path, error: DiaryFileError) -> str:
+    backups = list_backups(path)
+    choices = []
+    if backups:
+        choices.append(("restore", _tr("Restore from backup…")))
+    choices += [("open", _tr("Open another diary…")), ("new", _tr("Create a new diary…")), ("quit", _tr("Quit"))]
+    detail = _tr("The file was left exactly as it was.")
+    if backups:
+        detail += " " + _tr("{0} backup(s) of this diary exist.").format(len(backups))
+    return prompts.ask(parent, _tr("Cannot open the diary"), str(error), choices, default=choices[0][0], detail=detail)
+
+
+def restore_backup_into(parent: QWidget | None, path: Path) -> bool:
+    """Let the person pick a backup and put it in place of `path` (the current file is kept aside)."""
+    backups = list_backups(path)
+    if not backups:
+        prompts.inform(parent, _tr("No backups"), _tr("There is no backup of {0}.").format(path))
+        return False
+    dialog = RestoreDialog(backups, parent)
+    if not prompts.run_dialog(dialog) or dialog.backup is None:
+        return False
+    try:
+        saved = restore(path, dialog.backup)
+    except DiaryError as exc:
+        prompts.show_error(parent, _tr("Restore failed"), str(exc))
+        return False
+    if saved:
+        prompts.inform(parent, _tr("Restored"), _tr("The diary was restored from {0}.\nThe previous file is kept at {1}.")
+                       .format(dialog.backup.name, saved))
+    return True

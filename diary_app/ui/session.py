@@ -1,0 +1,200 @@
+"""The open diary as the window sees it: reads, saves with an undo history, change signals.
+
+Views never write: they emit what the person asked for, the window calls a method here,
+and every view listening to the change signals refreshes what it shows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from diary_app.domain.analysis import DayIndex, MonthStats, monthly_stats
+from diary_app.domain.models import DayEntry, Infusion, Medication
+from diary_app.domain.validation import validate_day, validate_infusion
+from diary_app.store import Diary
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """What Edit > Undo would take back, and how."""
+
+    label: str
+    undo: Callable[[], None]
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+class DiarySession(QObject):
+    """One open diary plus the clock the window uses; every write goes through here."""
+
+    days_changed = Signal(object, object)  # first and last date whose entries changed
+    infusions_changed = Signal()
+    medications_changed = Signal()
+    undo_changed = Signal(str)  # the label of the next undo, "" when there is none
+
+    def __init__(self, diary: Diary, today: Callable[[], dt.date], parent: QObject | None = None):
+        super().__init__(parent)
+        self.diary = diary
+        self._today = today
+        self._undo: list[UndoStep] = []
+        self._infusions: list[Infusion] | None = None
+        self._summary: dict | None = None
+
+    @property
+    def path(self):
+        return self.diary.path
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def close(self) -> None:
+        self.diary.close()
+
+    # -- reads --------------------------------------------------------------------------
+    def day(self, date: dt.date) -> DayEntry | None:
+        return self.diary.get_day(date)
+
+    def days(self, first: dt.date, last: dt.date) -> list[DayEntry]:
+        return self.diary.days(first, last)
+
+    def infusions(self) -> list[Infusion]:
+        if self._infusions is None:
+            self._infusions = self.diary.infusions()
+        return list(self._infusions)
+
+    def medications(self) -> list[Medication]:
+        return self.diary.medications()
+
+    def triggers(self) -> list[str]:
+        return self.diary.triggers()
+
+    def summary(self) -> dict:
+        """The whole-diary analysis (cached until something changes)."""
+        if self._summary is None:
+            from diary_app.store.summary import diary_summary
+
+            self._summary = diary_summary(self.diary, today=self.today())
+        return self._summary
+
+    def month_stats(self, year: int, month: int, days: list[DayEntry] | None = None) -> MonthStats:
+        """The analysis numbers of one month, reading only that month's days."""
+        first, last = month_range(year, month)
+        if days is None:
+            days = self.days(first, last)
+        found = monthly_stats(DayIndex(days), (), (year, month), (year, month))
+        if found:
+            return found[0]
+        return MonthStats(year, month, last.day, 0, 0, 0, 0, {})
+
+    def unrecorded_recent_days(self, count: int = 7) -> list[dt.date]:
+        """Unrecorded days among the `count` days before today, when the diary has any entry."""
+        if self.diary.date_span() is None:
+            return []
+        last = self.today() - dt.timedelta(days=1)
+        first = last - dt.timedelta(days=count - 1)
+        recorded = self.diary.recorded_dates(first, last)
+        return [first + dt.timedelta(days=i) for i in range(count) if first + dt.timedelta(days=i) not in recorded]
+
+    # -- writes -------------------------------------------------------------------------
+    def save_day(self, entry: DayEntry) -> None:
+        """Validate and save; raises ValidationError or DiaryError and then changes nothing."""
+        validate_day(entry, self.today())
+        previous = self.diary.get_day(entry.date)
+        self.diary.save_day(entry)
+        self._push(self.tr("Undo save of {0}").format(entry.date.isoformat()),
+                   lambda: self._put_back_day(entry.date, previous))
+        self._days_changed(entry.date, entry.date)
+
+    def forget_day(self, date: dt.date) -> None:
+        previous = self.diary.get_day(date)
+        if previous is None:
+            return
+        self.diary.delete_day(date)
+        self._push(self.tr("Undo forgetting {0}").format(date.isoformat()), lambda: self._put_back_day(date, previous))
+        self._days_changed(date, date)
+
+    def mark_headache_free(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        """Unrecorded days up to today become headache-free; recorded days are kept."""
+        last = min(last, self.today())
+        if first > last:
+            return []
+        marked = self.diary.mark_headache_free(first, last)
+        if marked:
+            self._push(self.tr("Undo marking {0} day(s) headache-free").format(len(marked)),
+                       lambda: self._forget_all(marked))
+            self._days_changed(first, last)
+        return marked
+
+    def save_infusion(self, infusion: Infusion) -> Infusion:
+        validate_infusion(infusion, self.today())
+        previous = next((i for i in self.infusions() if infusion.id is not None and i.id == infusion.id), None)
+        saved = self.diary.save_infusion(infusion)
+        if previous is None:
+            undo = lambda: self.diary.delete_infusion(saved.id)  # noqa: E731
+        else:
+            undo = lambda: self.diary.save_infusion(previous)  # noqa: E731
+        self._push(self.tr("Undo save of the {0} infusion").format(saved.medication.name), undo, infusions=True)
+        self._infusions_changed()
+        return saved
+
+    def delete_infusion(self, infusion: Infusion) -> None:
+        self.diary.delete_infusion(infusion.id)
+        self._push(self.tr("Undo deleting the {0} infusion").format(infusion.medication.name),
+                   lambda: self.diary.save_infusion(dataclasses.replace(infusion, id=None)), infusions=True)
+        self._infusions_changed()
+
+    def save_medication(self, medication: Medication) -> None:
+        self.diary.save_medication(medication)
+        self._summary = None
+        self.medications_changed.emit()
+
+    # -- undo ---------------------------------------------------------------------------
+    def undo_label(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    def undo(self) -> None:
+        """Take back the last save or delete; a DiaryError leaves the step to try again."""
+        if not self._undo:
+            return
+        self._undo[-1].undo()
+        self._undo.pop()
+        self.undo_changed.emit(self.undo_label())
+
+    def _push(self, label: str, undo: Callable[[], None], infusions: bool = False) -> None:
+        if infusions:
+            def step() -> None:
+                undo()
+                self._infusions_changed()
+        else:
+            step = undo
+        self._undo.append(UndoStep(label, step))
+        del self._undo[:-50]
+        self.undo_changed.emit(label)
+
+    def _put_back_day(self, date: dt.date, previous: DayEntry | None) -> None:
+        if previous is None:
+            self.diary.delete_day(date)
+        else:
+            self.diary.save_day(previous)
+        self._days_changed(date, date)
+
+    def _forget_all(self, dates: list[dt.date]) -> None:
+        self.diary.delete_days(dates)
+        self._days_changed(min(dates), max(dates))
+
+    def _days_changed(self, first: dt.date, last: dt.date) -> None:
+        self._summary = None
+        self.days_changed.emit(first, last)
+
+    def _infusions_changed(self) -> None:
+        self._summary = None
+        self._infusions = None
+        self.infusions_changed.emit()

@@ -1,0 +1,248 @@
+"""Trends: monthly migraine days with infusion markers, and before/after per preventive infusion.
+
+matplotlib is imported the first time the view is shown, never at start-up. A change to
+the diary updates the bars in place when the months shown are the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QToolTip, QVBoxLayout, QWidget,
+)
+
+RECENT_MONTHS = 12
+
+
+def describe_month(month: dict) -> str:
+    """The exact numbers of one month, as the hover shows them."""
+    return (f"{month['month']}: {month['migraine_days']} migraine days, {month['headache_days']} headache days, "
+            f"{month['recorded_days']} of {month['days_in_month']} days recorded — {month['classification']}")
+
+
+class TrendsView(QWidget):
+    """Reads the whole-diary summary only while shown; redraws with `draw_idle`."""
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.trend_canvas = None
+        self.outcome_canvas = None
+        self.trend_artists: dict = {}
+        self.outcome_artists: dict = {}
+        self._all_months: list[dict] = []
+        self._outcomes: list[dict] = []
+        self._shown_key: tuple | None = None
+        self._stale = True
+        self.from_combo = QComboBox()
+        self.from_combo.setAccessibleName(self.tr("First month"))
+        self.to_combo = QComboBox()
+        self.to_combo.setAccessibleName(self.tr("Last month"))
+        self.recent_button = QPushButton(self.tr("Last &12 months"))
+        self.all_button = QPushButton(self.tr("&All"))
+        self.headache_box = QCheckBox(self.tr("Show &headache days"))
+        self.headache_box.setChecked(True)
+        self.hover_label = QLabel(self.tr("Point at a month to see its numbers."))
+        self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.infusion_combo = QComboBox()
+        self.infusion_combo.setAccessibleName(self.tr("Infusion for the before/after chart"))
+        self.infusion_combo.setMinimumContentsLength(28)
+        self.outcome_label = QLabel()
+        self.outcome_label.setWordWrap(True)
+        self._arrange()
+        self.from_combo.currentIndexChanged.connect(self._on_range_changed)
+        self.to_combo.currentIndexChanged.connect(self._on_range_changed)
+        self.recent_button.clicked.connect(self.show_recent)
+        self.all_button.clicked.connect(self.show_all)
+        self.headache_box.toggled.connect(self._on_range_changed)
+        self.infusion_combo.currentIndexChanged.connect(self._on_infusion_changed)
+        session.days_changed.connect(self._on_session_changed)
+        session.infusions_changed.connect(self._on_session_changed)
+
+    def _arrange(self) -> None:
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("From")))
+        controls.addWidget(self.from_combo)
+        controls.addWidget(QLabel(self.tr("to")))
+        controls.addWidget(self.to_combo)
+        controls.addWidget(self.recent_button)
+        controls.addWidget(self.all_button)
+        controls.addSpacing(16)
+        controls.addWidget(self.headache_box)
+        controls.addStretch(1)
+        self.trend_box = QWidget()
+        trend_layout = QVBoxLayout(self.trend_box)
+        trend_layout.setContentsMargins(0, 0, 0, 0)
+        trend_layout.addLayout(controls)
+        trend_layout.addWidget(self.hover_label)
+        self.outcome_box = QGroupBox(self.tr("Before and after a preventive infusion"))
+        outcome_layout = QVBoxLayout(self.outcome_box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("&Infusion:")))
+        row.itemAt(0).widget().setBuddy(self.infusion_combo)
+        row.addWidget(self.infusion_combo)
+        row.addWidget(self.outcome_label, 1)
+        outcome_layout.addLayout(row)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.trend_box)
+        self.splitter.addWidget(self.outcome_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([460, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _ensure_canvases(self) -> None:
+        """Build the matplotlib canvases on first show (keeps start-up free of matplotlib)."""
+        if self.trend_canvas is not None:
+            return
+        import matplotlib
+
+        matplotlib.use("QtAgg")
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.trend_canvas = FigureCanvasQTAgg(Figure(figsize=(8, 4), layout="constrained"))
+        self.trend_canvas.setMinimumHeight(260)
+        self.trend_canvas.setAccessibleName(self.tr("Monthly migraine days chart"))
+        self.trend_canvas.mpl_connect("motion_notify_event", self._on_trend_canvas_motion)
+        self.trend_box.layout().addWidget(self.trend_canvas, 1)
+        self.outcome_canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3), layout="constrained"))
+        self.outcome_canvas.setMinimumHeight(200)
+        self.outcome_canvas.setAccessibleName(self.tr("Before and after chart"))
+        self.outcome_box.layout().addWidget(self.outcome_canvas, 1)
+
+    def _style(self):
+        from diary_app.charts import ChartStyle
+
+        palette = self.palette()
+        return ChartStyle(text=palette.color(palette.ColorRole.WindowText).name(),
+                          background=palette.color(palette.ColorRole.Window).name(),
+                          grid=palette.color(palette.ColorRole.Mid).name())
+
+    # -- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the summary again and redraw what the range selects."""
+        self._ensure_canvases()
+        summary = self.session.summary()
+        chosen = (self.from_combo.currentText(), self.to_combo.currentText())
+        first_time = not self._all_months
+        self._all_months = summary["months"]
+        names = [m["month"] for m in self._all_months]
+        for combo in (self.from_combo, self.to_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.blockSignals(False)
+        if first_time or chosen[0] not in names or chosen[1] not in names:
+            self._select_range(max(0, len(names) - RECENT_MONTHS), len(names) - 1)
+        else:
+            self._select_range(names.index(chosen[0]), names.index(chosen[1]))
+        self._outcomes = [o for o in summary["infusions"] if o["kind"] == "preventive"]
+        self._fill_infusions()
+        self._stale = False
+        self._redraw()
+        self._draw_outcome()
+
+    def shown_months(self) -> list[dict]:
+        first, last = self.from_combo.currentIndex(), self.to_combo.currentIndex()
+        if first < 0 or last < 0:
+            return []
+        if first > last:
+            first, last = last, first
+        return self._all_months[first:last + 1]
+
+    def _select_range(self, first: int, last: int) -> None:
+        for combo, index in ((self.from_combo, first), (self.to_combo, last)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def _fill_infusions(self) -> None:
+        current = self.infusion_combo.currentData()
+        self.infusion_combo.blockSignals(True)
+        self.infusion_combo.clear()
+        for i, outcome in enumerate(self._outcomes):
+            dose = f" {outcome['dose_mg']:g} mg" if outcome.get("dose_mg") else ""
+            self.infusion_combo.addItem(f"{outcome['start']} – {outcome['medication']}{dose}", outcome["start"])
+        found = self.infusion_combo.findData(current)
+        self.infusion_combo.setCurrentIndex(found if found >= 0 else len(self._outcomes) - 1)
+        self.infusion_combo.setEnabled(bool(self._outcomes))
+        self.infusion_combo.blockSignals(False)
+
+    def _redraw(self) -> None:
+        from diary_app.charts import draw_monthly_trend, update_monthly_trend
+
+        months = self.shown_months()
+        infusions = self.session.infusions()
+        key = (tuple(m["month"] for m in months), tuple((i.start, i.medication.name, i.days) for i in infusions),
+               self.headache_box.isChecked())
+        if key != self._shown_key or not update_monthly_trend(self.trend_artists, months):
+            self.trend_artists = draw_monthly_trend(
+                self.trend_canvas.figure, months, infusions, show_headache=self.headache_box.isChecked(),
+                style=self._style())
+            self._shown_key = key
+        self.trend_canvas.draw_idle()
+
+    def _draw_outcome(self) -> None:
+        from diary_app.charts import draw_before_after
+
+        index = self.infusion_combo.currentIndex()
+        outcome = self._outcomes[index] if 0 <= index < len(self._outcomes) else None
+        self.outcome_artists = draw_before_after(self.outcome_canvas.figure, outcome, style=self._style())
+        self.outcome_label.setText(self._outcome_text(outcome))
+        self.outcome_canvas.draw_idle()
+
+    def _outcome_text(self, outcome: dict | None) -> str:
+        if outcome is None:
+            return self.tr("Add a preventive infusion on the Treatments page to see its effect here.")
+        mean = outcome.get("mean_followup_mmd")
+        baseline = outcome.get("baseline_mmd")
+        if mean is None or baseline is None:
+            return self.tr("Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days "
+                           "in a 28-day period.")
+        return self.tr("Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.").format(baseline, mean)
+
+    # -- handlers -----------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @Slot()
+    def show_recent(self) -> None:
+        count = len(self._all_months)
+        self._select_range(max(0, count - RECENT_MONTHS), count - 1)
+        self._on_range_changed()
+
+    @Slot()
+    def show_all(self) -> None:
+        self._select_range(0, len(self._all_months) - 1)
+        self._on_range_changed()
+
+    @Slot()
+    def _on_range_changed(self, *_args) -> None:
+        if self.trend_canvas is not None and not self._stale:
+            self._redraw()
+
+    @Slot(int)
+    def _on_infusion_changed(self, _index: int) -> None:
+        if self.outcome_canvas is not None:
+            self._draw_outcome()
+
+    @Slot()
+    def _on_session_changed(self, *_args) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_trend_canvas_motion(self, event) -> None:
+        months = self.shown_months()
+        if event.inaxes is not self.trend_artists.get("axes") or event.xdata is None or not months:
+            return
+        index = round(event.xdata)
+        if 0 <= index < len(months):
+            text = describe_month(months[index])
+            self.hover_label.setText(text)
+            QToolTip.showText(QCursor.pos(), text, self.trend_canvas)

@@ -1,0 +1,63 @@
+"""Regenerate the screenshots: a demo diary in a temporary folder, one PNG per view.
+
+Run under a real (virtual) display:
+    xvfb-run -a -s "-screen 0 1400x900x24" python docs/screenshots/take_screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from diary_app.domain.demo import demo_contents
+from diary_app.store import Diary
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="diary-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    path = folder / "demo.sqlite3"
+    with Diary.open(path) as diary:
+        contents = demo_contents(TODAY)
+        # leave two recent days open so the catch-up banner shows, as a person would see it
+        days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY))
+        diary.import_contents(contents.__class__(days, contents.infusions, contents.medications, contents.settings))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from diary_app.ui.app import configure, start
+
+    configure(app)
+    window = start(path, lambda: TODAY)
+    window.resize(1200, 800)
+    window.move(20, 20)
+    views = ("today", "calendar", "treatments", "trends")
+    for index, name in enumerate(views):
+        window.show_view(index)
+        if name == "today":  # a recorded migraine day, with its medications
+            window.day_form.show_date(dt.date(2026, 11, 11))
+        if name == "calendar":  # the month of the last infusion
+            window.calendar.show_month(2026, 9)
+        if name == "treatments":
+            window.treatments.select_row(2)
+        for _ in range(5):
+            app.processEvents()
+        if name == "trends":
+            window.trends.show_all()
+            window.trends.trend_canvas.draw()
+            window.trends.outcome_canvas.draw()
+            app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent))
