@@ -17,6 +17,7 @@ import diary_app
 from diary_app.domain.errors import DiaryError
 
 TODAY_ENV = "MIGRAINE_DIARY_TODAY"  # the same variable the command line honours
+CHARTS_WARM_UP_MS = 400  # after the first paint, matplotlib loads while the person reads the screen
 
 
 def today_provider(today: dt.date | Callable[[], dt.date] | None = None) -> Callable[[], dt.date]:
@@ -94,6 +95,9 @@ def start(path: Path, today: Callable[[], dt.date]):
     window.restore_geometry()
     window.show()
     window.offer_catch_up()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(CHARTS_WARM_UP_MS, window.trends, window.trends.warm_up)  # dropped if it closes first
     remember_diary(diary.path)
     return window
 

@@ -21,6 +21,14 @@ def describe_month(month: dict) -> str:
             f"{month['recorded_days']} of {month['days_in_month']} days recorded — {month['classification']}")
 
 
+def _lay_out_only_when_needed(canvas) -> None:
+    """Constrained layout costs half of every draw: run it after a resize or a new drawing,
+    then keep the positions, so a data change only repaints the bars."""
+    figure = canvas.figure
+    canvas.mpl_connect("draw_event", lambda _event: figure.set_layout_engine("none"))
+    canvas.mpl_connect("resize_event", lambda _event: figure.set_layout_engine("constrained"))
+
+
 class TrendsView(QWidget):
     """Reads the whole-diary summary only while shown; redraws with `draw_idle`."""
 
@@ -34,6 +42,7 @@ class TrendsView(QWidget):
         self._all_months: list[dict] = []
         self._outcomes: list[dict] = []
         self._shown_key: tuple | None = None
+        self._shown_outcome: dict | None = None
         self._stale = True
         self.from_combo = QComboBox()
         self.from_combo.setAccessibleName(self.tr("First month"))
@@ -104,14 +113,28 @@ class TrendsView(QWidget):
         from matplotlib.figure import Figure
 
         self.trend_canvas = FigureCanvasQTAgg(Figure(figsize=(8, 4), layout="constrained"))
+        _lay_out_only_when_needed(self.trend_canvas)
         self.trend_canvas.setMinimumHeight(260)
         self.trend_canvas.setAccessibleName(self.tr("Monthly migraine days chart"))
         self.trend_canvas.mpl_connect("motion_notify_event", self._on_trend_canvas_motion)
         self.trend_box.layout().addWidget(self.trend_canvas, 1)
         self.outcome_canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3), layout="constrained"))
+        _lay_out_only_when_needed(self.outcome_canvas)
         self.outcome_canvas.setMinimumHeight(200)
         self.outcome_canvas.setAccessibleName(self.tr("Before and after chart"))
         self.outcome_box.layout().addWidget(self.outcome_canvas, 1)
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Load matplotlib and its fonts once the window is on screen, so the first visit to
+        the trends is quick; start-up itself never pays for it."""
+        self._ensure_canvases()
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        figure = Figure(figsize=(1, 1))
+        figure.add_subplot().set_title("0123")
+        FigureCanvasAgg(figure).draw()
 
     def _style(self):
         from diary_app.charts import ChartStyle
@@ -183,6 +206,7 @@ class TrendsView(QWidget):
                 self.trend_canvas.figure, months, infusions, show_headache=self.headache_box.isChecked(),
                 style=self._style())
             self._shown_key = key
+            self.trend_canvas.figure.set_layout_engine("constrained")  # new labels: lay out again
         self.trend_canvas.draw_idle()
 
     def _draw_outcome(self) -> None:
@@ -190,7 +214,11 @@ class TrendsView(QWidget):
 
         index = self.infusion_combo.currentIndex()
         outcome = self._outcomes[index] if 0 <= index < len(self._outcomes) else None
+        if self.outcome_artists and outcome == self._shown_outcome:
+            return  # a change elsewhere in the diary: this infusion's numbers are the same
+        self._shown_outcome = outcome
         self.outcome_artists = draw_before_after(self.outcome_canvas.figure, outcome, style=self._style())
+        self.outcome_canvas.figure.set_layout_engine("constrained")
         self.outcome_label.setText(self._outcome_text(outcome))
         self.outcome_canvas.draw_idle()
 

@@ -1,0 +1,57 @@
+"""One start-up, measured by the parent: prints "painted" when the first window has painted.
+
+    python benchmarks/startup_probe.py empty            an empty QMainWindow, the yardstick
+    python benchmarks/startup_probe.py app DIARY_PATH   Migraine Diary on that diary
+    python benchmarks/startup_probe.py trends DIARY_PATH  ...then the trends view; prints peak memory
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    if mode == "empty":
+        window = QMainWindow()
+        window.resize(1200, 800)
+        window.show()
+    else:
+        from diary_app.ui.app import configure, start, today_provider
+
+        configure(app)
+        window = start(Path(sys.argv[2]), today_provider())
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                self.deleteLater()
+                QTimer.singleShot(0, after_paint)
+            return False
+
+    def after_paint() -> None:
+        if mode == "trends":
+            window.tabs.setCurrentWidget(window.trends)
+            app.processEvents()
+        if mode in ("trends", "empty-memory"):
+            peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"peak_rss_mb {peak_kb / 1024:.1f}", flush=True)
+        os._exit(0)
+
+    filter_ = FirstPaint()
+    window.installEventFilter(filter_)
+    if mode == "empty-memory":
+        mode_ = mode  # noqa: F841
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""In-window timings on one diary, run in its own process (one QApplication each).
+
+    python benchmarks/ui_probe.py DIARY_PATH   prints one JSON object of seconds
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def timed(action, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from diary_app.ui.app import configure, start, today_provider
+
+    app = QApplication([sys.argv[0]])
+    configure(app)
+    window = start(Path(sys.argv[1]), today_provider())
+    app.processEvents()
+    figures: dict[str, float] = {}
+
+    start_import = time.perf_counter()
+    import matplotlib.backends.backend_qtagg  # noqa: F401  (what the trends view loads on first use)
+    import matplotlib.figure  # noqa: F401
+
+    figures["matplotlib_import"] = time.perf_counter() - start_import
+    trends = window.trends
+
+    def show_trends() -> None:
+        window.tabs.setCurrentWidget(trends)
+        app.processEvents()
+        trends.trend_canvas.draw()
+        trends.outcome_canvas.draw()
+
+    first = time.perf_counter()
+    show_trends()
+    figures["trends_first_draw"] = time.perf_counter() - first
+
+    session = window.session
+    today = session.today()
+
+    def change_and_redraw() -> None:
+        # a real change: the summary is read again and the chart updates
+        entry = session.day(today - dt.timedelta(days=2))
+        session.save_day(dataclasses.replace(entry, notes=(entry.notes + ".")[-50:]))
+        app.processEvents()  # the views' idle redraws run here, as they would for a person
+
+    figures["trends_redraw_after_change"] = timed(change_and_redraw)
+    trends.show_all()
+    figures["trends_all_months_draw"] = timed(lambda: (trends._redraw(), trends.trend_canvas.draw()), runs=3)
+
+    window.tabs.setCurrentWidget(window.calendar)
+    app.processEvents()
+    calendar = window.calendar
+
+    def switch_month() -> None:
+        calendar.step(-1)
+        app.processEvents()
+
+    figures["calendar_month_switch"] = timed(switch_month, runs=11)
+    window.tabs.setCurrentWidget(window.day_form)
+
+    def log_day_and_see_calendar() -> None:
+        entry = session.day(today - dt.timedelta(days=3))
+        session.save_day(dataclasses.replace(entry, notes=(entry.notes + ",")[-50:]))
+        calendar.show_month(today.year, today.month)
+        app.processEvents()
+
+    figures["log_day_and_calendar_update"] = timed(log_day_and_see_calendar, runs=11)
+    print(json.dumps(figures), flush=True)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
