@@ -3,6 +3,7 @@
     python benchmarks/startup_probe.py empty            an empty QMainWindow, the yardstick
     python benchmarks/startup_probe.py app DIARY_PATH   Migraine Diary on that diary
     python benchmarks/startup_probe.py trends DIARY_PATH  ...then the trends view; prints peak memory
+    python benchmarks/startup_probe.py empty-memory     the empty window's peak memory
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication([sys.argv[0]])
-    if mode == "empty":
+    if mode in ("empty", "empty-memory"):
         window = QMainWindow()
         window.resize(1200, 800)
         window.show()
@@ -48,8 +49,6 @@ def main() -> None:
 
     filter_ = FirstPaint()
     window.installEventFilter(filter_)
-    if mode == "empty-memory":
-        mode_ = mode  # noqa: F841
     app.exec()
 
 

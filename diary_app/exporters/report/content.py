@@ -1,0 +1,248 @@
+"""What the doctor report says, as plain data: the period, the summary and the extras.
+
+No Qt and no layout here: every number the report prints is decided in this module (or
+comes straight from `diary_summary`), so tests can check it without reading a PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from diary_app.domain.analysis.period import Month, check_range, days_in, month_of
+from diary_app.domain.analysis.rounding import WINDOW_DAYS, div_round
+from diary_app.domain.models import DayEntry, Infusion
+from diary_app.store import Diary
+from diary_app.store.summary import diary_summary
+
+DEFAULT_MONTHS = 6  # the report's default period: this month and the 5 before it
+RECENT_MONTHS = 3  # "the last 3 months" of the at-a-glance mean
+MAX_NOTES = 30  # notes listed (the most recent); the rest are counted
+NOTE_CHARS = 120  # a note longer than this is shortened
+NAME_SETTING = "patient_name"
+BIRTH_DATE_SETTING = "patient_birth_date"
+PAPER_SETTING = "paper_size"
+
+
+@dataclass(frozen=True)
+class MedicationUse:
+    """One acute medication over the period: days taken, doses, and the relief reported (0-3)."""
+
+    name: str
+    drug_class: str
+    days: int
+    doses: int
+    rated_doses: int
+    mean_relief: float | None  # to 1 decimal; None when no dose was rated
+
+
+@dataclass(frozen=True)
+class Note:
+    date: dt.date
+    text: str  # whitespace collapsed, at most NOTE_CHARS characters
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The at-a-glance figures, derived from the summary's months."""
+
+    latest_complete: dict | None  # the summary month dict of the latest complete month
+    mean_migraine_days: float | None  # over the complete months of the period
+    mean_months: tuple[str, ...]  # the months that mean is taken over
+    recent_mean_migraine_days: float | None  # over the last RECENT_MONTHS of those
+    recent_months: tuple[str, ...]
+    overuse_months: tuple[dict, ...]
+    all_months: tuple[str, ...]  # every month of the period with data
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """Everything one report shows; `summary` is exactly `summary --json` for the period."""
+
+    today: dt.date
+    first_month: Month
+    last_month: Month
+    period_start: dt.date
+    period_end: dt.date  # the last day of the last month, or today if that is earlier
+    patient_name: str
+    birth_date: str  # as stored (ISO), "" when not given
+    age: int | None
+    summary: dict
+    recorded_days: int
+    medications: tuple[MedicationUse, ...]
+    notes: tuple[Note, ...]
+    hidden_notes: int  # notes with text in the period that are not listed
+
+    @property
+    def period_days(self) -> int:
+        return max(0, (self.period_end - self.period_start).days + 1)
+
+    @property
+    def months(self) -> list[dict]:
+        return self.summary.get("months", [])
+
+    @property
+    def has_days(self) -> bool:
+        return self.recorded_days > 0
+
+    @property
+    def glance(self) -> Glance:
+        return glance(self.months, self.today)
+
+
+def shift_month(month: Month, count: int) -> Month:
+    index = month[0] * 12 + month[1] - 1 + count
+    return index // 12, index % 12 + 1
+
+
+def default_report_range(today: dt.date, infusions: Iterable[Infusion]) -> tuple[Month, Month]:
+    """This month and the 5 before it, reaching back to the 28-day baseline of any preventive
+    infusion that starts inside them (so its baseline months are in the table)."""
+    return report_range(today, infusions)
+
+
+def report_range(
+    today: dt.date,
+    infusions: Iterable[Infusion],
+    first_month: Month | None = None,
+    last_month: Month | None = None,
+) -> tuple[Month, Month]:
+    """The period asked for, with the defaults filled in: the last month defaults to this month
+    (or the first month if that is later), the first to DEFAULT_MONTHS months before the last
+    plus any baseline reach-back."""
+    if last_month is None:
+        last_month = max(month_of(today), first_month) if first_month else month_of(today)
+    if first_month is None:
+        first_month = shift_month(last_month, -(DEFAULT_MONTHS - 1))
+        for infusion in infusions:
+            if infusion.kind == "preventive" and first_month <= month_of(infusion.start) <= last_month:
+                baseline_start = infusion.start - dt.timedelta(days=WINDOW_DAYS)
+                first_month = min(first_month, month_of(baseline_start))
+    check_range(first_month, last_month)
+    return first_month, last_month
+
+
+def build_content(
+    diary: Diary, *, today: dt.date, first_month: Month | None = None, last_month: Month | None = None
+) -> ReportContent:
+    """Read the diary once for the period and gather what the report shows."""
+    first_month, last_month = report_range(today, diary.infusions(), first_month, last_month)
+    summary = diary_summary(diary, today=today, first_month=first_month, last_month=last_month)
+    start = dt.date(*first_month, 1)
+    month_end = dt.date(*last_month, days_in(last_month))
+    end = month_end if today < start else min(month_end, today)  # a period in the future stays whole
+    days = diary.days(start, month_end)
+    notes = notes_of(days)
+    settings = diary.settings()
+    name = str(settings.get(NAME_SETTING) or "").strip()
+    birth_text = str(settings.get(BIRTH_DATE_SETTING) or "").strip()
+    return ReportContent(
+        today=today,
+        first_month=first_month,
+        last_month=last_month,
+        period_start=start,
+        period_end=end,
+        patient_name=name,
+        birth_date=birth_text,
+        age=age_on(birth_text, today),
+        summary=summary,
+        recorded_days=sum(1 for day in days if day.date <= end),
+        medications=tuple(medication_use(days)),
+        notes=tuple(notes[-MAX_NOTES:]),
+        hidden_notes=max(0, len(notes) - MAX_NOTES),
+    )
+
+
+def age_on(birth_text: str, today: dt.date) -> int | None:
+    """Whole years from an ISO birth date to today; None when the date is missing or unreadable."""
+    try:
+        born = dt.date.fromisoformat(birth_text)
+    except ValueError:
+        return None
+    if born > today:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def medication_use(days: Iterable[DayEntry]) -> list[MedicationUse]:
+    """Acute medications by days used (most first), with the mean relief of the rated doses."""
+    tallies: dict[str, dict] = {}
+    for day in days:
+        for dose in day.doses:
+            medication = dose.medication
+            if medication.role != "acute":
+                continue
+            tally = tallies.setdefault(medication.name, {"class": medication.drug_class, "days": set(),
+                                                         "doses": 0, "relief": []})
+            tally["days"].add(day.date)
+            tally["doses"] += 1
+            if dose.relief is not None:
+                tally["relief"].append(dose.relief)
+    uses = [
+        MedicationUse(
+            name=name,
+            drug_class=tally["class"],
+            days=len(tally["days"]),
+            doses=tally["doses"],
+            rated_doses=len(tally["relief"]),
+            mean_relief=div_round(sum(tally["relief"]) * 10, len(tally["relief"])) / 10 if tally["relief"] else None,
+        )
+        for name, tally in tallies.items()
+    ]
+    return sorted(uses, key=lambda use: (-use.days, use.name.casefold()))
+
+
+def notes_of(days: Iterable[DayEntry]) -> list[Note]:
+    """Every day with a note, oldest first, each note on one line and shortened."""
+    return [Note(day.date, shorten(day.notes)) for day in days if day.notes.strip()]
+
+
+def shorten(text: str, limit: int = NOTE_CHARS) -> str:
+    """Whitespace collapsed; cut at a word boundary with "…" when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def glance(months: Sequence[dict], today: dt.date) -> Glance:
+    """Complete months are those that ended before today's month; the means use only them
+    (or every month when none has ended yet)."""
+    current = f"{today.year:04d}-{today.month:02d}"
+    complete = [m for m in months if m["month"] < current]
+    basis = complete or list(months)
+    recent = basis[-RECENT_MONTHS:]
+    return Glance(
+        latest_complete=complete[-1] if complete else None,
+        mean_migraine_days=mean_tenths([m["migraine_days"] for m in basis]),
+        mean_months=tuple(m["month"] for m in basis),
+        recent_mean_migraine_days=mean_tenths([m["migraine_days"] for m in recent]),
+        recent_months=tuple(m["month"] for m in recent),
+        overuse_months=tuple(m for m in months if m.get("medication_overuse")),
+        all_months=tuple(m["month"] for m in months),
+    )
+
+
+def mean_tenths(values: Sequence[int]) -> float | None:
+    """The mean to 1 decimal, halves away from zero (as every figure in docs/definitions.md)."""
+    return div_round(sum(values) * 10, len(values)) / 10 if values else None
+
+
+_REASON = re.compile(r"^(?P<name>[a-z_]+)_days>=(?P<days>\d+)$")
+
+
+def overuse_reason_text(reason: str, class_labels: dict[str, str]) -> str:
+    """"triptan_days>=10" as "triptans on 10+ days"; the combined rule in words."""
+    match = _REASON.match(reason)
+    if not match:
+        return reason
+    name, days = match["name"], match["days"]
+    if name == "combined":
+        return f"{days}+ days with two or more of triptans, ergots, opioids and analgesics"
+    return f"{class_labels.get(name, name).lower()} on {days}+ days"

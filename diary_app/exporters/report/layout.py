@@ -1,0 +1,167 @@
+"""Placing the report's blocks on pages: each block is measured as its own QTextDocument, a
+table continues on the next page with its header repeated, a heading never ends a page.
+
+We paginate ourselves rather than let one paginated QTextDocument do it: Qt leaves a line
+across the page break after some tables, and we need the chart's box and keep-with-next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diary_app.exporters.report import html, style
+
+MIN_TABLE_ROWS = 2  # a table starting at the foot of a page shows at least this many rows there
+
+
+@dataclass
+class Placed:
+    """One piece on a page: a laid-out document, or the chart box, `top` below the body's top."""
+
+    top: float
+    height: float
+    document: object = None  # QTextDocument
+    chart: bool = False
+    offset: float = 0.0  # where this piece starts within a document taller than a page
+
+
+@dataclass
+class Pages:
+    height: float  # of the body area
+    pages: list[list[Placed]] = field(default_factory=lambda: [[]])
+    used: float = 0.0
+
+    def room(self) -> float:
+        return self.height - self.used
+
+    def fresh(self) -> bool:
+        return not self.pages[-1]
+
+    def new_page(self) -> None:
+        if not self.fresh():
+            self.pages.append([])
+            self.used = 0.0
+
+    def place(self, item: Placed) -> None:
+        item.top = self.used
+        self.pages[-1].append(item)
+        self.used += item.height
+
+
+class Measurer:
+    """Makes QTextDocuments of the text width on the paint device and tells their heights."""
+
+    def __init__(self, device, width: float, font):
+        self.device = device
+        self.width = width
+        self.font = font
+
+    def mm(self, millimetres: float) -> float:
+        return millimetres / 25.4 * self.device.resolution()
+
+    def document(self, text: str):
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(self.font)
+        doc.setDefaultStyleSheet(style.STYLE_SHEET)
+        doc.setDocumentMargin(0)
+        doc.setTextWidth(self.width)
+        doc.setHtml(text)
+        return doc
+
+    def height(self, text: str) -> float:
+        return self.document(text).size().height()
+
+
+def paginate(blocks: list, measurer: Measurer, body_height: float, chart_height: float) -> list[list[Placed]]:
+    """The blocks on pages, in order; every page but the last is filled as far as it goes."""
+    pages = Pages(body_height)
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, html.Table):
+            _place_table(block, measurer, pages)
+        elif isinstance(block, html.Chart):
+            if chart_height > pages.room():
+                pages.new_page()
+            pages.place(Placed(0, chart_height, chart=True))
+        else:
+            doc = measurer.document(block.html)
+            height = doc.size().height()
+            gap = measurer.mm(block.space_before_mm)
+            need = gap + height + (_first_piece(following, measurer, chart_height) if block.keep_with_next else 0)
+            if need > pages.room():
+                pages.new_page()
+            if not pages.fresh():
+                pages.used += gap
+            _place_text(doc, height, pages)
+    return pages.pages
+
+
+def _place_text(doc, height: float, pages: Pages) -> None:
+    """Whole when it fits; a text taller than a page continues on the next, cut between lines."""
+    offset = 0.0
+    while True:
+        if height - offset <= pages.room():
+            pages.place(Placed(0, height - offset, doc, offset=offset))
+            return
+        cut = _last_line_end(doc, offset, offset + pages.room())
+        pages.place(Placed(0, cut - offset, doc, offset=offset))
+        pages.new_page()
+        offset = cut
+
+
+def _last_line_end(doc, start: float, limit: float) -> float:
+    """The lowest line bottom in (start, limit], or limit when no line ends there."""
+    best = None
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            bottom = top + line.y() + line.height()
+            if start < bottom <= limit and (best is None or bottom > best):
+                best = bottom
+        block = block.next()
+    return best if best is not None else limit
+
+
+def _first_piece(block, measurer: Measurer, chart_height: float) -> float:
+    """How much of `block` must share a page with the heading above it."""
+    if block is None:
+        return 0.0
+    if isinstance(block, html.Chart):
+        return chart_height
+    if isinstance(block, html.Table):
+        return measurer.height(block.html(0, MIN_TABLE_ROWS))
+    return measurer.height(block.html)
+
+
+def _place_table(table, measurer: Measurer, pages: Pages) -> None:
+    first = 0
+    while first < len(table.rows):
+        last = _rows_that_fit(table, first, measurer, pages.room())
+        wanted = min(MIN_TABLE_ROWS, len(table.rows) - first)
+        if last - first < wanted and not pages.fresh():
+            pages.new_page()
+            continue
+        last = max(last, first + 1)  # a row taller than a page is cut off rather than loop for ever
+        doc = measurer.document(table.html(first, last))
+        pages.place(Placed(0, doc.size().height(), doc))
+        first = last
+        if first < len(table.rows):
+            pages.new_page()
+
+
+def _rows_that_fit(table, first: int, measurer: Measurer, room: float) -> int:
+    """The largest `last` with rows[first:last] (and the header) within `room` (binary search)."""
+    low, high = first, len(table.rows)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measurer.height(table.html(first, middle)) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
