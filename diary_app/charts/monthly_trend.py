@@ -11,11 +11,13 @@ from matplotlib.patches import Patch
 from matplotlib.lines import Line2D
 
 from diary_app.charts.palette import (
-    CHRONIC_THRESHOLD, CLASS_COLOURS, CLASS_HATCH, DARK_GREY, INFUSION_COLOUR, ChartStyle, apply_style,
+    CHRONIC_THRESHOLD, CLASS_COLOURS, CLASS_HATCH, DARK_GREY, INFUSION_COLOUR, SCORE_STYLES, ChartStyle, apply_style,
     infusion_fields, infusion_label,
 )
 
 MAX_TICK_LABELS = 12
+LEGEND_OPTIONS = {"frameon": False, "fontsize": 8.5, "handlelength": 1.6, "handletextpad": 0.8,
+                  "columnspacing": 1.2}
 
 
 def month_tick_labels(months: list[str]) -> list[str]:
@@ -79,9 +81,10 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
     axes.set_ylabel("days per month")
     axes.yaxis.grid(True, color=style.grid, linewidth=0.5, alpha=0.6)
     axes.set_axisbelow(True)
+    artists["questionnaires"] = []
     if questionnaires:
-        artists["questionnaires"] = _draw_questionnaires(axes, names, questionnaires, style)
-    artists["legend"] = _legend(axes, show_headache, bool(artists["infusion_lines"]), style)
+        artists["score_axes"], artists["questionnaires"] = _draw_questionnaires(axes, names, questionnaires, style)
+    _add_legend(figure, artists, _legend_handles(artists, style), style)
     if not months:
         axes.text(0.5, 0.5, "no months recorded yet", transform=axes.transAxes, ha="center", color=style.text)
     if figure.get_layout_engine() is None:
@@ -128,27 +131,85 @@ def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: Cha
         artists["infusion_labels"].append(label)
 
 
-def _draw_questionnaires(axes, names: list[str], questionnaires: dict, style: ChartStyle) -> list:
+def _draw_questionnaires(axes, names: list[str], questionnaires: dict, style: ChartStyle) -> tuple:
+    """One line per questionnaire on a second y axis (scores are not days), each in its own colour
+    and marker; a month with no score is skipped, so a line joins the months that have one."""
     twin = axes.twinx()
-    twin.tick_params(colors=style.text)
-    lines = []
-    for label, scores in questionnaires.items():
+    twin.tick_params(colors=style.text, labelcolor=style.text)
+    for side, spine in twin.spines.items():
+        spine.set_color(style.grid)
+        spine.set_visible(side in ("right", "bottom"))
+    lines, top = [], 0
+    for (label, scores), look in zip(questionnaires.items(), SCORE_STYLES * len(questionnaires)):
         points = [(i, scores[m]) for i, m in enumerate(names) if m in scores]
         if points:
-            lines += twin.plot(*zip(*points), marker="o", linewidth=1.2, color=style.text, label=label)
-    twin.set_ylabel("score", color=style.text)
-    return lines
+            lines += twin.plot(*zip(*points), linewidth=1.5, markersize=5.5, markeredgecolor=DARK_GREY,
+                               label=label, zorder=7, **look)
+            top = max(top, max(score for _, score in points))
+    twin.set_ylim(0, max(10, top * 1.15))
+    twin.set_ylabel("questionnaire score", color=style.text)
+    return twin, lines
 
 
-def _legend(axes, show_headache: bool, with_infusions: bool, style: ChartStyle):
+def _legend_handles(artists: dict, style: ChartStyle) -> list:
     handles = [Patch(facecolor=CLASS_COLOURS[k], hatch=CLASS_HATCH[k], edgecolor=DARK_GREY, label=f"migraine days ({k})")
                for k in ("chronic", "episodic", "incomplete")]
-    if show_headache:
+    if artists["show_headache"]:
         handles.append(Patch(fill=False, edgecolor=style.text, label="headache days"))
-    if with_infusions:
+    if artists["infusion_lines"]:
         handles.append(Line2D([], [], color=INFUSION_COLOUR, linestyle="--", label="infusion"))
-    legend = axes.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.02), ncols=len(handles),
-                         frameon=False, fontsize=8.5, handlelength=1.6, columnspacing=1.2)
+    return handles + artists["questionnaires"]
+
+
+def _add_legend(figure, artists: dict, handles: list, style: ChartStyle) -> None:
+    """A figure legend above the axes: one row if it fits, else wrapped into balanced columns."""
+    legend = _make_legend(figure, handles, len(handles), style)
+    font = LEGEND_OPTIONS["fontsize"]
+    box = font * (LEGEND_OPTIONS["handlelength"] + LEGEND_OPTIONS["handletextpad"])
+    artists.update(legend=legend, legend_handles=handles, legend_style=style, legend_columns=len(handles))
+    artists["legend_widths"] = [box + text.get_window_extent().width * 72 / figure.dpi for text in legend.get_texts()]
+    fit_legend(artists)
+
+
+def _make_legend(figure, handles: list, columns: int, style: ChartStyle):
+    legend = figure.legend(handles=handles, loc="outside upper center", ncols=max(1, columns), **LEGEND_OPTIONS)
     for text in legend.get_texts():
         text.set_color(style.text)
     return legend
+
+
+def legend_columns(widths: list[float], available: float, spacing: float) -> int:
+    """The most legend columns whose widest row fits in `available` (all in points). Columns are
+    filled as matplotlib fills them (the first ones one entry longer) and kept balanced: five
+    entries go in 5, 3, 2 or 1 columns, never 4 and a lonely fifth."""
+    count = len(widths)
+    for rows in range(1, count + 1):
+        columns = math.ceil(count / rows)
+        size, extra = divmod(count, columns)
+        start, total = 0, spacing * (columns - 1)
+        for column in range(columns):
+            length = size + (column < extra)
+            total += max(widths[start:start + length])
+            start += length
+        if total <= available:
+            return columns
+    return 1
+
+
+def fit_legend(artists: dict) -> bool:
+    """Rebuild the legend with the columns the figure's current width holds; True if it changed
+    (the figure then needs a new layout and a redraw)."""
+    legend = artists.get("legend")
+    widths = artists.get("legend_widths")
+    if legend is None or not widths:
+        return False
+    figure = legend.figure
+    font = LEGEND_OPTIONS["fontsize"]
+    available = figure.get_figwidth() * 72 - 2 * font
+    columns = legend_columns(widths, available, LEGEND_OPTIONS["columnspacing"] * font)
+    if columns == artists["legend_columns"]:
+        return False
+    legend.remove()
+    artists["legend"] = _make_legend(figure, artists["legend_handles"], columns, artists["legend_style"])
+    artists["legend_columns"] = columns
+    return True

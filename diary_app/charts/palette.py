@@ -11,11 +11,17 @@ SKY = "#56B4E9"
 GREEN = "#009E73"
 GREY = "#BBBBBB"
 DARK_GREY = "#777777"
+REDDISH_PURPLE = "#CC79A7"
+ORANGE = "#E69F00"
 
 CLASS_COLOURS = {"chronic": VERMILLION, "episodic": BLUE, "incomplete": GREY}
 CLASS_HATCH = {"chronic": "", "episodic": "", "incomplete": "///"}
 INFUSION_COLOUR = GREEN
 CHRONIC_THRESHOLD = 15
+SCORE_STYLES = (  # one per questionnaire line, in the order given
+    {"color": REDDISH_PURPLE, "marker": "o", "linestyle": "-"},
+    {"color": ORANGE, "marker": "D", "linestyle": "--"},
+)
 
 
 @dataclass(frozen=True)

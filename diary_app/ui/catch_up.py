@@ -40,8 +40,10 @@ class CatchUpBanner(QFrame):
             return
         self._layout.addWidget(QLabel(self.tr("Not recorded yet:")))
         for date in dates:
-            button = QPushButton(date.strftime("%a %d %b"))
+            button = QPushButton(f"{date:%a} {date.day}")  # the last week: the month goes without saying
+            button.setToolTip(self.tr("Open the entry form for {0}").format(f"{date:%A} {date.day} {date:%B}"))
             button.setAccessibleName(self.tr("Fill in {0}").format(date.isoformat()))
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)  # below the style's 80
             button.clicked.connect(partial(self._on_day_clicked, date))
             self._layout.addWidget(button)
             self.day_buttons.append(button)
@@ -49,11 +51,12 @@ class CatchUpBanner(QFrame):
         self.mark_button = QPushButton(self.tr("Mark them headache-free"))
         self.mark_button.clicked.connect(self._on_mark_clicked)
         self._layout.addWidget(self.mark_button)
-        close = QPushButton("✕")
-        close.setAccessibleName(self.tr("Close this reminder"))
-        close.setFixedWidth(30)
-        close.clicked.connect(self.hide)
-        self._layout.addWidget(close)
+        self.close_button = QPushButton("✕")
+        self.close_button.setAccessibleName(self.tr("Close this reminder"))
+        self.close_button.setToolTip(self.tr("Later: the days stay unrecorded"))
+        self.close_button.setFixedWidth(30)
+        self.close_button.clicked.connect(self.hide)
+        self._layout.addWidget(self.close_button)
         self.show()
 
     def dates(self) -> list[dt.date]:

@@ -77,15 +77,16 @@ class DoseEditor(QWidget):
         delete.activated.connect(self._on_remove_clicked)
 
     def _layout(self) -> None:
-        row = QHBoxLayout()
-        row.addWidget(self.name_edit, 3)
-        row.addWidget(self.amount_edit)
-        row.addWidget(self.unit_combo)
-        row.addWidget(self.relief_combo, 1)
-        row.addWidget(self.add_button)
+        details = QHBoxLayout()  # under the name, so the name keeps its width in a narrow window
+        details.addWidget(self.amount_edit)
+        details.addWidget(self.unit_combo)
+        details.addWidget(self.relief_combo)
+        details.addStretch(1)
+        details.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(self.name_edit)
+        layout.addLayout(details)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from diary_app.domain.analysis.period import month_label
 from diary_app.domain.errors import DiaryError, ImportFileError
 from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui import prompts
@@ -78,18 +79,39 @@ def export_file(window) -> None:
     window.statusBar().showMessage(_tr("Exported to {0}").format(path), 8000)
 
 
-def export_report(window, path: Path | None = None) -> Path | None:
-    """File > Export doctor report…: the PDF report of the whole diary."""
+def _report_module():
     import importlib
 
+    return importlib.import_module(REPORT_MODULE)
+
+
+def _ask_report_range(window, report_pdf, ok_text: str):
+    """The report dialog, filled with the default months and the preferred paper; None if cancelled."""
+    from diary_app.ui.dialogs.report_dialog import ReportDialog
+
+    session = window.session
+    months = report_pdf.default_report_range(session.today(), session.infusions())
+    dialog = ReportDialog(session.today(), months, report_pdf.preferred_paper(session.diary), ok_text, window)
+    return dialog if prompts.run_dialog(dialog) else None
+
+
+def export_report(window) -> Path | None:
+    """File > Export doctor report…: asks for the months and the paper, then the file; writes the
+    PDF of those months (mode 0600) and returns its path, or None if cancelled or it failed."""
+    report_pdf = _report_module()
+    dialog = _ask_report_range(window, report_pdf, _tr("Choose file…"))
+    if dialog is None:
+        return None
+    months = f"{month_label(dialog.first_month)}-to-{month_label(dialog.last_month)}"
+    suggested = window.session.path.with_name(f"{window.session.path.stem}-report-{months}.pdf")
+    path = prompts.save_file(window, _tr("Export doctor report"), _tr("PDF files (*.pdf)"), str(suggested))
     if path is None:
-        suggested = window.session.path.with_name(window.session.path.stem + "-report.pdf")
-        path = prompts.save_file(window, _tr("Export doctor report"), _tr("PDF files (*.pdf)"), str(suggested))
-        if path is None:
-            return None
-    report_pdf = importlib.import_module(REPORT_MODULE)
+        return None
+    if path.suffix.casefold() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
     try:
-        report_pdf.export_report(window.session.diary, path, today=window.session.today())
+        report_pdf.export_report(window.session.diary, path, today=window.session.today(),
+                                 first_month=dialog.first_month, last_month=dialog.last_month, paper=dialog.paper)
     except (DiaryError, OSError) as exc:
         prompts.show_error(window, _tr("Report failed"), str(exc))
         return None
@@ -98,20 +120,21 @@ def export_report(window, path: Path | None = None) -> Path | None:
 
 
 def print_report(window) -> None:
-    """File > Print…: the same pages as the PDF report, on a printer chosen in the print dialog."""
-    import importlib
-
+    """File > Print…: asks for the months and the paper, then the printer; prints the same pages as the PDF."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    report_pdf = importlib.import_module(REPORT_MODULE)
-    diary = window.session.diary
+    report_pdf = _report_module()
+    dialog = _ask_report_range(window, report_pdf, _tr("Print…"))
+    if dialog is None:
+        return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(report_pdf.page_size(report_pdf.preferred_paper(diary)))
-    dialog = QPrintDialog(printer, window)
-    if not prompts.run_dialog(dialog):
+    printer.setPageSize(report_pdf.page_size(dialog.paper))
+    print_dialog = QPrintDialog(printer, window)
+    if not prompts.run_dialog(print_dialog):
         return
     try:
-        count = report_pdf.print_report(diary, printer, today=window.session.today())
+        count = report_pdf.print_report(window.session.diary, printer, today=window.session.today(),
+                                        first_month=dialog.first_month, last_month=dialog.last_month)
     except (DiaryError, OSError) as exc:
         prompts.show_error(window, _tr("Printing failed"), str(exc))
         return

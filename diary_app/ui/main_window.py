@@ -1,4 +1,4 @@
-"""The main window: four views in tabs, the menus, undo, and every save the views ask for."""
+"""The main window: five views in tabs, undo, and every save the views ask for (menus: `menus.py`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 import diary_app
 from diary_app.domain.errors import DiaryError, ValidationError
-from diary_app.ui import file_actions, prompts
+from diary_app.ui import menus, prompts
 from diary_app.ui.calendar_view import CalendarView
 from diary_app.ui.catch_up import CatchUpBanner
 from diary_app.ui.day_form import DayForm
@@ -40,78 +40,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
-        self._build_actions()
-        self._build_menus()
+        menus.build_actions(self)
+        menus.build_menus(self)
         self.banner.day_chosen.connect(self._on_banner_day_chosen)
         self.banner.mark_all_requested.connect(self._on_banner_mark_all_requested)
         self.resize(1200, 800)
         self._install(session, lock)
-
-    # -- building -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        tr, keys = self.tr, QKeySequence.StandardKey
-        self.new_action = self._action(tr("&New diary…"), lambda: file_actions.new_diary(self), keys.New)
-        self.open_action = self._action(tr("&Open diary…"), lambda: file_actions.open_diary(self), keys.Open)
-        self.import_action = self._action(tr("&Import…"), lambda: file_actions.import_file(self), "Ctrl+I")
-        self.export_action = self._action(tr("&Export…"), lambda: file_actions.export_file(self), "Ctrl+E")
-        self.report_action = self.print_action = None
-        if file_actions.report_available():
-            self.report_action = self._action(tr("Export doctor &report…"), lambda: file_actions.export_report(self),
-                                              "Ctrl+R")
-            self.print_action = self._action(tr("&Print…"), lambda: file_actions.print_report(self), keys.Print)
-        self.backup_action = self._action(tr("&Back up now"), lambda: file_actions.back_up(self), "Ctrl+B")
-        self.restore_action = self._action(tr("Restore from bac&kup…"), lambda: file_actions.restore_from_backup(self))
-        self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
-        self.undo_action = self._action(tr("&Undo"), self._on_undo_triggered, keys.Undo)
-        self.save_action = self._action(tr("&Save day"), self._on_save_triggered, keys.Save)
-        self.no_headache_action = self._action(tr("&No headache today"), self._on_no_headache_triggered, "Ctrl+Shift+N")
-        self.forget_action = self._action(tr("&Forget this day…"), lambda: self.day_form._on_forget_clicked())
-        names = (tr("&Today"), tr("&Calendar"), tr("T&reatments"), tr("Tr&ends"), tr("&Questionnaires"))
-        self.view_actions = [self._action(name, (lambda i: lambda: self.show_view(i))(i), f"Ctrl+{i + 1}")
-                             for i, name in enumerate(names)]
-        self.today_action = self._action(tr("Go to &today"), self._on_today_triggered, "Ctrl+T")
-        self.prev_action = self._action(tr("&Previous day or month"), lambda: self._step(-1), "Alt+Left")
-        self.next_action = self._action(tr("N&ext day or month"), lambda: self._step(1), "Alt+Right")
-        self.definitions_action = self._action(tr("&Definitions"), self._on_definitions_triggered, keys.HelpContents)
-        self.about_action = self._action(tr("&About Migraine Diary"), self._on_about_triggered)
-        self.reminder_action = self._action(tr("Daily &reminder…"), self._on_reminder_triggered)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
-        if self.report_action is not None:
-            file_menu.addActions([self.report_action, self.print_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.restore_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        day_menu = bar.addMenu(self.tr("&Day"))
-        day_menu.addActions([self.save_action, self.no_headache_action, self.forget_action])
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions(self.view_actions)
-        view_menu.addSeparator()
-        view_menu.addActions([self.today_action, self.prev_action, self.next_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.reminder_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.definitions_action, self.about_action])
 
     def _install(self, session: DiarySession, lock) -> None:
         """Show `session` in fresh views (on start and when another diary is opened)."""
@@ -169,6 +103,9 @@ class MainWindow(QMainWindow):
         self.session._days_changed(dt.date.min, dt.date.max)
         self.session._infusions_changed()
         self.session.medications_changed.emit()
+        self.session._questionnaires_changed()
+        if self.questionnaires is not None:
+            self.questionnaires.refresh()
         self.day_form.refresh_choices()
 
     def close_diary(self) -> None:
@@ -329,7 +266,7 @@ class MainWindow(QMainWindow):
         if index == QUESTIONNAIRES_TAB and self.questionnaires is None:
             from diary_app.ui.questionnaires_view import QuestionnairesView
 
-            self.questionnaires = QuestionnairesView(self.session.diary, self.session.today)
+            self.questionnaires = QuestionnairesView(self.session, self.session.today)
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(QUESTIONNAIRES_TAB)
             self.tabs.removeTab(QUESTIONNAIRES_TAB)

@@ -1,10 +1,11 @@
-"""Conversions between QDate and datetime.date at the widget edge."""
+"""Conversions between QDate and datetime.date at the widget edge, and the month pickers."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit
 
 
 def qdate(date: dt.date) -> QDate:
@@ -13,3 +14,16 @@ def qdate(date: dt.date) -> QDate:
 
 def pydate(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
+
+
+def month_edit(month: tuple[int, int], name: str) -> QDateEdit:
+    """A "YYYY-MM" picker showing `month`; read it back with `month_of_edit`."""
+    edit = QDateEdit(QDate(month[0], month[1], 1))
+    edit.setDisplayFormat("yyyy-MM")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def month_of_edit(edit: QDateEdit) -> tuple[int, int]:
+    date = edit.date()
+    return date.year(), date.month()

@@ -11,11 +11,14 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from diary_app.domain.analysis import DayIndex, MonthStats, monthly_stats
+from diary_app.domain.gaps import RECENT_DAYS, unrecorded_recent_days
 from diary_app.domain.models import DayEntry, Infusion, Medication
+from diary_app.domain.questionnaires import Questionnaire
 from diary_app.domain.validation import validate_day, validate_infusion
 from diary_app.store import Diary
 
@@ -38,6 +41,8 @@ class DiarySession(QObject):
     days_changed = Signal(object, object)  # first and last date whose entries changed
     infusions_changed = Signal()
     medications_changed = Signal()
+    questionnaires_changed = Signal()
+    settings_changed = Signal(str)  # the key of the diary setting that changed
     undo_changed = Signal(str)  # the label of the next undo, "" when there is none
 
     def __init__(self, diary: Diary, today: Callable[[], dt.date], parent: QObject | None = None):
@@ -94,14 +99,21 @@ class DiarySession(QObject):
             return found[0]
         return MonthStats(year, month, last.day, 0, 0, 0, 0, {})
 
-    def unrecorded_recent_days(self, count: int = 7) -> list[dt.date]:
-        """Unrecorded days among the `count` days before today, when the diary has any entry."""
-        if self.diary.date_span() is None:
+    def unrecorded_recent_days(self, count: int = RECENT_DAYS) -> list[dt.date]:
+        """Unrecorded days among the `count` days before today, never before the first entry."""
+        span = self.diary.date_span()
+        if span is None:
             return []
-        last = self.today() - dt.timedelta(days=1)
-        first = last - dt.timedelta(days=count - 1)
-        recorded = self.diary.recorded_dates(first, last)
-        return [first + dt.timedelta(days=i) for i in range(count) if first + dt.timedelta(days=i) not in recorded]
+        today = self.today()
+        recorded = self.diary.recorded_dates(today - dt.timedelta(days=count), today)
+        return unrecorded_recent_days(recorded, today, count, first_recorded=span[0])
+
+    def questionnaires(self) -> list[Questionnaire]:
+        return self.diary.questionnaires()
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A diary setting (patient name, paper size, infusion intervals...), as stored."""
+        return self.diary.setting(key, default)
 
     # -- writes -------------------------------------------------------------------------
     def save_day(self, entry: DayEntry) -> None:
@@ -156,6 +168,21 @@ class DiarySession(QObject):
         self._summary = None
         self.medications_changed.emit()
 
+    def save_questionnaire(self, questionnaire: Questionnaire) -> Questionnaire:
+        saved = self.diary.save_questionnaire(questionnaire)
+        self._questionnaires_changed()
+        return saved
+
+    def delete_questionnaire(self, questionnaire_id: int) -> None:
+        self.diary.delete_questionnaire(questionnaire_id)
+        self._questionnaires_changed()
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Keep a diary setting; the summary is read again (intervals change the infusion due dates)."""
+        self.diary.set_setting(key, value)
+        self._summary = None
+        self.settings_changed.emit(key)
+
     # -- undo ---------------------------------------------------------------------------
     def undo_label(self) -> str:
         return self._undo[-1].label if self._undo else ""
@@ -193,6 +220,10 @@ class DiarySession(QObject):
     def _days_changed(self, first: dt.date, last: dt.date) -> None:
         self._summary = None
         self.days_changed.emit(first, last)
+
+    def _questionnaires_changed(self) -> None:
+        self._summary = None
+        self.questionnaires_changed.emit()
 
     def _infusions_changed(self) -> None:
         self._summary = None

@@ -69,6 +69,7 @@ class TreatmentsView(QWidget):
         session.days_changed.connect(self._on_session_changed)
         session.infusions_changed.connect(self._on_session_changed)
         session.medications_changed.connect(self._on_session_changed)
+        session.settings_changed.connect(self._on_session_changed)  # infusion intervals move the due dates
         self._on_selection_changed()
 
     def _table(self, model: RowsModel, name: str) -> QTableView:

@@ -1,4 +1,5 @@
-"""Trends: monthly migraine days with infusion markers, and before/after per preventive infusion.
+"""Trends: monthly migraine days with infusion markers (and, if asked, the MIDAS and HIT-6
+scores), and before/after per preventive infusion.
 
 matplotlib is imported the first time the view is shown, never at start-up. A change to
 the diary updates the bars in place when the months shown are the same.
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
+from diary_app.domain.questionnaires import KIND_LABELS
+
 RECENT_MONTHS = 12
 
 
@@ -19,6 +22,16 @@ def describe_month(month: dict) -> str:
     """The exact numbers of one month, as the hover shows them."""
     return (f"{month['month']}: {month['migraine_days']} migraine days, {month['headache_days']} headache days, "
             f"{month['recorded_days']} of {month['days_in_month']} days recorded — {month['classification']}")
+
+
+def questionnaire_scores(found: dict) -> dict[str, dict[str, int]]:
+    """The summary's "questionnaires" as the chart takes them: {"MIDAS score": {"YYYY-MM": score}};
+    of two in one month, the later one."""
+    scores = {}
+    for kind, items in found.items():
+        if items:
+            scores[f"{KIND_LABELS.get(kind, kind)} score"] = {item["date"][:7]: item["score"] for item in items}
+    return scores
 
 
 def _lay_out_only_when_needed(canvas) -> None:
@@ -52,6 +65,9 @@ class TrendsView(QWidget):
         self.all_button = QPushButton(self.tr("&All"))
         self.headache_box = QCheckBox(self.tr("Show &headache days"))
         self.headache_box.setChecked(True)
+        self.scores_box = QCheckBox(self.tr("Show &MIDAS / HIT-6 scores"))
+        self.scores_box.setToolTip(self.tr("Questionnaire scores on a second axis, in the month they were answered"))
+        self._scores: dict[str, dict[str, int]] = {}
         self.hover_label = QLabel(self.tr("Point at a month to see its numbers."))
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.infusion_combo = QComboBox()
@@ -65,9 +81,11 @@ class TrendsView(QWidget):
         self.recent_button.clicked.connect(self.show_recent)
         self.all_button.clicked.connect(self.show_all)
         self.headache_box.toggled.connect(self._on_range_changed)
+        self.scores_box.toggled.connect(self._on_range_changed)
         self.infusion_combo.currentIndexChanged.connect(self._on_infusion_changed)
         session.days_changed.connect(self._on_session_changed)
         session.infusions_changed.connect(self._on_session_changed)
+        session.questionnaires_changed.connect(self._on_session_changed)
 
     def _arrange(self) -> None:
         controls = QHBoxLayout()
@@ -79,6 +97,7 @@ class TrendsView(QWidget):
         controls.addWidget(self.all_button)
         controls.addSpacing(16)
         controls.addWidget(self.headache_box)
+        controls.addWidget(self.scores_box)
         controls.addStretch(1)
         self.trend_box = QWidget()
         trend_layout = QVBoxLayout(self.trend_box)
@@ -117,6 +136,7 @@ class TrendsView(QWidget):
         self.trend_canvas.setMinimumHeight(260)
         self.trend_canvas.setAccessibleName(self.tr("Monthly migraine days chart"))
         self.trend_canvas.mpl_connect("motion_notify_event", self._on_trend_canvas_motion)
+        self.trend_canvas.mpl_connect("resize_event", self._on_trend_canvas_resize)
         self.trend_box.layout().addWidget(self.trend_canvas, 1)
         self.outcome_canvas = FigureCanvasQTAgg(Figure(figsize=(6, 3), layout="constrained"))
         _lay_out_only_when_needed(self.outcome_canvas)
@@ -163,6 +183,9 @@ class TrendsView(QWidget):
         else:
             self._select_range(names.index(chosen[0]), names.index(chosen[1]))
         self._outcomes = [o for o in summary["infusions"] if o["kind"] == "preventive"]
+        self._scores = questionnaire_scores(summary.get("questionnaires") or {})
+        self.scores_box.setEnabled(bool(self._scores))
+        self.scores_box.setStatusTip("" if self._scores else self.tr("No MIDAS or HIT-6 in this diary yet."))
         self._fill_infusions()
         self._stale = False
         self._redraw()
@@ -199,12 +222,13 @@ class TrendsView(QWidget):
 
         months = self.shown_months()
         infusions = self.session.infusions()
+        scores = self._scores if self.scores_box.isChecked() else None
         key = (tuple(m["month"] for m in months), tuple((i.start, i.medication.name, i.days) for i in infusions),
-               self.headache_box.isChecked())
+               self.headache_box.isChecked(), repr(scores))
         if key != self._shown_key or not update_monthly_trend(self.trend_artists, months):
             self.trend_artists = draw_monthly_trend(
                 self.trend_canvas.figure, months, infusions, show_headache=self.headache_box.isChecked(),
-                style=self._style())
+                questionnaires=scores, style=self._style())
             self._shown_key = key
             self.trend_canvas.figure.set_layout_engine("constrained")  # new labels: lay out again
         self.trend_canvas.draw_idle()
@@ -265,9 +289,15 @@ class TrendsView(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def _on_trend_canvas_resize(self, _event) -> None:
+        from diary_app.charts import fit_legend
+
+        fit_legend(self.trend_artists)  # the layout runs again after any resize
+
     def _on_trend_canvas_motion(self, event) -> None:
         months = self.shown_months()
-        if event.inaxes is not self.trend_artists.get("axes") or event.xdata is None or not months:
+        chart = (self.trend_artists.get("axes"), self.trend_artists.get("score_axes"))
+        if event.inaxes is None or event.inaxes not in chart or event.xdata is None or not months:
             return
         index = round(event.xdata)
         if 0 <= index < len(months):

@@ -6,6 +6,7 @@ Run under a real (virtual) display:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 import tempfile
@@ -29,7 +30,7 @@ def main(out: Path) -> int:
         contents = demo_contents(TODAY)
         # leave two recent days open so the catch-up banner shows, as a person would see it
         days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY))
-        diary.import_contents(contents.__class__(days, contents.infusions, contents.medications, contents.settings))
+        diary.import_contents(dataclasses.replace(contents, days=days))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from diary_app.ui.app import configure, start
 
@@ -37,7 +38,7 @@ def main(out: Path) -> int:
     window = start(path, lambda: TODAY)
     window.resize(1200, 800)
     window.move(20, 20)
-    views = ("today", "calendar", "treatments", "trends")
+    views = ("today", "calendar", "treatments", "trends", "questionnaires")
     for index, name in enumerate(views):
         window.show_view(index)
         if name == "today":  # a recorded migraine day, with its medications
@@ -46,9 +47,12 @@ def main(out: Path) -> int:
             window.calendar.show_month(2026, 9)
         if name == "treatments":
             window.treatments.select_row(2)
+        if name == "questionnaires":
+            window.questionnaires.table.selectRow(0)
         for _ in range(5):
             app.processEvents()
-        if name == "trends":
+        if name == "trends":  # the whole diary, with the questionnaire scores
+            window.trends.scores_box.setChecked(True)
             window.trends.show_all()
             window.trends.trend_canvas.draw()
             window.trends.outcome_canvas.draw()

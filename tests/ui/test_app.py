@@ -111,23 +111,6 @@ def test_export_writes_the_chosen_format_and_range(window, db_path, tmp_path, to
     assert [d["date"] for d in data["days"]] == [today.isoformat()]
 
 
-def test_catch_up_banner_lists_unrecorded_recent_days(qtbot, open_window, db_path, today):
-    seed(db_path, [migraine(today - dt.timedelta(days=n)) for n in (1, 3, 4, 5, 6)])
-    window = open_window()
-    missing = [today - dt.timedelta(days=7), today - dt.timedelta(days=2)]
-    assert window.banner.isVisible() and window.banner.dates() == missing
-    qtbot.mouseClick(window.banner.day_buttons[1], Qt.MouseButton.LeftButton)
-    assert window.day_form.date == missing[1]
-    qtbot.mouseClick(window.banner.mark_button, Qt.MouseButton.LeftButton)
-    with stored(db_path) as diary:
-        assert not diary.get_day(missing[0]).headache and not diary.get_day(missing[1]).headache
-    assert not window.banner.isVisible()
-
-
-def test_no_banner_for_an_empty_diary(window):
-    assert not window.banner.isVisible()
-
-
 def test_unexpected_errors_show_a_short_message(prompter, capsys):
     from diary_app.ui.app import show_unexpected_error
 
@@ -202,19 +185,6 @@ def test_inputs_have_accessible_names(window):
     assert unnamed == []
     buttons = [b for b in form.findChildren(QAbstractButton) if b.objectName() != "qt_tableview_cornerbutton"]
     assert all(b.text() or b.accessibleName() for b in buttons)
-
-
-def test_export_doctor_report_writes_a_pdf(window, db_path, tmp_path, today, prompter):
-    import pytest
-
-    if window.report_action is None:
-        pytest.skip("the PDF report exporter is not installed")
-    seed(db_path, [migraine(today)])
-    target = tmp_path / "report.pdf"
-    prompter.files.append(target)
-    window.report_action.trigger()
-    assert target.read_bytes().startswith(b"%PDF")
-    assert prompter.messages("error") == []
 
 
 def test_questionnaires_tab_is_built_when_first_shown(qtbot, window):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox
 from diary_app.domain.models import DayEntry
 from diary_app.domain.questionnaires import Questionnaire
 from diary_app.ui import prompts
-from diary_app.ui.dialogs.gap_prompt import GapPromptDialog, recent_gaps
 from diary_app.ui.dialogs.questionnaire_dialog import QuestionnaireDialog
 from diary_app.ui.dialogs.reminder_dialog import ReminderDialog
 from diary_app.ui.questionnaires_view import COL_GRADE, COL_SCORE, QuestionnairesView
@@ -119,41 +118,6 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester, view, diary):
     diary.save_questionnaire(Questionnaire("hit6", TODAY, (6, 8, 10, 11, 13, 13)))
     view.refresh()
     qtmodeltester.check(view.model)
-
-
-# -- the gap prompt ---------------------------------------------------------------------
-def test_the_gap_prompt_offers_each_unrecorded_recent_day(qtbot, diary):
-    diary.save_day(DayEntry.headache_free(TODAY - dt.timedelta(days=30)))
-    diary.save_day(DayEntry.headache_free(TODAY - dt.timedelta(days=2)))
-    gaps = recent_gaps(diary, TODAY)
-    assert gaps == [TODAY - dt.timedelta(days=n) for n in (7, 6, 5, 4, 3, 1)]
-    dialog = GapPromptDialog(gaps)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert len(dialog.day_buttons) == 6 and "6 days" in dialog.mark_all_button.text()
-    qtbot.mouseClick(dialog.day_buttons[-1], Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert (dialog.chosen_date, dialog.mark_all) == (TODAY - dt.timedelta(days=1), False)
-
-
-def test_marking_them_all_headache_free_leaves_no_gap(qtbot, diary):
-    diary.save_day(DayEntry(TODAY - dt.timedelta(days=3), headache=True, migraine=True))
-    dialog = GapPromptDialog(recent_gaps(diary, TODAY))
-    qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.mark_all_button, Qt.MouseButton.LeftButton)
-    assert dialog.mark_all and dialog.chosen_date is None
-    diary.mark_headache_free(dialog.days[0], dialog.days[-1])  # what the window does with the answer
-    assert recent_gaps(diary, TODAY) == []
-    assert diary.get_day(TODAY - dt.timedelta(days=3)).migraine
-
-
-def test_a_new_diary_is_not_prompted_and_later_changes_nothing(qtbot, diary):
-    assert recent_gaps(diary, TODAY) == []
-    dialog = GapPromptDialog([TODAY - dt.timedelta(days=1)])
-    qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Rejected
-    assert (dialog.chosen_date, dialog.mark_all) == (None, False)
 
 
 # -- the daily reminder -----------------------------------------------------------------

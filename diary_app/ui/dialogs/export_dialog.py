@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
     QVBoxLayout, QWidget,
 )
+
+from diary_app.ui.qdates import month_edit, month_of_edit
 
 FORMATS = (  # key, suffix, monthly, label
     ("days_csv", ".csv", False, "Days (CSV, one row per day)"),
@@ -27,8 +29,8 @@ class ExportDialog(QDialog):
         self.format_buttons[0].setChecked(True)
         self.all_box = QCheckBox(self.tr("All months"))
         self.all_box.setChecked(True)
-        self.from_edit = self._month_edit(QDate(today.year - 1, today.month, 1), self.tr("First month"))
-        self.to_edit = self._month_edit(QDate(today.year, today.month, 1), self.tr("Last month"))
+        self.from_edit = month_edit((today.year - 1, today.month), self.tr("First month"))
+        self.to_edit = month_edit((today.year, today.month), self.tr("Last month"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
         layout = QVBoxLayout(self)
@@ -49,12 +51,6 @@ class ExportDialog(QDialog):
         self.all_box.toggled.connect(self._on_all_toggled)
         self._on_all_toggled(True)
 
-    def _month_edit(self, date: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(date)
-        edit.setDisplayFormat("yyyy-MM")
-        edit.setAccessibleName(name)
-        return edit
-
     def _chosen(self) -> tuple:
         return next(f for f, b in zip(FORMATS, self.format_buttons) if b.isChecked())
 
@@ -72,13 +68,11 @@ class ExportDialog(QDialog):
 
     @property
     def first_month(self) -> tuple[int, int] | None:
-        date = self.from_edit.date()
-        return None if self.all_box.isChecked() else (date.year(), date.month())
+        return None if self.all_box.isChecked() else month_of_edit(self.from_edit)
 
     @property
     def last_month(self) -> tuple[int, int] | None:
-        date = self.to_edit.date()
-        return None if self.all_box.isChecked() else (date.year(), date.month())
+        return None if self.all_box.isChecked() else month_of_edit(self.to_edit)
 
     @Slot(bool)
     def _on_all_toggled(self, checked: bool) -> None:

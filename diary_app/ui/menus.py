@@ -1,0 +1,97 @@
+"""The main window's actions and menus, built in one place so the window keeps to its views.
+
+Each action is an attribute of the window (`window.report_action`, ...), so tests trigger
+them as a person would; their slots are the window's handlers or `file_actions` functions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from diary_app.ui import file_actions
+
+
+def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def _preferences_shortcuts() -> list[QKeySequence]:
+    """The platform's Preferences keys, and Ctrl+, everywhere (X11 desktops have none of their own)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    comma = QKeySequence("Ctrl+,")
+    return keys if comma in keys else [*keys, comma]
+
+
+def _edit_preferences(window) -> None:
+    from diary_app.ui.preferences import edit_preferences  # its dialog and the report's settings: only when asked
+
+    edit_preferences(window)
+
+
+def build_actions(window) -> None:
+    tr, keys, w = window.tr, QKeySequence.StandardKey, window
+    w.new_action = _action(w, tr("&New diary…"), lambda: file_actions.new_diary(w), keys.New)
+    w.open_action = _action(w, tr("&Open diary…"), lambda: file_actions.open_diary(w), keys.Open)
+    w.import_action = _action(w, tr("&Import…"), lambda: file_actions.import_file(w), "Ctrl+I")
+    w.export_action = _action(w, tr("&Export…"), lambda: file_actions.export_file(w), "Ctrl+E")
+    w.report_action = w.print_action = None
+    if file_actions.report_available():
+        w.report_action = _action(w, tr("Export doctor &report…"), lambda: file_actions.export_report(w), "Ctrl+R")
+        w.print_action = _action(w, tr("&Print…"), lambda: file_actions.print_report(w), keys.Print)
+    w.backup_action = _action(w, tr("&Back up now"), lambda: file_actions.back_up(w), "Ctrl+B")
+    w.restore_action = _action(w, tr("Restore from bac&kup…"), lambda: file_actions.restore_from_backup(w))
+    w.preferences_action = _action(w, tr("Pre&ferences…"), lambda: _edit_preferences(w))
+    w.preferences_action.setShortcuts(_preferences_shortcuts())
+    w.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    w.quit_action = _action(w, tr("&Quit"), w.close, keys.Quit)
+    w.undo_action = _action(w, tr("&Undo"), w._on_undo_triggered, keys.Undo)
+    w.save_action = _action(w, tr("&Save day"), w._on_save_triggered, keys.Save)
+    w.no_headache_action = _action(w, tr("&No headache today"), w._on_no_headache_triggered, "Ctrl+Shift+N")
+    w.forget_action = _action(w, tr("&Forget this day…"), lambda: w.day_form._on_forget_clicked())
+    names = (tr("&Today"), tr("&Calendar"), tr("T&reatments"), tr("Tr&ends"), tr("&Questionnaires"))
+    w.view_actions = [_action(w, name, (lambda i: lambda: w.show_view(i))(i), f"Ctrl+{i + 1}")
+                      for i, name in enumerate(names)]
+    w.today_action = _action(w, tr("Go to &today"), w._on_today_triggered, "Ctrl+T")
+    w.prev_action = _action(w, tr("&Previous day or month"), lambda: w._step(-1), "Alt+Left")
+    w.next_action = _action(w, tr("N&ext day or month"), lambda: w._step(1), "Alt+Right")
+    w.definitions_action = _action(w, tr("&Definitions"), w._on_definitions_triggered, keys.HelpContents)
+    w.about_action = _action(w, tr("&About Migraine Diary"), w._on_about_triggered)
+    w.reminder_action = _action(w, tr("Daily &reminder…"), w._on_reminder_triggered)
+
+
+def build_menus(window) -> None:
+    w = window
+    bar = w.menuBar()
+    file_menu = bar.addMenu(w.tr("&File"))
+    file_menu.addActions([w.new_action, w.open_action])
+    w.recent_menu = file_menu.addMenu(w.tr("Open &recent"))
+    w.recent_menu.aboutToShow.connect(w._on_recent_menu_about_to_show)
+    file_menu.addSeparator()
+    file_menu.addActions([w.import_action, w.export_action])
+    if w.report_action is not None:
+        file_menu.addActions([w.report_action, w.print_action])
+    file_menu.addSeparator()
+    file_menu.addActions([w.backup_action, w.restore_action])
+    file_menu.addSeparator()
+    file_menu.addAction(w.preferences_action)
+    file_menu.addSeparator()
+    file_menu.addAction(w.quit_action)
+    edit_menu = bar.addMenu(w.tr("&Edit"))
+    edit_menu.addAction(w.undo_action)
+    day_menu = bar.addMenu(w.tr("&Day"))
+    day_menu.addActions([w.save_action, w.no_headache_action, w.forget_action])
+    view_menu = bar.addMenu(w.tr("&View"))
+    view_menu.addActions(w.view_actions)
+    view_menu.addSeparator()
+    view_menu.addActions([w.today_action, w.prev_action, w.next_action])
+    view_menu.addSeparator()
+    view_menu.addAction(w.reminder_action)
+    help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu.addActions([w.definitions_action, w.about_action])
