@@ -91,10 +91,15 @@ def _questionnaire(q: Questionnaire) -> dict[str, Any]:
 def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
     try:
         doc = json.loads(data.decode("utf-8-sig"))
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")  # text SQLite can store: no lone surrogates
     except UnicodeDecodeError:
         raise ImportFileError(filename, [Problem(1, "file", "is not UTF-8 text")]) from None
+    except UnicodeEncodeError:
+        raise ImportFileError(filename, [Problem(1, "file", "holds text that is not Unicode (an unpaired \\ud800-\\udfff)")]) from None
     except json.JSONDecodeError as exc:
         raise ImportFileError(filename, [Problem(exc.lineno, "file", f"is not valid JSON ({exc.msg})")]) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, lists nested thousands deep
+        raise ImportFileError(filename, [Problem(1, "file", "is not a backup (numbers too long or nesting too deep)")]) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFileError(filename, [Problem(1, "format", f"is not a Migraine Diary backup (no \"format\": \"{FORMAT}\")")])
     if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
@@ -137,7 +142,7 @@ def _items(doc: dict, key: str, read: Callable[[Any], Any], problems: list[Probl
             items.append(read(raw))
         except ValidationError as exc:
             problems.append(Problem(f"{key}[{index}]", exc.field, exc.problem))
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             problems.append(Problem(f"{key}[{index}]", key, f"malformed item ({exc!r})"))
     return items
 
@@ -150,6 +155,8 @@ def _typed(raw: dict, key: str, kinds: tuple[type, ...], default: Any = None, re
     value = raw[key]
     if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         raise ValidationError(key, f"has the wrong type ({type(value).__name__})")
+    if float in kinds and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)  # stored as REAL: an int beyond 2**63 would not fit SQLite's INTEGER
     return value
 
 

@@ -12,13 +12,17 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise_formula(cell: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe.
+
+    A cell that already starts with apostrophes before a formula gets one more, so that
+    `restore_formula` gives it back exactly ("'=1" -> "''=1" -> "'=1").
+    """
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
 
 
 def restore_formula(cell: str) -> str:
     """Undo `neutralise_formula` on import, so export then import round-trips."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell
 
 
 def write_private(path: Path, write: Callable[[IO], None], *, binary: bool = False) -> None:

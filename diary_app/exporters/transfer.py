@@ -39,9 +39,12 @@ def read_import(path: Path, today: dt.date) -> DiaryContents:
     if suffix not in IMPORT_SUFFIXES:
         raise DiaryError(f"{path}: cannot import '{suffix or 'no suffix'}' files; use .csv (days) or .json (backup)")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(days_csv.MAX_BYTES + 1)  # never more: a huge file is refused, not loaded
     except OSError as exc:
         raise DiaryError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(data) > days_csv.MAX_BYTES:
+        raise DiaryError(f"{path}: is larger than {days_csv.MAX_BYTES // 2**20} MB; nothing was imported")
     if suffix == ".csv":
         return DiaryContents(days=tuple(days_csv.read_days_csv(data, str(path), today)))
     return backup_json.read_backup(data, str(path), today)

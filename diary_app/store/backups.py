@@ -6,6 +6,7 @@ diary is never copied over good backups, and a restore first saves the current f
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -37,11 +38,11 @@ def write_backup(diary_path: Path, target: Path) -> Path:
     state = inspect_file(diary_path)  # refuses damaged and foreign files
     if not state.exists:
         raise DiaryError(f"{diary_path}: there is no diary to back up")
-    make_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
     try:
+        make_private_dir(target.parent)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
         source = sqlite3.connect(diary_path.resolve().as_uri() + "?mode=ro", uri=True)
         dest = sqlite3.connect(partial)
         try:
@@ -53,10 +54,18 @@ def write_backup(diary_path: Path, target: Path) -> Path:
             dest.close()
             source.close()
         os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a folder we may not write to
+        _discard(partial)
+        raise DiaryError(f"{target}: the backup could not be written ({exc}); the diary is unchanged") from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     return target
+
+
+def _discard(partial: Path) -> None:
+    with contextlib.suppress(OSError):
+        partial.unlink()
 
 
 def backup_now(diary_path: Path, tag: str = "manual") -> Path:
@@ -98,14 +107,41 @@ def restore(diary_path: Path, backup: Path) -> Path | None:
     state = inspect_file(backup)  # a damaged or foreign backup is refused before anything moves
     if not state.exists or state.empty:
         raise DiaryFileError(backup, "is not a Migraine Diary backup")
-    saved = _save_current_aside(diary_path) if diary_path.exists() else None
     make_private_dir(diary_path.parent)
     partial = diary_path.with_name(diary_path.name + ".restoring")
-    write_backup(backup, partial)
+    write_backup(backup, partial)  # a copy that passed integrity_check, before the diary is touched
+    try:
+        if diary_path.exists():
+            _refuse_if_open_elsewhere(diary_path)
+        saved = _save_current_aside(diary_path) if diary_path.exists() else None
+    except BaseException:
+        _discard(partial)
+        raise
     for suffix in ("-wal", "-shm"):
         Path(f"{diary_path}{suffix}").unlink(missing_ok=True)
     os.replace(partial, diary_path)
     return saved
+
+
+def _refuse_if_open_elsewhere(diary_path: Path) -> None:
+    """A window with the diary open would go on saving into the replaced file, unseen: refuse.
+
+    Leaving WAL mode needs the only connection, so that is the test; it moves the WAL's saves
+    into the file (nothing is lost), and the file is about to be replaced anyway.
+    """
+    try:
+        inspect_file(diary_path)
+    except DiaryFileError:
+        return  # a damaged file is saved aside byte for byte; the app cannot have it open
+    conn = sqlite3.connect(diary_path, timeout=0.5)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY":
+            raise DiaryError(f"{diary_path}: cannot be restored ({exc}); nothing was changed") from None
+        raise DiaryError(f"{diary_path} is open in another window or program; close it, then restore") from None
+    finally:
+        conn.close()
 
 
 def _save_current_aside(diary_path: Path) -> Path:
@@ -120,6 +156,7 @@ def _save_current_aside(diary_path: Path) -> Path:
         wal = Path(f"{diary_path}-wal")
         if wal.exists():
             shutil.copy2(wal, Path(f"{target}-wal"))
+            os.chmod(Path(f"{target}-wal"), 0o600)
         return target
 
 

@@ -35,6 +35,7 @@ class Diary:
         self.path = path
         self.db = db
         self._med_cache: dict[int, Medication] = {}
+        self._med_cache_version: int | None = None  # PRAGMA data_version the cache was read at
         self.backup_problem: str | None = None
 
     # -- opening and closing ------------------------------------------------------------
@@ -82,12 +83,27 @@ class Diary:
 
     @contextmanager
     def _writing(self) -> Iterator[Database]:
-        """One transaction; SQLite failures (disk full, locked) become a DiaryError."""
+        """One transaction; SQLite failures (disk full, locked) become a DiaryError.
+
+        The outermost one begins IMMEDIATE, taking the write lock first: another program's save
+        is waited for (busy_timeout) instead of failing halfway when a read turns into a write.
+        """
+        outermost = not self.db.conn.in_transaction
         try:
-            with self.db.atomic():
+            if outermost:
+                self.db.execute("BEGIN IMMEDIATE")
+            with self.db.atomic():  # a savepoint inside that transaction
                 yield self.db
-        except sqlite3.Error as exc:
-            raise DiaryError(f"{self.path}: could not save ({exc}); nothing was changed") from None
+            if outermost:
+                self.db.execute("COMMIT")
+        except BaseException as exc:
+            if outermost:
+                self.db.rollback()
+            if isinstance(exc, UnicodeEncodeError):  # e.g. a Latin-1 byte in a command-line argument
+                raise DiaryError(f"{self.path}: could not save: some text is not valid Unicode; nothing was changed") from None
+            if isinstance(exc, (sqlite3.Error, OverflowError)):
+                raise DiaryError(f"{self.path}: could not save ({exc}); nothing was changed") from None
+            raise
 
     # -- medications --------------------------------------------------------------------
     def _existing_medication_id(self, name: str) -> int | None:
@@ -102,6 +118,10 @@ class Diary:
         return self.db.table("medications").insert(rows.medication_row(med)).last_pk
 
     def _medications_by_id(self) -> dict[int, Medication]:
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._med_cache_version:  # another program (the command line) saved meanwhile
+            self._med_cache.clear()
+            self._med_cache_version = version
         if not self._med_cache:
             for row in self.db.query("SELECT * FROM medications"):
                 self._med_cache[row["id"]] = rows.medication_from_row(row)

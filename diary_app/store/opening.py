@@ -46,16 +46,22 @@ def inspect_file(path: Path) -> FileState:
         raise DiaryFileError(path, "is a folder, not a diary file")
     try:
         with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)  # the SQLite file header
+            size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
         raise DiaryFileError(path, f"cannot be read ({exc.strerror})") from None
     if not header:
         return FileState(exists=True, empty=True, version=0)
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise DiaryFileError(path, "is not a Migraine Diary file (it is not an SQLite database)")
+    page_size = 65536 if header[16:18] == b"\x00\x01" else int.from_bytes(header[16:18], "big")
+    if len(header) < 100 or page_size < 512 or size % page_size:  # SQLite only ever writes whole pages
+        raise DiaryFileError(path, "is damaged (cut short: not a whole number of pages); it was left untouched")
     try:
         return _inspect_sqlite(path)
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN":  # not damage: no room for its -wal
+            raise DiaryFileError(path, f"cannot be opened ({exc}); is its folder read-only? It was left untouched") from None
         raise DiaryFileError(path, f"is damaged and cannot be opened ({exc}); it was left untouched") from None
 
 
@@ -70,7 +76,8 @@ def _inspect_sqlite(path: Path) -> FileState:
     finally:
         conn.close()
     if check != "ok":
-        raise DiaryFileError(path, f"is damaged ({check}); it was left untouched")
+        detail = " ".join(line for line in check.splitlines() if not line.startswith("***"))  # one line
+        raise DiaryFileError(path, f"is damaged ({detail}); it was left untouched")
     if not tables:
         return FileState(exists=True, empty=True, version=0)
     if app_id != schema.APPLICATION_ID:

@@ -133,10 +133,13 @@ def apply(db: Database) -> None:
     """Stamp the file with our id, bring it up to the current version, then record the version.
 
     The id goes first: a file killed (or out of disk) while being created is still ours on reopening.
+    Nothing is written when nothing changes, so opening never waits for another program's save.
     """
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version()}")
+    if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
+        db.execute(f"PRAGMA user_version = {schema_version()}")
 
 
 def pending(db: Database) -> int:
