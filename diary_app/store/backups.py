@@ -160,19 +160,25 @@ def _save_current_aside(diary_path: Path) -> Path:
         return target
 
 
-def open_diary(diary_path: Path, today: dt.date):
+def open_diary(diary_path: Path, today: dt.date, *, daily: bool = True):
     """Open a diary the way the app does: a copy before any upgrade, then the daily backup.
 
     A failed daily backup does not stop the person from using the diary; the reason is
-    left in `diary.backup_problem` for the caller to show.
+    left in `diary.backup_problem` for the caller to show. The window passes daily=False
+    and calls `backup_if_due` once it is on screen.
     """
     from diary_app.store.diary import Diary
 
     diary = Diary.open(diary_path, before_migrate=copy_before_migration)
-    diary.backup_problem = None
+    diary.backup_problem = backup_if_due(diary, today) if daily else None
+    return diary
+
+
+def backup_if_due(diary, today: dt.date) -> str | None:
+    """Today's backup of a diary that holds anything, if not made yet; the problem, if any."""
     try:
-        if diary.date_span() is not None:
+        if diary.has_entries():
             daily_backup(diary.path, today)
     except (OSError, DiaryError) as exc:
-        diary.backup_problem = f"the daily backup could not be written: {exc}"
-    return diary
+        return f"the daily backup could not be written: {exc}"
+    return None

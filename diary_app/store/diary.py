@@ -13,13 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
 from diary_app.domain.questionnaires import Questionnaire
-from diary_app.store import questionnaire_rows, rows, schema
+from diary_app.store import questionnaire_rows, rows
+from diary_app.store.connection import Connection
 from diary_app.store.opening import check_writable, create_private_file, inspect_file
+from diary_app.store import version
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -28,10 +28,19 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _insert_or_update(db: Connection, table: str, row: dict, row_id: int | None, now: str) -> int:
+    """Add a row (no id yet) or update the one with `row_id`; returns the id."""
+    if row_id is None:
+        return db.insert(table, {**row, "created_at": now})
+    if not db.update(table, row_id, row):
+        raise DiaryError(f"that {table[:-1]} ({row_id}) no longer exists; nothing was changed")
+    return row_id
+
+
 class Diary:
     """An open diary. Create with `Diary.open(path)`; close with `close()` or a `with` block."""
 
-    def __init__(self, path: Path, db: Database):
+    def __init__(self, path: Path, db: Connection):
         self.path = path
         self.db = db
         self._med_cache: dict[int, Medication] = {}
@@ -54,15 +63,20 @@ class Diary:
                 create_private_file(path)
             except OSError as exc:
                 raise DiaryFileError(path, f"cannot be created ({exc.strerror})") from None
-        if not state.empty and state.version < schema.schema_version() and before_migrate:
+        upgrade = state.empty or state.version < version.SCHEMA_VERSION
+        if upgrade and not state.empty and before_migrate:
             before_migrate(path)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-            db = Database(conn, execute_plugins=False)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)  # we BEGIN ourselves
+            db = Connection(conn)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.enable_wal()
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = wal")
             db.execute("PRAGMA synchronous = FULL")
-            schema.apply(db)
+            if upgrade:
+                from diary_app.store import schema  # sqlite-utils: only to create or upgrade a file
+
+                schema.apply(conn)
             db.execute("PRAGMA foreign_keys = ON")
             problems = db.execute("PRAGMA foreign_key_check").fetchall()
         except sqlite3.Error as exc:
@@ -82,7 +96,7 @@ class Diary:
         self.close()
 
     @contextmanager
-    def _writing(self) -> Iterator[Database]:
+    def _writing(self) -> Iterator[Connection]:
         """One transaction; SQLite failures (disk full, locked) become a DiaryError.
 
         The outermost one begins IMMEDIATE, taking the write lock first: another program's save
@@ -115,7 +129,7 @@ class Diary:
         found = self._existing_medication_id(med.name)
         if found is not None:
             return found
-        return self.db.table("medications").insert(rows.medication_row(med)).last_pk
+        return self.db.insert("medications", rows.medication_row(med))
 
     def _medications_by_id(self) -> dict[int, Medication]:
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
@@ -186,6 +200,12 @@ class Diary:
             return None
         return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
 
+    def has_entries(self) -> bool:
+        """Whether anything was ever recorded: a day, an infusion or a questionnaire."""
+        query = ("SELECT EXISTS (SELECT 1 FROM days) OR EXISTS (SELECT 1 FROM infusions) "
+                 "OR EXISTS (SELECT 1 FROM questionnaires)")
+        return bool(self.db.execute(query).fetchone()[0])
+
     def save_day(self, entry: DayEntry) -> None:
         """Record or replace one day with its doses."""
         self.save_days([entry])
@@ -200,7 +220,7 @@ class Diary:
                 count += 1
         return count
 
-    def _write_day(self, db: Database, entry: DayEntry, now: str, keep_timestamps: bool = False) -> None:
+    def _write_day(self, db: Connection, entry: DayEntry, now: str, keep_timestamps: bool = False) -> None:
         iso = entry.date.isoformat()
         row = rows.day_row(entry)
         existing = db.execute("SELECT created_at FROM days WHERE date = ?", [iso]).fetchone()
@@ -275,17 +295,7 @@ class Diary:
             row = rows.infusion_row(infusion)
             row["medication_id"] = self._medication_id(infusion.medication)
             row["updated_at"] = now
-            if infusion.id is None:
-                row["created_at"] = now
-                new_id = db.table("infusions").insert(row).last_pk
-            else:
-                cursor = db.execute(
-                    "UPDATE infusions SET " + ", ".join(f"{k} = ?" for k in row) + " WHERE id = ?",
-                    [*row.values(), infusion.id],
-                )
-                if cursor.rowcount != 1:
-                    raise DiaryError(f"infusion {infusion.id} no longer exists")
-                new_id = infusion.id
+            new_id = _insert_or_update(db, "infusions", row, infusion.id, now)
         self._med_cache.clear()
         return rows.with_id(infusion, new_id)
 
@@ -319,16 +329,7 @@ class Diary:
             if clash:
                 raise ValidationError("date", f"a {q.title} for {row['date']} is already in the diary; edit that one")
             row["updated_at"] = now
-            if q.id is None:
-                new_id = db.table("questionnaires").insert({**row, "created_at": now}).last_pk
-            else:
-                cursor = db.execute(
-                    "UPDATE questionnaires SET " + ", ".join(f"{k} = ?" for k in row) + " WHERE id = ?",
-                    [*row.values(), q.id],
-                )
-                if cursor.rowcount != 1:
-                    raise DiaryError(f"questionnaire {q.id} no longer exists")
-                new_id = q.id
+            new_id = _insert_or_update(db, "questionnaires", row, q.id, now)
         return questionnaire_rows.with_id(q, new_id)
 
     def delete_questionnaire(self, questionnaire_id: int) -> None:
@@ -371,7 +372,7 @@ class Diary:
         with self._writing() as db:
             for med in contents.medications:
                 if self._existing_medication_id(med.name) is None:
-                    db.table("medications").insert(rows.medication_row(med))
+                    db.insert("medications", rows.medication_row(med))
             for entry in contents.days:
                 self._write_day(db, entry, _now(), keep_timestamps=True)
             for infusion in contents.infusions:
@@ -379,11 +380,11 @@ class Diary:
                 db.execute("DELETE FROM infusions WHERE start = ? AND medication_id = ?", [infusion.start.isoformat(), med_id])
                 row = rows.infusion_row(infusion)
                 row.update(medication_id=med_id, created_at=_now(), updated_at=_now())
-                db.table("infusions").insert(row)
+                db.insert("infusions", row)
             for q in contents.questionnaires:
                 row = questionnaire_rows.questionnaire_row(q)
                 db.execute("DELETE FROM questionnaires WHERE kind = ? AND date = ?", [row["kind"], row["date"]])
-                db.table("questionnaires").insert({**row, "created_at": _now(), "updated_at": _now()})
+                db.insert("questionnaires", {**row, "created_at": _now(), "updated_at": _now()})
             for key, value in contents.settings.items():
                 db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)])
         self._med_cache.clear()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diary_app.domain.errors import DiaryFileError
-from diary_app.store import schema
+from diary_app.store import version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -71,7 +71,7 @@ def _inspect_sqlite(path: Path) -> FileState:
     try:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        file_version = conn.execute("PRAGMA user_version").fetchone()[0]
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
     finally:
         conn.close()
@@ -80,15 +80,15 @@ def _inspect_sqlite(path: Path) -> FileState:
         raise DiaryFileError(path, f"is damaged ({detail}); it was left untouched")
     if not tables:
         return FileState(exists=True, empty=True, version=0)
-    if app_id != schema.APPLICATION_ID:
+    if app_id != version.APPLICATION_ID:
         raise DiaryFileError(path, "is an SQLite database of another program, not a Migraine Diary file")
-    if version > schema.schema_version():
+    if file_version > version.SCHEMA_VERSION:
         raise DiaryFileError(
             path,
-            f"was written by a newer version of Migraine Diary (schema {version}, this version "
-            f"reads up to {schema.schema_version()}); please update the app. The file was left untouched",
+            f"was written by a newer version of Migraine Diary (schema {file_version}, this version "
+            f"reads up to {version.SCHEMA_VERSION}); please update the app. The file was left untouched",
         )
-    return FileState(exists=True, empty=False, version=version)
+    return FileState(exists=True, empty=False, version=file_version)
 
 
 def check_writable(path: Path) -> None:

@@ -6,11 +6,13 @@ The file records its version in `PRAGMA user_version` and identifies itself with
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 from diary_app.domain.models import DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS
+from diary_app.store.version import APPLICATION_ID
 
-APPLICATION_ID = 0x4D444952  # "MDIR": Migraine DIaRy
 MIGRATION_SET = "diary_app"
 
 migrations = Migrations(MIGRATION_SET)
@@ -129,18 +131,15 @@ def schema_version() -> int:
     return len(migrations.pending(Database(memory=True)))
 
 
-def apply(db: Database) -> None:
+def apply(conn: sqlite3.Connection) -> None:
     """Stamp the file with our id, bring it up to the current version, then record the version.
 
     The id goes first: a file killed (or out of disk) while being created is still ours on reopening.
     Nothing is written when nothing changes, so opening never waits for another program's save.
     """
+    db = Database(conn, execute_plugins=False)
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.apply(db)
     if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
         db.execute(f"PRAGMA user_version = {schema_version()}")
-
-
-def pending(db: Database) -> int:
-    return len(migrations.pending(db))

@@ -11,11 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from diary_app.domain.analysis.period import month_label
 from diary_app.domain.errors import DiaryError, ImportFileError
 from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui import prompts
-from diary_app.ui.dialogs.export_dialog import ExportDialog
 from diary_app.ui.opening import DIARY_FILTER, restore_backup_into
 
 IMPORT_FILTER = "Diary files (*.csv *.json);;Days CSV (*.csv);;JSON backup (*.json)"
@@ -60,6 +58,8 @@ def import_file(window) -> None:
 def export_file(window) -> None:
     from diary_app.exporters import transfer
 
+    from diary_app.ui.dialogs.export_dialog import ExportDialog
+
     dialog = ExportDialog(window.session.today(), window)
     if not prompts.run_dialog(dialog):
         return
@@ -102,6 +102,8 @@ def export_report(window) -> Path | None:
     dialog = _ask_report_range(window, report_pdf, _tr("Choose file…"))
     if dialog is None:
         return None
+    from diary_app.domain.analysis.period import month_label
+
     months = f"{month_label(dialog.first_month)}-to-{month_label(dialog.last_month)}"
     suggested = window.session.path.with_name(f"{window.session.path.stem}-report-{months}.pdf")
     path = prompts.save_file(window, _tr("Export doctor report"), _tr("PDF files (*.pdf)"), str(suggested))

@@ -5,23 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Slot
+from PySide6.QtCore import QByteArray, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 import diary_app
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.ui import menus, prompts
-from diary_app.ui.calendar_view import CalendarView
 from diary_app.ui.catch_up import CatchUpBanner
 from diary_app.ui.day_form import DayForm
 from diary_app.ui.opening import open_with_recovery
 from diary_app.ui.session import DiarySession
 from diary_app.ui.settings import app_settings, recent_diaries, remember_diary
-from diary_app.ui.treatments_view import TreatmentsView
-from diary_app.ui.trends_view import TrendsView
 
 TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
+DAILY_BACKUP_DELAY_MS = 1500  # once the window is on screen, not before its first paint
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session: DiarySession | None = None
         self._lock = None
+        self._reminder = None
         self.tabs: QTabWidget | None = None
         self.banner = CatchUpBanner()
         central = QWidget()
@@ -58,23 +57,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._layout.addWidget(self.tabs, 1)
         self.day_form = DayForm(session)
-        self.calendar = CalendarView(session)
-        self.treatments = TreatmentsView(session)
-        self.trends = TrendsView(session)
-        self.questionnaires = None  # built when first shown: the first screen reads only what it shows
-        for view, name in ((self.day_form, self.tr("Today")), (self.calendar, self.tr("Calendar")),
-                           (self.treatments, self.tr("Treatments")), (self.trends, self.tr("Trends")),
-                           (QWidget(), self.tr("Questionnaires"))):
-            self.tabs.addTab(view, name)
+        # The other views are built when first shown (or asked for): the first screen reads only what it shows.
+        self._views: dict[int, QWidget] = {TODAY_TAB: self.day_form}
+        for name in (self.tr("Today"), self.tr("Calendar"), self.tr("Treatments"), self.tr("Trends"),
+                     self.tr("Questionnaires")):
+            self.tabs.addTab(self.day_form if not self.tabs.count() else QWidget(), name)
         self.tabs.setCurrentIndex(TODAY_TAB)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.day_form.entry_submitted.connect(self._on_day_form_entry_submitted)
         self.day_form.forget_requested.connect(self._on_day_form_forget_requested)
-        self.calendar.day_activated.connect(self._on_calendar_day_activated)
-        self.calendar.headache_free_requested.connect(self._on_calendar_headache_free_requested)
-        self.treatments.infusion_submitted.connect(self._on_treatments_infusion_submitted)
-        self.treatments.infusion_delete_requested.connect(self._on_treatments_infusion_delete_requested)
-        self.treatments.medication_submitted.connect(self._on_treatments_medication_submitted)
         session.days_changed.connect(self._on_session_days_changed)
         session.undo_changed.connect(self._on_session_undo_changed)
         self._on_session_undo_changed("")
@@ -82,12 +73,68 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — Migraine Diary").format(path.name))
         self.setWindowFilePath(str(path))
         self.path_label.setText(self.tr("Diary: {0}").format(path))
-        problem = getattr(session.diary, "backup_problem", None)
-        if problem:
-            self.statusBar().showMessage(self.tr("Warning: {0}").format(problem))
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self._back_up_if_due)
         self.banner.set_dates([])
         self.day_form.date_edit.setFocus()
         self._start_reminder()
+
+    # -- the views, built on first use ------------------------------------------------------
+    @property
+    def calendar(self):
+        return self._view(CALENDAR_TAB)
+
+    @property
+    def treatments(self):
+        return self._view(TREATMENTS_TAB)
+
+    @property
+    def trends(self):
+        return self._view(TRENDS_TAB)
+
+    @property
+    def questionnaires(self):
+        return self._views.get(QUESTIONNAIRES_TAB)
+
+    def _view(self, index: int) -> QWidget:
+        """The view of a tab, built (and put in place of its placeholder) the first time."""
+        if index not in self._views:
+            view = self._build_view(index)
+            self._views[index] = view
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(index)
+            name = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, name)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._views[index]
+
+    def _build_view(self, index: int) -> QWidget:
+        session = self.session
+        if index == CALENDAR_TAB:
+            from diary_app.ui.calendar_view import CalendarView
+
+            view = CalendarView(session)
+            view.day_activated.connect(self._on_calendar_day_activated)
+            view.headache_free_requested.connect(self._on_calendar_headache_free_requested)
+        elif index == TREATMENTS_TAB:
+            from diary_app.ui.treatments_view import TreatmentsView
+
+            view = TreatmentsView(session)
+            view.infusion_submitted.connect(self._on_treatments_infusion_submitted)
+            view.infusion_delete_requested.connect(self._on_treatments_infusion_delete_requested)
+            view.medication_submitted.connect(self._on_treatments_medication_submitted)
+        elif index == TRENDS_TAB:
+            from diary_app.ui.trends_view import TrendsView
+
+            view = TrendsView(session)
+        else:
+            from diary_app.ui.questionnaires_view import QuestionnairesView
+
+            view = QuestionnairesView(session, session.today)
+        return view
 
     # -- public -------------------------------------------------------------------------
     def show_view(self, index: int) -> None:
@@ -109,10 +156,10 @@ class MainWindow(QMainWindow):
         self.day_form.refresh_choices()
 
     def close_diary(self) -> None:
-        if getattr(self, "reminder", None) is not None:
-            self.reminder.stop()
-            self.reminder.deleteLater()
-            self.reminder = None
+        if self._reminder is not None:
+            self._reminder.stop()
+            self._reminder.deleteLater()
+            self._reminder = None
         if self.session is not None:
             self.session.close()
         if self._lock is not None:
@@ -263,17 +310,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
-        if index == QUESTIONNAIRES_TAB and self.questionnaires is None:
-            from diary_app.ui.questionnaires_view import QuestionnairesView
-
-            self.questionnaires = QuestionnairesView(self.session, self.session.today)
-            self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(QUESTIONNAIRES_TAB)
-            self.tabs.removeTab(QUESTIONNAIRES_TAB)
-            self.tabs.insertTab(QUESTIONNAIRES_TAB, self.questionnaires, self.tr("Questionnaires"))
-            self.tabs.setCurrentIndex(QUESTIONNAIRES_TAB)
-            self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+        self._view(index)
         self.prev_action.setEnabled(index in (TODAY_TAB, CALENDAR_TAB))
         self.next_action.setEnabled(index in (TODAY_TAB, CALENDAR_TAB))
 
@@ -306,14 +343,35 @@ class MainWindow(QMainWindow):
         self._definitions = DefinitionsDialog(self)
         self._definitions.show()
 
-    def _start_reminder(self) -> None:
-        """The optional daily reminder (off unless the person turns it on in View > Daily reminder)."""
-        from diary_app.ui.reminders import DailyReminder
+    @Slot()
+    def _back_up_if_due(self) -> None:
+        """Today's backup copy of the diary (at most one a day); a problem shows in the status bar."""
+        from diary_app.store.backups import backup_if_due
 
-        self.reminder = DailyReminder(self.session.diary, parent=self)
-        self.reminder.reminder_shown.connect(self._on_reminder_shown)
-        self.reminder.open_requested.connect(self._on_reminder_open_requested)
-        self.reminder.start()
+        if self.session is None:
+            return
+        problem = backup_if_due(self.session.diary, self.session.today())
+        if problem:
+            self.statusBar().showMessage(self.tr("Warning: {0}").format(problem))
+
+    def _start_reminder(self) -> None:
+        """The optional daily reminder: off unless the person turns it on (View > Daily reminder)."""
+        from diary_app.domain.reminders import ENABLED_SETTING
+
+        if self.session.setting(ENABLED_SETTING, False):
+            self.reminder.start()
+
+    @property
+    def reminder(self):
+        """The daily reminder, made when it is on or when its settings are asked for."""
+        if self._reminder is None:
+            from diary_app.ui.reminders import DailyReminder
+
+            self._reminder = DailyReminder(self.session.diary, parent=self)
+            self._reminder.reminder_shown.connect(self._on_reminder_shown)
+            self._reminder.open_requested.connect(self._on_reminder_open_requested)
+            self._reminder.start()
+        return self._reminder
 
     @Slot()
     def _on_reminder_triggered(self) -> None:

@@ -13,7 +13,6 @@ from diary_app.domain.errors import DiaryError, DiaryFileError
 from diary_app.store import Diary
 from diary_app.store.backups import list_backups, open_diary, restore
 from diary_app.ui import prompts
-from diary_app.ui.dialogs.restore_dialog import RestoreDialog
 
 DIARY_FILTER = "Migraine Diary files (*.sqlite3 *.db);;All files (*)"
 
@@ -48,7 +47,7 @@ def open_locked(path: Path, today: dt.date) -> tuple[Diary, QLockFile | None]:
     path = Path(path)
     lock = acquire_lock(path)
     try:
-        diary = open_diary(path, today)
+        diary = open_diary(path, today, daily=False)  # the window backs up after its first paint
     except BaseException:
         if lock is not None:
             lock.unlock()
@@ -103,6 +102,8 @@ def restore_backup_into(parent: QWidget | None, path: Path) -> bool:
     if not backups:
         prompts.inform(parent, _tr("No backups"), _tr("There is no backup of {0}.").format(path))
         return False
+    from diary_app.ui.dialogs.restore_dialog import RestoreDialog  # only when a diary cannot be opened
+
     dialog = RestoreDialog(backups, parent)
     if not prompts.run_dialog(dialog) or dialog.backup is None:
         return False

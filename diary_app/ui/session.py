@@ -11,16 +11,18 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from diary_app.domain.analysis import DayIndex, MonthStats, monthly_stats
 from diary_app.domain.gaps import RECENT_DAYS, unrecorded_recent_days
 from diary_app.domain.models import DayEntry, Infusion, Medication
 from diary_app.domain.questionnaires import Questionnaire
 from diary_app.domain.validation import validate_day, validate_infusion
 from diary_app.store import Diary
+
+if TYPE_CHECKING:
+    from diary_app.domain.analysis import MonthStats
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class DiarySession(QObject):
         first, last = month_range(year, month)
         if days is None:
             days = self.days(first, last)
+        from diary_app.domain.analysis import DayIndex, MonthStats, monthly_stats  # not needed to start
+
         found = monthly_stats(DayIndex(days), (), (year, month), (year, month))
         if found:
             return found[0]

@@ -302,7 +302,7 @@ def test_hostile_json_backups_import_cleanly_or_change_nothing(data):
 
 # -- the cases the issue names ----------------------------------------------------------------
 def test_sql_fragments_are_stored_verbatim_and_never_become_sql(monkeypatch):
-    from sqlite_utils import Database
+    from diary_app.store.connection import Connection as Database
 
     executed: list[str] = []
     real_execute = Database.execute

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from diary_app.domain.errors import DiaryFileError
-from diary_app.store import Diary, schema
+from diary_app.store import Diary, schema, version
 from diary_app.store.backups import list_backups, open_diary
 from tests.reliability.conftest import ROOT, query, sha
 
@@ -54,7 +54,7 @@ def test_every_earlier_schema_version_has_a_fixture_file():
     assert set(range(1, schema.schema_version())) <= versions, "add tests/fixtures/diary-vN.sqlite3 for each release"
     for fixture in FIXTURES:
         assert query(fixture, "PRAGMA user_version") == [(_version_of_name(fixture),)], fixture.name
-        assert query(fixture, "PRAGMA application_id") == [(schema.APPLICATION_ID,)], fixture.name
+        assert query(fixture, "PRAGMA application_id") == [(version.APPLICATION_ID,)], fixture.name
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
@@ -88,13 +88,17 @@ def test_a_diary_from_each_version_opens_migrated_with_every_row_kept(fixture, t
 
 # -- the mechanism, proven with a migration made for the test ------------------------------
 @pytest.fixture
-def extra_migration():
-    """Register one more migration for the length of a test: `extra_migration(fn)`."""
+def extra_migration(monkeypatch):
+    """Register one more migration for the length of a test: `extra_migration(fn)`.
+
+    A release that adds a migration also raises version.SCHEMA_VERSION; so does this.
+    """
     added = []
 
     def add(fn):
         schema.migrations(name=f"m999_test_{fn.__name__}")(fn)
         added.append(schema.migrations._migrations[-1])
+        monkeypatch.setattr(version, "SCHEMA_VERSION", version.SCHEMA_VERSION + 1)
 
     yield add
     for migration in added:

@@ -213,3 +213,12 @@ def test_the_chart_functions_need_no_qt():
               "draw_monthly_trend(Figure(), [], []); print('PySide6' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_the_daily_backup_is_written_after_the_window_is_on_screen(qtbot, open_window, db_path, today):
+    seed(db_path, [migraine(today)])
+    window = open_window()
+    assert list_backups(db_path, "daily") == []  # nothing heavy before the first paint
+    qtbot.waitUntil(lambda: len(list_backups(db_path, "daily")) == 1, timeout=5000)
+    window._back_up_if_due()  # a second time the same day: still one
+    assert len(list_backups(db_path, "daily")) == 1

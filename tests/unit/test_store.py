@@ -8,7 +8,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.errors import DiaryError, DiaryFileError
 from diary_app.domain.models import DayEntry, Dose, Infusion, Medication
 from diary_app.store import Diary
-from diary_app.store import schema
+from diary_app.store import schema, version
 
 D = dt.date(2025, 3, 10)
 
@@ -213,3 +213,18 @@ def test_the_summary_index_from_sql_equals_the_one_from_day_entries(diary):
     from_sql = day_index(diary)
     from_entries = analysis.DayIndex(diary.days())
     assert sorted(from_sql.items()) == sorted(from_entries.items())
+
+
+def test_the_version_constant_counts_the_migrations():
+    assert version.SCHEMA_VERSION == schema.schema_version()
+
+
+def test_opening_a_current_diary_does_not_load_sqlite_utils(db_path):
+    import subprocess
+    import sys
+
+    Diary.open(db_path).close()
+    code = (f"import sys; from diary_app.store import Diary; Diary.open({str(db_path)!r}).close(); "
+            "print('sqlite_utils' in sys.modules, 'numpy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "False"], result.stderr

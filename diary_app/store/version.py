@@ -1,0 +1,9 @@
+"""What a diary file must say about itself, known without loading the migrations.
+
+`SCHEMA_VERSION` counts the migrations in schema.py (a test keeps the two equal), so opening
+a current diary needs only the standard library: sqlite-utils, which loads numpy, is imported
+only when a file is created or upgraded, and the window appears sooner.
+"""
+
+APPLICATION_ID = 0x4D444952  # "MDIR": Migraine DIaRy, in PRAGMA application_id
+SCHEMA_VERSION = 2  # PRAGMA user_version of a diary this version writes
