@@ -108,7 +108,7 @@ def validate_day(entry: DayEntry, today: dt.date) -> None:
             raise ValidationError("medication", "a medication needs a name")
         if dose.relief is not None:
             check_range(dose.relief, "relief", 0, 3)
-        if dose.amount is not None and (dose.amount < 0 or math.isnan(dose.amount)):
+        if dose.amount is not None and (dose.amount < 0 or not math.isfinite(dose.amount)):
             raise ValidationError("amount", f"{dose.amount:g} is not a valid amount")
     for trigger in entry.triggers:
         if not trigger.strip() or ";" in trigger:

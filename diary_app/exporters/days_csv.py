@@ -26,6 +26,9 @@ FLAG_COLUMNS = ("aura", "nausea", "photophobia", "phonophobia", "menstruation")
 MAX_BYTES = 64 * 1024 * 1024
 MAX_TEXT = 20_000
 LIST_SEPARATOR = ";"
+# Let a cell be as long as a file may be, so an over-long note is refused by name (notes: ...)
+# rather than by the csv module's own 131,072-character limit.
+csv.field_size_limit(MAX_BYTES)
 
 
 def write_days_csv(handle, days: Iterable[DayEntry]) -> None:

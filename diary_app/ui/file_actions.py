@@ -6,7 +6,6 @@ message box: a DiaryError never escapes as a traceback.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -17,19 +16,10 @@ from diary_app.ui import prompts
 from diary_app.ui.opening import DIARY_FILTER, restore_backup_into
 
 IMPORT_FILTER = "Diary files (*.csv *.json);;Days CSV (*.csv);;JSON backup (*.json)"
-REPORT_MODULE = "diary_app.exporters.report_pdf"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("file_actions", text)
-
-
-def report_available() -> bool:
-    """The doctor report exists only once its exporter is installed (another module's work)."""
-    try:
-        return importlib.util.find_spec(REPORT_MODULE) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 def import_file(window) -> None:
@@ -80,9 +70,9 @@ def export_file(window) -> None:
 
 
 def _report_module():
-    import importlib
+    from diary_app.exporters import report_pdf  # Qt's PDF writer and matplotlib: only when asked for
 
-    return importlib.import_module(REPORT_MODULE)
+    return report_pdf
 
 
 def _ask_report_range(window, report_pdf, ok_text: str):

@@ -41,10 +41,8 @@ def build_actions(window) -> None:
     w.open_action = _action(w, tr("&Open diary…"), lambda: file_actions.open_diary(w), keys.Open)
     w.import_action = _action(w, tr("&Import…"), lambda: file_actions.import_file(w), "Ctrl+I")
     w.export_action = _action(w, tr("&Export…"), lambda: file_actions.export_file(w), "Ctrl+E")
-    w.report_action = w.print_action = None
-    if file_actions.report_available():
-        w.report_action = _action(w, tr("Export doctor &report…"), lambda: file_actions.export_report(w), "Ctrl+R")
-        w.print_action = _action(w, tr("&Print…"), lambda: file_actions.print_report(w), keys.Print)
+    w.report_action = _action(w, tr("Export doctor &report…"), lambda: file_actions.export_report(w), "Ctrl+R")
+    w.print_action = _action(w, tr("&Print…"), lambda: file_actions.print_report(w), keys.Print)
     w.backup_action = _action(w, tr("&Back up now"), lambda: file_actions.back_up(w), "Ctrl+B")
     w.restore_action = _action(w, tr("Restore from bac&kup…"), lambda: file_actions.restore_from_backup(w))
     w.preferences_action = _action(w, tr("Pre&ferences…"), lambda: _edit_preferences(w))
@@ -74,9 +72,7 @@ def build_menus(window) -> None:
     w.recent_menu = file_menu.addMenu(w.tr("Open &recent"))
     w.recent_menu.aboutToShow.connect(w._on_recent_menu_about_to_show)
     file_menu.addSeparator()
-    file_menu.addActions([w.import_action, w.export_action])
-    if w.report_action is not None:
-        file_menu.addActions([w.report_action, w.print_action])
+    file_menu.addActions([w.import_action, w.export_action, w.report_action, w.print_action])
     file_menu.addSeparator()
     file_menu.addActions([w.backup_action, w.restore_action])
     file_menu.addSeparator()

@@ -10,6 +10,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui import file_actions
@@ -168,11 +169,11 @@ def test_view_shortcuts_and_help(qtbot, window, prompter):
     window._definitions.close()
 
 
-def test_report_menu_appears_only_when_the_report_exporter_exists(window):
-    present = file_actions.report_available()
-    assert (window.report_action is not None) == present
+def test_the_file_menu_offers_the_doctor_report_and_printing(window):
     titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert ("Export doctor &report…" in titles) == present
+    assert "Export doctor &report…" in titles and "&Print…" in titles
+    assert window.print_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
+        == QKeySequence.SequenceMatch.ExactMatch
 
 
 def test_inputs_have_accessible_names(window):

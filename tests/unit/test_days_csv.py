@@ -94,3 +94,9 @@ def test_export_then_import_round_trips_including_formulas_and_unicode():
     assert text.splitlines()[0] == ",".join(COLUMNS)
     assert "'=HYPERLINK" in text and "'-5 points" in text  # spreadsheets will not run them
     assert read(text) == days
+
+
+def test_a_note_longer_than_the_csv_modules_limit_is_refused_by_its_column():
+    found, message = problems("date,headache,notes\n2025-01-01,yes," + "x" * 200_000 + "\n")
+    assert found == [(2, "notes")]
+    assert "longer than" in message

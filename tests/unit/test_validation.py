@@ -88,3 +88,10 @@ def test_infusion_kind_and_setting_must_be_known():
     with pytest.raises(ValidationError) as err:
         validate_infusion(Infusion(TODAY, vyepti, days=0), TODAY)
     assert err.value.field == "days"
+
+
+def test_an_infinite_dose_amount_is_refused():
+    dose = Dose(catalogue.resolve("ibuprofen"), amount=float("inf"))
+    with pytest.raises(ValidationError) as err:
+        validate_day(DayEntry(TODAY, headache=True, doses=(dose,)), TODAY)
+    assert err.value.field == "amount"
