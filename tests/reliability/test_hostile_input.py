@@ -350,7 +350,8 @@ def test_a_one_megabyte_note_is_kept_whole_from_a_backup_and_refused_clearly_fro
         (folder / "big.json").write_text(json.dumps(backup), encoding="utf-8")
         import_file(diary, folder / "big.json", TODAY)
         assert diary.get_day(dt.date(2025, 6, 1)).notes == note
-    for size, problem in ((30_000, ":2: notes: is longer than 20000 characters"), (1_000_000, ":2: file: not valid CSV here")):
+    for size in (30_000, 1_000_000):  # past the csv module's own 131,072-character cell limit too
+        problem = ":2: notes: is longer than 20000 characters"
         out = io.StringIO(newline="")
         csv.writer(out).writerows([["date", "headache", "notes"], ["2025-06-01", "yes", note[:size]]])
         error = attempt_import(out.getvalue().encode(), ".csv")
