@@ -24,6 +24,7 @@ from pathlib import Path
 from benchmarks.core import TODAY, build_diary, measure, median_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
+NOTES_HEADING = "## Notes"
 PROBE = ROOT / "benchmarks" / "startup_probe.py"
 UI_PROBE = ROOT / "benchmarks" / "ui_probe.py"
 
@@ -208,9 +209,11 @@ def main() -> int:
           else f"\nNOT MET: {', '.join(missed)}")
     if args.markdown:
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        old = args.markdown.read_text() if args.markdown.exists() else ""
+        notes = old[old.index(NOTES_HEADING):] if NOTES_HEADING in old else ""  # kept across runs
         args.markdown.write_text(
-            "# Performance\n\nMeasured with `python -m benchmarks.run` on "
-            f"{stamp} (2 cores, {sys.platform}, Python {sys.version.split()[0]}).\n\n{text}\n")
+            "# Performance\n\nMeasured with `python -m benchmarks.run --markdown docs/performance.md` on "
+            f"{stamp} (2 cores, {sys.platform}, Python {sys.version.split()[0]}).\n\n{text}\n\n{notes}")
     return 1 if missed else 0
 
 
