@@ -51,10 +51,11 @@ def _y_limit(months: list[dict], show_headache: bool) -> float:
 
 
 def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, questionnaires=None,
-                       style: ChartStyle | None = None) -> dict:
+                       rolling=None, style: ChartStyle | None = None) -> dict:
     """Draw on `figure` (cleared first). `months` are summary month dicts; `infusions` are
     Infusion values or summary infusion dicts. `questionnaires` maps a name to
-    {"YYYY-MM": score}, drawn on a second axis. Returns the artists by name."""
+    {"YYYY-MM": score}, drawn on a second axis; `rolling` is the summary's
+    "rolling_28_day_rate" (a line of migraine days per 28 days). Returns the artists by name."""
     style = style or ChartStyle()
     figure.clear()
     axes = figure.add_subplot(111)
@@ -75,6 +76,10 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
         xytext=(-4, 3), textcoords="offset points", ha="right", va="bottom", color=style.text, fontsize=8.5, zorder=5,
     )
     _draw_infusions(axes, artists, names, infusions, style)
+    artists["rolling_line"] = None
+    if rolling is not None:
+        (artists["rolling_line"],) = axes.plot(*rolling_xy(rolling, names), color=style.text, linewidth=1.3,
+                                               alpha=0.8, label="rolling 28-day rate", zorder=6)
     axes.set_xticks(x, month_tick_labels(names))
     axes.set_xlim(-0.6, max(len(months), 1) - 0.4)
     axes.set_ylim(0, _y_limit(months, show_headache))
@@ -92,10 +97,24 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
     return artists
 
 
-def update_monthly_trend(artists: dict, months: list[dict]) -> bool:
-    """Change bar heights and colours in place; False when the months differ (redraw instead)."""
-    if [m["month"] for m in months] != artists["months"]:
+def rolling_xy(rolling: list[dict], months: list[str]) -> tuple[list[float], list[float]]:
+    """The rolling rate's points on the month axis; a day without a rate is a gap (NaN)."""
+    xs, ys = [], []
+    for point in rolling:
+        position = infusion_x(dt.date.fromisoformat(point["date"]), months)
+        if position is not None:
+            xs.append(position)
+            ys.append(math.nan if point["rate"] is None else point["rate"])
+    return xs, ys
+
+
+def update_monthly_trend(artists: dict, months: list[dict], rolling=None) -> bool:
+    """Change bar heights, colours and the rolling line in place; False when the months differ
+    or the rolling line comes or goes (redraw instead)."""
+    if [m["month"] for m in months] != artists["months"] or (rolling is None) != (artists["rolling_line"] is None):
         return False
+    if rolling is not None:
+        artists["rolling_line"].set_data(*rolling_xy(rolling, artists["months"]))
     show_headache = artists["show_headache"]
     for bar, month in zip(artists["headache_bars"], months):
         bar.set_height(month["headache_days"] if show_headache else 0)
@@ -158,6 +177,8 @@ def _legend_handles(artists: dict, style: ChartStyle) -> list:
         handles.append(Patch(fill=False, edgecolor=style.text, label="headache days"))
     if artists["infusion_lines"]:
         handles.append(Line2D([], [], color=INFUSION_COLOUR, linestyle="--", label="infusion"))
+    if artists["rolling_line"] is not None:
+        handles.append(artists["rolling_line"])
     return handles + artists["questionnaires"]
 
 

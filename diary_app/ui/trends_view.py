@@ -65,6 +65,11 @@ class TrendsView(QWidget):
         self.all_button = QPushButton(self.tr("&All"))
         self.headache_box = QCheckBox(self.tr("Show &headache days"))
         self.headache_box.setChecked(True)
+        self.rolling_box = QCheckBox(self.tr("Show rolling &28-day rate"))
+        self.rolling_box.setToolTip(self.tr("Migraine days in the 28 days up to each day, scaled by the days "
+                                            "recorded; a gap where fewer than 14 were recorded"))
+        self.rolling_box.setChecked(True)
+        self._rolling: list[dict] = []
         self.scores_box = QCheckBox(self.tr("Show &MIDAS / HIT-6 scores"))
         self.scores_box.setToolTip(self.tr("Questionnaire scores on a second axis, in the month they were answered"))
         self._scores: dict[str, dict[str, int]] = {}
@@ -82,6 +87,7 @@ class TrendsView(QWidget):
         self.all_button.clicked.connect(self.show_all)
         self.headache_box.toggled.connect(self._on_range_changed)
         self.scores_box.toggled.connect(self._on_range_changed)
+        self.rolling_box.toggled.connect(self._on_range_changed)
         self.infusion_combo.currentIndexChanged.connect(self._on_infusion_changed)
         session.days_changed.connect(self._on_session_changed)
         session.infusions_changed.connect(self._on_session_changed)
@@ -97,6 +103,7 @@ class TrendsView(QWidget):
         controls.addWidget(self.all_button)
         controls.addSpacing(16)
         controls.addWidget(self.headache_box)
+        controls.addWidget(self.rolling_box)
         controls.addWidget(self.scores_box)
         controls.addStretch(1)
         self.trend_box = QWidget()
@@ -184,6 +191,7 @@ class TrendsView(QWidget):
             self._select_range(names.index(chosen[0]), names.index(chosen[1]))
         self._outcomes = [o for o in summary["infusions"] if o["kind"] == "preventive"]
         self._scores = questionnaire_scores(summary.get("questionnaires") or {})
+        self._rolling = summary.get("rolling_28_day_rate") or []
         self.scores_box.setEnabled(bool(self._scores))
         self.scores_box.setStatusTip("" if self._scores else self.tr("No MIDAS or HIT-6 in this diary yet."))
         self._fill_infusions()
@@ -223,12 +231,13 @@ class TrendsView(QWidget):
         months = self.shown_months()
         infusions = self.session.infusions()
         scores = self._scores if self.scores_box.isChecked() else None
+        rolling = self._rolling if self.rolling_box.isChecked() else None
         key = (tuple(m["month"] for m in months), tuple((i.start, i.medication.name, i.days) for i in infusions),
-               self.headache_box.isChecked(), repr(scores))
-        if key != self._shown_key or not update_monthly_trend(self.trend_artists, months):
+               self.headache_box.isChecked(), repr(scores), rolling is None)
+        if key != self._shown_key or not update_monthly_trend(self.trend_artists, months, rolling):
             self.trend_artists = draw_monthly_trend(
                 self.trend_canvas.figure, months, infusions, show_headache=self.headache_box.isChecked(),
-                questionnaires=scores, style=self._style())
+                questionnaires=scores, rolling=rolling, style=self._style())
             self._shown_key = key
             self.trend_canvas.figure.set_layout_engine("constrained")  # new labels: lay out again
         self.trend_canvas.draw_idle()

@@ -87,3 +87,23 @@ def test_wearing_off_items_are_in_the_summary():
     (item,) = summary["wearing_off"]
     assert item["infusion_start"] == "2025-03-26" and item["previous_start"] == "2025-01-01"
     assert item["wearing_off"] is False  # the same rate before and after
+
+
+def test_summary_json_carries_the_rolling_28_day_rate_of_the_listed_months():
+    import datetime as _dt
+
+    from diary_app.domain.analysis import summarize as _summarize
+    from diary_app.domain.models import DayEntry as _Day
+
+    start = _dt.date(2025, 3, 1)
+    days = [_Day(start + _dt.timedelta(days=i), headache=True, migraine=i % 2 == 0) for i in range(40)]
+    summary = _summarize(days, [], today=_dt.date(2025, 4, 26))
+    series = summary["rolling_28_day_rate"]
+    assert series[0]["date"] == "2025-03-01" and series[-1]["date"] == "2025-04-26"  # up to today
+    by_date = {point["date"]: point["rate"] for point in series}
+    assert by_date["2025-03-13"] is None  # 13 recorded days in the window: no rate
+    assert by_date["2025-03-14"] == 14.0  # 7 of 14 recorded days were migraine days: 7 x 28 / 14
+    assert by_date["2025-03-28"] == 14.0  # a full window: 14 of 28
+    assert by_date["2025-04-20"] == 13.18  # 8 migraine days of 17 recorded (Mar 24 - Apr 9)
+    assert by_date["2025-04-23"] == 14.0  # 14 recorded days (Mar 27 - Apr 9), 7 of them migraine days
+    assert by_date["2025-04-24"] is None  # 13 recorded days (Mar 28 - Apr 9) in its window

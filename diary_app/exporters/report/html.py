@@ -348,7 +348,7 @@ def questionnaires_blocks(content: ReportContent) -> list[Block]:
         return []
     headers = [("Questionnaire", ""), ("Latest", ""), ("Score", "num"), ("Grade", ""),
                ("Previous", ""), ("Score", "num"), ("Grade", "")]
-    return [heading("Questionnaires"), Table(_head(headers, [11, 11, 6, 28, 11, 6, 27]), _rows(rows))]
+    return [heading("Questionnaires"), Table(_head(headers, [15, 11, 6, 26, 11, 6, 25]), _rows(rows))]
 
 
 def _score_cells(item: dict | None, grade_key: str, kind: str) -> list[tuple[str, str]]:
