@@ -8,6 +8,8 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("LC_ALL", os.environ.get("LANG", "C")) in ("C", "POSIX", ""):
+    os.environ["LC_ALL"] = "C.UTF-8"  # Qt warns under the plain C locale, and Qt warnings fail tests
 
 TODAY = dt.date(2026, 11, 26)
 

@@ -31,8 +31,15 @@ def _month(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(exc.problem) from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr (exit status 2), like every error."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="A migraine diary: log days and infusions, see monthly migraine days, "
         "export a report for your neurologist. With no command, opens the window.",

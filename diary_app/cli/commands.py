@@ -18,10 +18,16 @@ from diary_app.domain.validation import parse_date, validate_day, validate_infus
 from diary_app.store import Diary, demo_db_path, resolve_db_path
 
 
-def open_diary(args: argparse.Namespace, today: dt.date) -> Diary:
+def open_diary(args: argparse.Namespace, today: dt.date, *, create: bool = True) -> Diary:
+    """The diary the command works on; commands that only read pass create=False, so a
+    mistyped --db path is an error rather than a new empty diary."""
     from diary_app.store.backups import open_diary as open_with_backups
 
-    diary = open_with_backups(resolve_db_path(args.db), today)
+    path = resolve_db_path(args.db)
+    if not create and not path.exists():
+        raise DiaryError(f"{path}: there is no diary here (check --db, or record a day first: "
+                         f"migraine-diary log today --none)")
+    diary = open_with_backups(path, today)
     if diary.backup_problem:
         print(f"warning: {diary.backup_problem}", file=sys.stderr)
     return diary
@@ -36,7 +42,7 @@ def cmd_log(args: argparse.Namespace, today: dt.date) -> int:
     if ".." in args.date:
         return _log_range(args, today)
     date = _date(args.date, today)
-    with open_diary(args, today) as diary:
+    with open_diary(args, today) as diary, diary.transaction():  # read and write as one
         entry = _updated_entry(diary.get_day(date), date, args)
         validate_day(entry, today)
         diary.save_day(entry)
@@ -121,20 +127,21 @@ def cmd_infusion(args: argparse.Namespace, today: dt.date) -> int:
 
 
 def cmd_import(args: argparse.Namespace, today: dt.date) -> int:
-    from diary_app.exporters.transfer import read_import
+    from diary_app.exporters.transfer import apply_import, read_import
 
     contents = read_import(args.file, today)  # parse everything before opening the diary
     with open_diary(args, today) as diary:
-        diary.import_contents(contents)
+        result = apply_import(diary, contents)
     _tell_unknown(d.medication for day in contents.days for d in day.doses)
-    print(f"Imported {len(contents.days)} day(s) and {len(contents.infusions)} infusion(s) from {args.file}.")
+    replaced = f" ({result.replaced_days} of them replaced days already recorded)" if result.replaced_days else ""
+    print(f"Imported {result.days} day(s){replaced} and {result.infusions} infusion(s) from {args.file}.")
     return 0
 
 
 def cmd_export(args: argparse.Namespace, today: dt.date) -> int:
     from diary_app.exporters.transfer import export_file
 
-    with open_diary(args, today) as diary:
+    with open_diary(args, today, create=False) as diary:
         export_file(diary, args.file, today=today, first_month=args.first_month,
                     last_month=args.last_month, monthly=args.monthly)
     print(f"Exported to {args.file}.")
@@ -144,7 +151,7 @@ def cmd_export(args: argparse.Namespace, today: dt.date) -> int:
 def cmd_summary(args: argparse.Namespace, today: dt.date) -> int:
     from diary_app.store.summary import diary_summary
 
-    with open_diary(args, today) as diary:
+    with open_diary(args, today, create=False) as diary:
         summary = diary_summary(diary, today=today, first_month=args.first_month, last_month=args.last_month)
     if args.json:
         json.dump(summary, sys.stdout, ensure_ascii=False)
@@ -161,7 +168,7 @@ def cmd_demo(args: argparse.Namespace, today: dt.date) -> int:
     if not args.db and path.exists():
         _remove_diary_file(path)  # the demo file is ours to rebuild
     with Diary.open(path) as diary:
-        if diary.date_span() is not None or diary.infusions():
+        if diary.has_entries() or diary.settings() or diary.medications():
             raise DiaryError(f"{path} already holds a diary; the demo is only written to a new or empty file")
         diary.import_contents(demo_contents(today))
     print(f"Sample diary written to {path}.")
@@ -241,7 +248,7 @@ def cmd_questionnaire(args: argparse.Namespace, today: dt.date) -> int:
 def _list_questionnaires(args: argparse.Namespace, today: dt.date) -> int:
     from diary_app.domain.questionnaires import questionnaires_summary
 
-    with open_diary(args, today) as diary:
+    with open_diary(args, today, create=False) as diary:
         items = diary.questionnaires()
     if args.json:
         json.dump(questionnaires_summary(items), sys.stdout, ensure_ascii=False)

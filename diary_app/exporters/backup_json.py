@@ -16,6 +16,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.errors import ImportFileError, Problem, ValidationError
 from diary_app.domain.models import DRUG_CLASSES, ROLES, DayEntry, DiaryContents, Dose, Infusion, Medication
 from diary_app.domain.questionnaires import Questionnaire, validate_questionnaire
+from diary_app.domain.settings import check_setting
 from diary_app.domain.validation import check_choice, parse_date, validate_day, validate_infusion
 
 FORMAT = "migraine-diary-backup"
@@ -124,6 +125,12 @@ def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
     settings = doc.get("settings", {})
     if not isinstance(settings, dict):
         problems.append(Problem("settings", "settings", "must be an object"))
+        settings = {}
+    for key, value in settings.items():
+        try:
+            check_setting(key, value)
+        except ValidationError as exc:
+            problems.append(Problem("settings", exc.field, exc.problem))
     if problems:
         raise ImportFileError(filename, problems)
     return DiaryContents(tuple(days), tuple(infusions), tuple(meds.values()), dict(settings), tuple(questionnaires))

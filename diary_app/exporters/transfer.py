@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ class ImportResult:
     days: int
     infusions: int
     unknown_medications: tuple[str, ...]
+    replaced_days: int = 0  # days that were recorded before and now hold the file's version
 
 
 def month_bounds(first: tuple[int, int] | None, last: tuple[int, int] | None) -> tuple[dt.date | None, dt.date | None]:
@@ -52,9 +54,32 @@ def read_import(path: Path, today: dt.date) -> DiaryContents:
 
 def import_file(diary: Diary, path: Path, today: dt.date) -> ImportResult:
     """All or nothing: parse everything first, then write it in one transaction."""
-    contents = read_import(Path(path), today)
-    diary.import_contents(contents)
-    return ImportResult(len(contents.days), len(contents.infusions), unknown_medications(contents.days))
+    return apply_import(diary, read_import(Path(path), today))
+
+
+def apply_import(diary: Diary, contents: DiaryContents) -> ImportResult:
+    """Write parsed contents in one transaction. The file's days replace recorded days of the
+    same date; a CSV row naming the same medications as the stored day keeps the stored doses'
+    amounts, units, relief and notes, which the days CSV does not carry."""
+    with diary.transaction():
+        stored = {day.date: day for day in diary.days(*_span(contents.days))} if contents.days else {}
+        days = tuple(_keep_dose_details(day, stored.get(day.date)) for day in contents.days)
+        diary.import_contents(dataclasses.replace(contents, days=days))
+    replaced = sum(1 for day in contents.days if day.date in stored)
+    return ImportResult(len(days), len(contents.infusions), unknown_medications(days), replaced)
+
+
+def _span(days: tuple[DayEntry, ...]) -> tuple[dt.date, dt.date]:
+    dates = [day.date for day in days]
+    return min(dates), max(dates)
+
+
+def _keep_dose_details(new: DayEntry, old: DayEntry | None) -> DayEntry:
+    if old is None or any(d.amount is not None or d.unit or d.relief is not None or d.note for d in new.doses):
+        return new  # a JSON backup carries the details itself
+    if [d.medication.name for d in new.doses] != [d.medication.name for d in old.doses]:
+        return new
+    return dataclasses.replace(new, doses=old.doses)
 
 
 def unknown_medications(days: tuple[DayEntry, ...]) -> tuple[str, ...]:

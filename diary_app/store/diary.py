@@ -16,6 +16,7 @@ from typing import Any
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
 from diary_app.domain.questionnaires import Questionnaire
+from diary_app.domain.settings import check_setting
 from diary_app.store import questionnaire_rows, rows
 from diary_app.store.connection import Connection
 from diary_app.store.opening import check_writable, create_private_file, inspect_file
@@ -254,20 +255,17 @@ class Diary:
     def mark_headache_free(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """Record every unrecorded day in [first, last] as headache-free; recorded days are kept.
 
+        Which days are unrecorded is decided inside the write transaction, so a day another
+        program records meanwhile is neither overwritten nor reported as marked here.
         Returns the dates that were marked.
         """
-        recorded = self.recorded_dates(first, last)
-        marked = []
-        day = first
-        while day <= last:
-            if day not in recorded:
-                marked.append(day)
-            day += dt.timedelta(days=1)
         now = _now()
         with self._writing() as db:
+            recorded = self.recorded_dates(first, last)
+            span = (last - first).days + 1
+            marked = [d for d in (first + dt.timedelta(days=i) for i in range(span)) if d not in recorded]
             db.conn.executemany(
-                "INSERT OR IGNORE INTO days (date, headache, migraine, created_at, updated_at) "
-                "VALUES (?, 0, 0, ?, ?)",
+                "INSERT INTO days (date, headache, migraine, created_at, updated_at) VALUES (?, 0, 0, ?, ?)",
                 [(d.isoformat(), now, now) for d in marked],
             )
         return marked
@@ -298,6 +296,20 @@ class Diary:
             new_id = _insert_or_update(db, "infusions", row, infusion.id, now)
         self._med_cache.clear()
         return rows.with_id(infusion, new_id)
+
+    def restore_infusion(self, infusion: Infusion) -> Infusion:
+        """Put back a deleted infusion under its own id, so older references to it still hold."""
+        now = _now()
+        with self._writing() as db:
+            row = rows.infusion_row(infusion)
+            row.update(id=infusion.id, medication_id=self._medication_id(infusion.medication), updated_at=now)
+            db.insert("infusions", {**row, "created_at": now})
+        self._med_cache.clear()
+        return infusion
+
+    def transaction(self):
+        """Several reads and writes as one transaction (e.g. read a day, then save it changed)."""
+        return self._writing()
 
     def delete_infusion(self, infusion_id: int) -> None:
         with self._writing() as db:
@@ -345,6 +357,8 @@ class Diary:
         return {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT key, value FROM settings ORDER BY key")}
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting; a known key with a wrong value raises ValidationError, nothing changes."""
+        check_setting(key, value)
         with self._writing() as db:
             db.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)]
@@ -369,6 +383,8 @@ class Diary:
         """Merge a backup in one transaction: its days replace days of the same date, its
         infusions replace those with the same start and drug, its questionnaires those of
         the same kind and date, its settings are taken."""
+        for key, value in contents.settings.items():
+            check_setting(key, value)
         with self._writing() as db:
             for med in contents.medications:
                 if self._existing_medication_id(med.name) is None:

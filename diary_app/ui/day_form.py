@@ -265,7 +265,7 @@ class DayForm(QWidget):
     @Slot()
     def record_no_headache(self) -> bool:
         """Make the shown day headache-free and save it (asks first if it held a headache)."""
-        recorded = self._recorded
+        recorded = self.session.day(self._date)  # as stored now: the command line may have logged it
         if recorded is not None and recorded.headache and not prompts.confirm(
             self, self.tr("No headache"),
             self.tr("{0} is recorded with a headache. Record it as headache-free instead?").format(self._date.isoformat()),

@@ -39,6 +39,9 @@ def import_file(window) -> None:
         return
     window.after_bulk_change()
     text = _tr("Imported {0} day(s) and {1} infusion(s) from {2}.").format(result.days, result.infusions, path.name)
+    if result.replaced_days:
+        text += "\n" + _tr("{0} of those days were recorded before; the file's version replaced them.").format(
+            result.replaced_days)
     if result.unknown_medications:
         text += "\n" + _tr("Not in the medication catalogue (kept as typed): {0}").format(
             ", ".join(result.unknown_medications))

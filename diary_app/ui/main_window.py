@@ -146,7 +146,8 @@ class MainWindow(QMainWindow):
         self.banner.set_dates(self.session.unrecorded_recent_days())
 
     def after_bulk_change(self) -> None:
-        """An import or restore changed everything: views read again."""
+        """An import or restore changed everything: views read again, old undo steps go."""
+        self.session.forget_undo()
         self.session._days_changed(dt.date.min, dt.date.max)
         self.session._infusions_changed()
         self.session.medications_changed.emit()

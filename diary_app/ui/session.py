@@ -164,7 +164,7 @@ class DiarySession(QObject):
     def delete_infusion(self, infusion: Infusion) -> None:
         self.diary.delete_infusion(infusion.id)
         self._push(self.tr("Undo deleting the {0} infusion").format(infusion.medication.name),
-                   lambda: self.diary.save_infusion(dataclasses.replace(infusion, id=None)), infusions=True)
+                   lambda: self.diary.restore_infusion(infusion), infusions=True)  # same id: older steps hold
         self._infusions_changed()
 
     def save_medication(self, medication: Medication) -> None:
@@ -192,12 +192,20 @@ class DiarySession(QObject):
         return self._undo[-1].label if self._undo else ""
 
     def undo(self) -> None:
-        """Take back the last save or delete; a DiaryError leaves the step to try again."""
+        """Take back the last save or delete. A step that fails is dropped (its DiaryError is
+        raised for the window to show), so the steps before it stay reachable."""
         if not self._undo:
             return
-        self._undo[-1].undo()
-        self._undo.pop()
-        self.undo_changed.emit(self.undo_label())
+        step = self._undo.pop()
+        try:
+            step.undo()
+        finally:
+            self.undo_changed.emit(self.undo_label())
+
+    def forget_undo(self) -> None:
+        """After an import or a restore the old steps would put back what that replaced."""
+        self._undo.clear()
+        self.undo_changed.emit("")
 
     def _push(self, label: str, undo: Callable[[], None], infusions: bool = False) -> None:
         if infusions:

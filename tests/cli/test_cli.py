@@ -198,3 +198,52 @@ def test_backup_and_restore_never_destroy_data(run, db_path):
     assert rows(db_path, "SELECT date FROM days") == [("2026-11-01",)]
     saved_aside = restored.stdout.split("is saved at ")[1].split("\n")[0].strip().rstrip(".")
     assert rows(saved_aside, "SELECT date FROM days ORDER BY date") == [("2026-11-01",), ("2026-11-02",)]
+
+
+def test_reimporting_the_days_csv_keeps_dose_details_and_says_what_it_replaced(run, db_path, tmp_path):
+    from diary_app.domain import catalogue
+    from diary_app.domain.models import DayEntry, Dose
+    import datetime as dt
+
+    with Diary.open(db_path) as diary:
+        diary.save_day(DayEntry(dt.date(2026, 11, 20), headache=True, migraine=True, severity=8,
+                                doses=(Dose(catalogue.resolve("sumatriptan"), 50, "mg", 3, "second at noon"),)))
+    exported = tmp_path / "days.csv"
+    assert run("export", str(exported)).returncode == 0
+    result = run("import", str(exported))
+    assert result.returncode == 0
+    assert "1 of them replaced days already recorded" in result.stdout
+    dose = Diary.open(db_path).get_day(dt.date(2026, 11, 20)).doses[0]
+    assert (dose.amount, dose.unit, dose.relief, dose.note) == (50, "mg", 3, "second at noon")
+
+
+def test_demo_refuses_a_diary_that_holds_only_questionnaires(run, db_path):
+    assert run("questionnaire", "midas", "2026-11-01", "--answers", "1,1,1,1,1").returncode == 0
+    result = run("demo", "--no-open")
+    assert result.returncode != 0 and "already holds a diary" in result.stderr
+    assert rows(db_path, "SELECT count(*) FROM days") == [(0,)]
+
+
+def test_a_backup_with_a_broken_setting_imports_nothing(run, db_path, tmp_path):
+    backup = tmp_path / "b.json"
+    backup.write_text(json.dumps({"format": "migraine-diary-backup", "format_version": 1,
+                                  "days": [{"date": "2026-11-01", "headache": False}],
+                                  "settings": {"infusion_intervals": {"eptinezumab": "abc"}}}))
+    result = run("import", str(backup))
+    assert result.returncode != 0
+    assert "settings: settings.infusion_intervals: eptinezumab: 'abc' is not a whole number of days" in result.stderr
+    assert not db_path.exists() or rows(db_path, "SELECT count(*) FROM days") == [(0,)]
+
+
+def test_a_usage_mistake_is_one_line(run):
+    result = run("summary", "--from", "2026-13")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "--from" in result.stderr
+
+
+def test_reading_commands_do_not_create_a_diary_at_a_mistyped_path(run, tmp_path):
+    missing = tmp_path / "typo.sqlite3"
+    for args in (("summary",), ("export", str(tmp_path / "x.csv")), ("questionnaire", "list")):
+        result = run(*args, db=missing)
+        assert result.returncode != 0 and "there is no diary here" in result.stderr
+    assert not missing.exists()

@@ -132,6 +132,8 @@ def test_backups_taken_while_a_process_saves_are_each_whole(tmp_path):
         for _ in range(5):
             time.sleep(0.03)
             copies.append(backup_now(path))
+        assert writer.stdout.readline().strip()  # wait for one acknowledged save, however slow the machine
+        copies.append(backup_now(path))
     finally:
         writer.kill()
         writer.communicate()

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from diary_app.domain import catalogue
-from diary_app.domain.errors import DiaryError, DiaryFileError
+from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, Dose, Infusion, Medication
 from diary_app.store import Diary
 from diary_app.store import schema, version
@@ -228,3 +228,26 @@ def test_opening_a_current_diary_does_not_load_sqlite_utils(db_path):
             "print('sqlite_utils' in sys.modules, 'numpy' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["False", "False"], result.stderr
+
+
+@pytest.mark.parametrize("key, value", [
+    ("infusion_intervals", {"eptinezumab": "abc"}),
+    ("infusion_intervals", {"eptinezumab": 99_999_999_999}),
+    ("infusion_intervals", {"eptinezumab": -5}),
+    ("paper_size", "A3"),
+    ("patient_birth_date", "1990-02-30"),
+    ("reminder_time", "25:00"),
+    ("reminder_enabled", "yes"),
+])
+def test_a_known_setting_with_a_wrong_value_is_refused(diary, key, value):
+    with pytest.raises(ValidationError) as err:
+        diary.set_setting(key, value)
+    assert err.value.field == f"settings.{key}"
+    assert diary.settings() == {}
+
+
+def test_a_bad_interval_already_in_a_file_falls_back_to_the_default():
+    from diary_app.domain.analysis.outcomes import interval_for
+
+    assert interval_for("eptinezumab", {"eptinezumab": "abc"}) == 84
+    assert interval_for("eptinezumab", {"Eptinezumab": 90}) == 90

@@ -15,6 +15,7 @@ from diary_app.domain.analysis.days import DayIndex, window
 from diary_app.domain.analysis.period import Month, check_range, in_range, month_of
 from diary_app.domain.analysis.rounding import WINDOW_DAYS, mean_hundredths, percent_hundredths, to_float
 from diary_app.domain.models import Infusion
+from diary_app.domain.settings import valid_interval
 
 FOLLOWUP_WINDOWS = 3  # weeks 1-4, 5-8 and 9-12 after the last infusion day
 RESPONDER_THRESHOLDS = (50, 75)  # percent reduction from baseline
@@ -181,10 +182,11 @@ def _hundredths(value: float | None) -> int | None:
 
 
 def interval_for(medication: str, intervals: Mapping[str, int] | None = None) -> int:
-    """Days between infusions of a drug: `intervals` first, then the defaults; names ignore case."""
+    """Days between infusions of a drug: `intervals` first, then the defaults; names ignore case.
+    A value that is not a whole number of days from 1 to 730 is passed over."""
     for table in (intervals or {}, DEFAULT_INTERVALS):
         for name, days in table.items():
-            if name.casefold() == medication.casefold():
+            if str(name).casefold() == medication.casefold() and valid_interval(days):
                 return days
     return DEFAULT_INTERVAL_DAYS
 

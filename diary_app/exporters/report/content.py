@@ -11,14 +11,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from diary_app.domain.analysis.days import min_recorded_for
 from diary_app.domain.analysis.period import Month, check_range, days_in, month_of
-from diary_app.domain.analysis.rounding import WINDOW_DAYS, div_round
+from diary_app.domain.analysis.rounding import WINDOW_DAYS, div_round, rate_hundredths, to_float
 from diary_app.domain.models import DayEntry, Infusion
 from diary_app.store import Diary
 from diary_app.store.summary import diary_summary
 
 DEFAULT_MONTHS = 6  # the report's default period: this month and the 5 before it
-RECENT_MONTHS = 3  # "the last 3 months" of the at-a-glance mean
+RECENT_MONTHS = 3  # "the last 3 ended months" of the at-a-glance rate
 MAX_NOTES = 30  # notes listed (the most recent); the rest are counted
 NOTE_CHARS = 120  # a note longer than this is shortened
 NAME_SETTING = "patient_name"
@@ -45,14 +46,46 @@ class Note:
 
 
 @dataclass(frozen=True)
+class MonthsRate:
+    """Migraine days per 28 days over whole calendar months, by the recorded days only
+    (docs/definitions.md, "Rates"): unrecorded days are unknown, never migraine-free."""
+
+    months: tuple[str, ...]  # "2026-09", ... oldest first
+    days: int  # every day of those months
+    recorded_days: int
+    migraine_days: int
+
+    @property
+    def enough(self) -> bool:
+        """At least half of the days recorded, as for a 28-day window."""
+        return self.recorded_days > 0 and self.recorded_days >= min_recorded_for(self.days)
+
+    @property
+    def rate(self) -> float | None:
+        """Migraine days x 28 / recorded days to 2 decimals; None ("not enough data") when
+        fewer than half of the days are recorded."""
+        return to_float(rate_hundredths(self.migraine_days, self.recorded_days)) if self.enough else None
+
+
+def months_rate(months: Sequence[dict]) -> MonthsRate | None:
+    """The rate over these summary months together; None for no months."""
+    if not months:
+        return None
+    return MonthsRate(
+        months=tuple(m["month"] for m in months),
+        days=sum(m["days_in_month"] for m in months),
+        recorded_days=sum(m["recorded_days"] for m in months),
+        migraine_days=sum(m["migraine_days"] for m in months),
+    )
+
+
+@dataclass(frozen=True)
 class Glance:
     """The at-a-glance figures, derived from the summary's months."""
 
-    latest_complete: dict | None  # the summary month dict of the latest complete month
-    mean_migraine_days: float | None  # over the complete months of the period
-    mean_months: tuple[str, ...]  # the months that mean is taken over
-    recent_mean_migraine_days: float | None  # over the last RECENT_MONTHS of those
-    recent_months: tuple[str, ...]
+    latest_ended: dict | None  # the summary month dict of the latest ended month
+    period_rate: MonthsRate | None  # over the ended months of the period; None when none has ended
+    recent_rate: MonthsRate | None  # over the last RECENT_MONTHS of those
     overuse_months: tuple[dict, ...]
     all_months: tuple[str, ...]  # every month of the period with data
 
@@ -212,26 +245,17 @@ def shorten(text: str, limit: int = NOTE_CHARS) -> str:
 
 
 def glance(months: Sequence[dict], today: dt.date) -> Glance:
-    """Complete months are those that ended before today's month; the means use only them
-    (or every month when none has ended yet)."""
+    """Ended months are those before today's month; the rates use only them (a month still in
+    progress would be judged against days that have not come yet)."""
     current = f"{today.year:04d}-{today.month:02d}"
-    complete = [m for m in months if m["month"] < current]
-    basis = complete or list(months)
-    recent = basis[-RECENT_MONTHS:]
+    ended = [m for m in months if m["month"] < current]
     return Glance(
-        latest_complete=complete[-1] if complete else None,
-        mean_migraine_days=mean_tenths([m["migraine_days"] for m in basis]),
-        mean_months=tuple(m["month"] for m in basis),
-        recent_mean_migraine_days=mean_tenths([m["migraine_days"] for m in recent]),
-        recent_months=tuple(m["month"] for m in recent),
+        latest_ended=ended[-1] if ended else None,
+        period_rate=months_rate(ended),
+        recent_rate=months_rate(ended[-RECENT_MONTHS:]),
         overuse_months=tuple(m for m in months if m.get("medication_overuse")),
         all_months=tuple(m["month"] for m in months),
     )
-
-
-def mean_tenths(values: Sequence[int]) -> float | None:
-    """The mean to 1 decimal, halves away from zero (as every figure in docs/definitions.md)."""
-    return div_round(sum(values) * 10, len(values)) / 10 if values else None
 
 
 _REASON = re.compile(r"^(?P<name>[a-z_]+)_days>=(?P<days>\d+)$")

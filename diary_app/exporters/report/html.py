@@ -12,10 +12,10 @@ from html import escape
 
 from diary_app.domain.analysis.months import ICHD3_HEADACHE_DAYS, ICHD3_MIGRAINE_DAYS
 from diary_app.domain.models import CLASS_LABELS, DRUG_CLASSES, SETTING_LABELS
-from diary_app.exporters.report.content import MAX_NOTES, Glance, ReportContent, overuse_reason_text
+from diary_app.exporters.report.content import MAX_NOTES, Glance, MonthsRate, ReportContent, overuse_reason_text
 from diary_app.exporters.report.wording import (
-    DASH, NO_DAYS, SHORT_CLASS, TITLE, coverage_text, date_text, month_text, period_text, plural, rate_text,
-    span_text, yes_no,
+    DASH, NO_DAYS, NOT_ENOUGH_DATA, SHORT_CLASS, TITLE, coverage_text, date_text, month_text, period_text, plural,
+    rate_text, span_text, yes_no,
 )
 
 # -- blocks -----------------------------------------------------------------------------------
@@ -127,7 +127,7 @@ def glance_blocks(content: ReportContent) -> list[Block]:
     summary, info = content.summary, content.glance
     rows = [
         (_latest_key(info), _latest_value(info)),
-        ("Mean migraine days a month", _means(info)),
+        ("Migraine days per 28 days", _rates(info)),
         ("ICHD-3 chronic migraine", _ichd3(summary.get("ichd3_chronic_migraine"))),
         ("Medication overuse", _overuse_months(info)),
         ("Next infusion due", _next_infusions(summary.get("next_infusions", []))),
@@ -139,12 +139,12 @@ def glance_blocks(content: ReportContent) -> list[Block]:
 
 
 def _latest_key(info: Glance) -> str:
-    month = info.latest_complete
-    return f"Latest complete month<br>({month_text(month['month'])})" if month else "Latest complete month"
+    month = info.latest_ended
+    return f"Latest ended month<br>({month_text(month['month'])})" if month else "Latest ended month"
 
 
 def _latest_value(info: Glance) -> str:
-    month = info.latest_complete
+    month = info.latest_ended
     if month is None:
         return "none in this period yet"
     kind = month["classification"]
@@ -154,19 +154,33 @@ def _latest_value(info: Glance) -> str:
 
 
 def _month_span(names: tuple[str, ...]) -> str:
-    return month_text(names[0]) if len(names) == 1 else f"{month_text(names[0])} – {month_text(names[-1])}"
+    """"Oct 2026", "Aug – Oct 2026" or "Nov 2025 – Jan 2026"."""
+    first, last = month_text(names[0]), month_text(names[-1])
+    if len(names) == 1:
+        return first
+    return f"{first[:3] if names[0][:4] == names[-1][:4] else first} – {last}"
 
 
-def _means(info: Glance) -> str:
-    if info.mean_migraine_days is None:
-        return DASH
-    text = f"<b>{info.mean_migraine_days:.1f}</b> over the period ({_month_span(info.mean_months)})"
-    if len(info.mean_months) > len(info.recent_months):
-        text += (f"; <b>{info.recent_mean_migraine_days:.1f}</b> over the last {len(info.recent_months)} months "
-                 f"({_month_span(info.recent_months)})")
-    if info.latest_complete:
-        text += ' <span class="muted">· complete months only</span>'
+def _rates(info: Glance) -> str:
+    """The rate over the period's ended months and, when there are more, over the last 3 of
+    them; each says how many days it rests on."""
+    period, recent = info.period_rate, info.recent_rate
+    if period is None:
+        return "no ended month in this period yet"
+    label = "ended month" if len(period.months) == 1 else "ended months"
+    text = _rate(period, f"over the {label} {_month_span(period.months)}", "rests on ", " recorded")
+    if recent is not None and len(period.months) > len(recent.months):
+        text += "; " + _rate(recent, f"over the last {len(recent.months)}, {_month_span(recent.months)}")
     return text
+
+
+def _rate(rate: MonthsRate, over: str, before: str = "", after: str = "") -> str:
+    """One rate and its days: "7.08 over ... (87 of 92 days)"; "not enough data" under half."""
+    if rate.enough:
+        value, days = rate_text(rate.rate), f"{before}{rate.recorded_days} of {rate.days} days{after}"
+    else:
+        value, days = NOT_ENOUGH_DATA, f"only {rate.recorded_days} of {rate.days} days recorded, fewer than half"
+    return f'<b>{value}</b> {over} <span class="muted">({days})</span>'
 
 
 def _ichd3(met: bool | None) -> str:

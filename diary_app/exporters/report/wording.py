@@ -11,13 +11,14 @@ from diary_app.exporters.report.content import ReportContent
 TITLE = "Migraine diary report"
 NO_DAYS = "No days recorded in this period."
 DASH = "–"  # an empty figure: not enough data, or not measured
+NOT_ENOUGH_DATA = "not enough data"  # a rate resting on fewer than half of its days
 
 DEFINITIONS = (
     "Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan "
     "or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = "
     f"{CHRONIC_MIGRAINE_DAYS}+ migraine days; episodic = at most {CHRONIC_MIGRAINE_DAYS - 1} even if every "
     "unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per "
-    "month. Rates: migraine days × 28 / recorded days, over 28-day windows."
+    "month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months."
 )
 
 SHORT_CLASS = {
