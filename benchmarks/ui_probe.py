@@ -8,19 +8,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import statistics
 import sys
 import time
 from pathlib import Path
 
-
-def timed(action, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from benchmarks.core import median_seconds
 
 
 def main() -> None:
@@ -62,9 +54,9 @@ def main() -> None:
         session.save_day(dataclasses.replace(entry, notes=(entry.notes + ".")[-50:]))
         settle()  # the views' idle redraws run here, as they would for a person
 
-    figures["trends_redraw_after_change"] = timed(change_and_redraw)
+    figures["trends_redraw_after_change"] = median_seconds(change_and_redraw)
     trends.show_all()
-    figures["trends_all_months_draw"] = timed(lambda: (trends._redraw(), settle()), runs=3)
+    figures["trends_all_months_draw"] = median_seconds(lambda: (trends._redraw(), settle()), runs=3)
 
     window.tabs.setCurrentWidget(window.calendar)
     app.processEvents()
@@ -74,7 +66,7 @@ def main() -> None:
         calendar.step(-1)
         app.processEvents()
 
-    figures["calendar_month_switch"] = timed(switch_month, runs=11)
+    figures["calendar_month_switch"] = median_seconds(switch_month, runs=11)
     window.tabs.setCurrentWidget(window.day_form)
 
     def log_day_and_see_calendar() -> None:
@@ -83,7 +75,7 @@ def main() -> None:
         calendar.show_month(today.year, today.month)
         app.processEvents()
 
-    figures["log_day_and_calendar_update"] = timed(log_day_and_see_calendar, runs=11)
+    figures["log_day_and_calendar_update"] = median_seconds(log_day_and_see_calendar, runs=11)
     print(json.dumps(figures), flush=True)
     window.close()
 

@@ -1,17 +1,12 @@
 import csv
 import hashlib
 import json
-import sqlite3
 
 from diary_app.store import Diary
+from tests.sqlite_helpers import query
 
 
-def rows(db_path, query):
-    conn = sqlite3.connect(db_path)
-    try:
-        return conn.execute(query).fetchall()
-    finally:
-        conn.close()
+rows = query  # rows(db_path, sql): what the file holds
 
 
 def test_log_records_a_migraine_with_medications(run, db_path):

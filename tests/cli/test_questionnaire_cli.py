@@ -1,22 +1,17 @@
 import datetime as dt
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import icalendar
 
 from diary_app.store import Diary
+from tests.sqlite_helpers import query
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def read(path, query):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(query).fetchall()
-    finally:
-        conn.close()
+read = query  # read(path, sql): what the file holds
 
 
 def test_a_midas_is_recorded_with_its_score_and_grade(run, db_path):

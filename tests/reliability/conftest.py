@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.sqlite_helpers import query  # noqa: F401  (the reliability tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,12 +28,6 @@ def integrity(path: Path) -> str:
         conn.close()
 
 
-def query(path: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
