@@ -5,6 +5,7 @@ Every public write is one transaction: it happens completely or not at all.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -295,7 +296,7 @@ class Diary:
             row["updated_at"] = now
             new_id = _insert_or_update(db, "infusions", row, infusion.id, now)
         self._med_cache.clear()
-        return rows.with_id(infusion, new_id)
+        return dataclasses.replace(infusion, id=new_id)
 
     def restore_infusion(self, infusion: Infusion) -> Infusion:
         """Put back a deleted infusion under its own id, so older references to it still hold."""
@@ -342,7 +343,7 @@ class Diary:
                 raise ValidationError("date", f"a {q.title} for {row['date']} is already in the diary; edit that one")
             row["updated_at"] = now
             new_id = _insert_or_update(db, "questionnaires", row, q.id, now)
-        return questionnaire_rows.with_id(q, new_id)
+        return dataclasses.replace(q, id=new_id)
 
     def delete_questionnaire(self, questionnaire_id: int) -> None:
         with self._writing() as db:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -29,7 +28,3 @@ def questionnaire_from_row(row: dict[str, Any]) -> Questionnaire:
         notes=row["notes"],
         id=row["id"],
     )
-
-
-def with_id(q: Questionnaire, new_id: int) -> Questionnaire:
-    return dataclasses.replace(q, id=new_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -111,7 +110,3 @@ def infusion_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Infus
         notes=row["notes"],
         id=row["id"],
     )
-
-
-def with_id(inf: Infusion, new_id: int) -> Infusion:
-    return dataclasses.replace(inf, id=new_id)

@@ -7,7 +7,6 @@ and every view listening to the change signals refreshes what it shows.
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
