@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from diary_app.store.backups import backup_now, list_backups
-from diary_app.ui import file_actions
 from diary_app.ui.settings import app_settings, last_diary, recent_diaries
 from tests.ui.conftest import migraine, seed, shortcut, stored
 
