@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -18,55 +18,15 @@ from diary_app.domain.errors import DiaryError
 from diary_app.domain.questionnaires import HIT6, KIND_LABELS, KINDS, MIDAS, Questionnaire, latest_and_previous
 from diary_app.ui import prompts
 from diary_app.ui.dialogs.questionnaire_dialog import QuestionnaireDialog
+from diary_app.ui.table_model import Column, RowsModel
 
 COL_DATE, COL_KIND, COL_SCORE, COL_GRADE = range(4)
-HEADERS = ("Date", "Questionnaire", "Score", "Grade or impact")
 
 
 def grade_text(q: Questionnaire) -> str:
     """"grade III, moderate disability" for MIDAS, "some impact" for HIT-6."""
     grade = q.grade
     return f"grade {grade.code}, {grade.label}" if q.kind == MIDAS else grade.label
-
-
-class QuestionnaireTableModel(QAbstractTableModel):
-    """Questionnaires as rows; `set_rows` replaces them all."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Questionnaire] = []
-
-    def set_rows(self, rows: list[Questionnaire]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> Questionnaire:
-        return self._rows[number]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        q = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (q.date.isoformat(), q.title, str(q.score), grade_text(q))[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and q.notes:
-            return q.notes
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section])
-        return None
 
 
 class QuestionnairesView(QWidget):
@@ -87,7 +47,13 @@ class QuestionnairesView(QWidget):
         self.latest_label = QLabel()
         self.latest_label.setWordWrap(True)
         self.latest_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.model = QuestionnaireTableModel(self)
+        tr, notes = self.tr, (lambda q: q.notes)
+        self.model = RowsModel([
+            Column(tr("Date"), lambda q: q.date.isoformat(), tooltip=notes),
+            Column(tr("Questionnaire"), lambda q: q.title, tooltip=notes),
+            Column(tr("Score"), lambda q: str(q.score), align_right=True, tooltip=notes),
+            Column(tr("Grade or impact"), grade_text, tooltip=notes),
+        ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,11 +124,11 @@ class QuestionnairesView(QWidget):
 
     def selected(self) -> Questionnaire | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.row_object(rows[0].row()) if rows else None
 
     def select(self, questionnaire_id: int) -> None:
         for number in range(self.model.rowCount()):
-            if self.model.row(number).id == questionnaire_id:
+            if self.model.row_object(number).id == questionnaire_id:
                 self.table.selectRow(number)
                 return
 
