@@ -26,19 +26,21 @@ def peak_rss_mb() -> float:
 
 def main() -> None:
     mode = sys.argv[1]
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication([sys.argv[0]])
     if mode in ("empty", "empty-memory"):
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication([sys.argv[0]])
         window = QMainWindow()
         window.resize(1200, 800)
         window.show()
-    else:
-        from diary_app.ui.app import configure, start, today_provider
+    else:  # what `migraine-diary` does, up to app.exec()
+        from diary_app.ui.app import launch, today_provider
 
-        configure(app)
-        window = start(Path(sys.argv[2]), today_provider())
+        window = launch(Path(sys.argv[2]), today_provider())
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)

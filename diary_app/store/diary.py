@@ -69,7 +69,9 @@ class Diary:
         if upgrade and not state.empty and before_migrate:
             before_migrate(path)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)  # we BEGIN ourselves
+            # isolation_level=None: we BEGIN ourselves. check_same_thread=False: the window opens
+            # the file on a worker thread (ui/opening.py); one thread at a time uses it.
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
             db = Connection(conn)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -272,11 +274,8 @@ class Diary:
         return marked
 
     def triggers(self) -> list[str]:
-        """Every trigger used so far, most used first, for picking again."""
-        query = (
-            "SELECT value, count(*) AS n FROM days, json_each(days.triggers) "
-            "GROUP BY value ORDER BY n DESC, value COLLATE NOCASE"
-        )
+        """Every trigger used so far, most used first (on most days), for picking again."""
+        query = "SELECT name FROM trigger_uses ORDER BY days DESC, name COLLATE NOCASE"  # kept by schema.py
         return [row[0] for row in self.db.execute(query)]
 
     # -- infusions ----------------------------------------------------------------------

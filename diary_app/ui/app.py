@@ -17,7 +17,7 @@ import diary_app
 from diary_app.domain.errors import DiaryError
 
 TODAY_ENV = "MIGRAINE_DIARY_TODAY"  # the same variable the command line honours
-CHARTS_WARM_UP_MS = 400  # after the first paint, matplotlib loads while the person reads the screen
+SETTLE_MS = 400  # after the first paint: matplotlib loads while the person reads the screen
 
 
 def today_provider(today: dt.date | Callable[[], dt.date] | None = None) -> Callable[[], dt.date]:
@@ -44,14 +44,18 @@ def resource_path(name: str) -> Path | None:
 
 
 def configure(app) -> None:
-    from PySide6.QtGui import QIcon
-
     from diary_app.ui.settings import APPLICATION, ORGANIZATION
 
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(diary_app.__version__)
     app.setDesktopFileName("migraine-diary")
+
+
+def set_icon(app) -> None:
+    """The application's icon (loading the SVG icon engine takes a while: done after the first paint)."""
+    from PySide6.QtGui import QIcon
+
     for name in ("icon.svg", "icon.png"):
         icon = resource_path(name)
         if icon is not None:
@@ -80,14 +84,18 @@ def show_unexpected_error(exc_type, exc, tb) -> None:
     )
 
 
-def start(path: Path, today: Callable[[], dt.date]):
-    """Open the diary (asking what to do if it cannot be opened) and show the window; None if not."""
-    from diary_app.ui.main_window import MainWindow
-    from diary_app.ui.opening import open_with_recovery
-    from diary_app.ui.session import DiarySession
-    from diary_app.ui.settings import remember_diary
+def start(path: Path, today: Callable[[], dt.date], opening=None):
+    """Open the diary (asking what to do if it cannot be opened) and show the window; None if not.
 
-    opened = open_with_recovery(None, Path(path), today())
+    `opening` is an OpeningInBackground of `path` already under way (see `launch`).
+    """
+    from diary_app.ui.opening import OpeningInBackground, open_with_recovery
+
+    opening = opening or OpeningInBackground(Path(path), today())
+    from diary_app.ui.main_window import MainWindow  # loads while the diary opens
+    from diary_app.ui.session import DiarySession
+
+    opened = open_with_recovery(None, Path(path), today(), first_try=opening.result)
     if opened is None:
         return None
     diary, lock = opened
@@ -97,19 +105,41 @@ def start(path: Path, today: Callable[[], dt.date]):
     window.offer_catch_up()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(CHARTS_WARM_UP_MS, window.trends, window.trends.warm_up)  # dropped if it closes first
-    remember_diary(diary.path)
+    QTimer.singleShot(SETTLE_MS, window, lambda: settle(window))  # dropped if it closes first
     return window
+
+
+def settle(window) -> None:
+    """What start-up leaves until the window is on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    set_icon(QApplication.instance())
+    window.settle()
+
+
+def launch(db_path: Path, today: Callable[[], dt.date]):
+    """The application and its window, shown (None if no diary could be opened).
+
+    The diary opens on a worker thread: SQLite checks the file while the window's modules load.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])  # before any
+    from diary_app.ui.opening import OpeningInBackground  # other Qt call, so Qt's main thread is this one
+
+    opening = OpeningInBackground(Path(db_path), today())
+    configure(app)
+    sys.excepthook = show_unexpected_error
+    return start(Path(db_path), today, opening)
 
 
 def run(db_path: Path, *, today: dt.date | Callable[[], dt.date] | None = None) -> int:
     """Create the application, open the diary window and run until it closes."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])
-    configure(app)
-    sys.excepthook = show_unexpected_error
-    window = start(Path(db_path), today_provider(today))
+    window = launch(Path(db_path), today_provider(today))
     if window is None:
         return 1
-    return app.exec()
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().exec()
+
+

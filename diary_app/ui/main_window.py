@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 import diary_app
@@ -17,6 +17,9 @@ from diary_app.ui.day_form import DayForm
 from diary_app.ui.opening import open_with_recovery
 from diary_app.ui.session import DiarySession
 from diary_app.ui.settings import app_settings, recent_diaries, remember_diary
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
 DAILY_BACKUP_DELAY_MS = 1500  # once the window is on screen, not before its first paint
@@ -77,6 +80,12 @@ class MainWindow(QMainWindow):
         self.banner.set_dates([])
         self.day_form.date_edit.setFocus()
         self._start_reminder()
+
+    def settle(self) -> None:
+        """Once the window is on screen: remember the diary for next time, load the charts' libraries."""
+        if self.session is not None:
+            remember_diary(self.session.path)
+            self.trends.warm_up()
 
     # -- the views, built on first use ------------------------------------------------------
     @property
@@ -203,6 +212,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         app_settings().setValue("window/geometry", self.saveGeometry())
+        if self.session is not None:
+            remember_diary(self.session.path)
         self.close_diary()
         self.session = None
         event.accept()

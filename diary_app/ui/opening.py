@@ -4,6 +4,8 @@ the file cannot be opened (restore a backup, open or create another) — never a
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
@@ -61,10 +63,40 @@ def open_locked(path: Path, today: dt.date) -> tuple[Diary, QLockFile | None]:
     return diary, lock
 
 
-def open_with_recovery(parent: QWidget | None, path: Path, today: dt.date) -> tuple[Diary, QLockFile | None] | None:
-    """Open `path`, or whatever the person picks instead after a problem; None when they give up."""
+class OpeningInBackground:
+    """`open_locked` on a worker thread, so that SQLite's checks of the file (quick_check, foreign
+    keys), which run without holding the GIL, overlap the loading of the window's modules."""
+
+    def __init__(self, path: Path, today: dt.date):
+        self._outcome: tuple[Diary, QLockFile | None] | BaseException | None = None
+        self._thread = threading.Thread(target=self._open, args=(Path(path), today), name="open-diary", daemon=True)
+        self._thread.start()
+
+    def _open(self, path: Path, today: dt.date) -> None:
+        try:
+            self._outcome = open_locked(path, today)
+        except BaseException as exc:  # handed to the main thread by result()
+            self._outcome = exc
+
+    def result(self) -> tuple[Diary, QLockFile | None]:
+        self._thread.join()
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        return self._outcome
+
+
+def open_with_recovery(parent: QWidget | None, path: Path, today: dt.date,
+                       first_try: Callable[[], tuple[Diary, QLockFile | None]] | None = None,
+                       ) -> tuple[Diary, QLockFile | None] | None:
+    """Open `path`, or whatever the person picks instead after a problem; None when they give up.
+
+    `first_try` is an opening already under way (OpeningInBackground.result) for `path`.
+    """
     while True:
         try:
+            if first_try is not None:
+                attempt, first_try = first_try, None
+                return attempt()
             return open_locked(path, today)
         except AlreadyOpen as exc:
             prompts.show_error(parent, _tr("Diary already open"), str(exc))

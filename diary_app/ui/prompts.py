@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+# QMessageBox and QFileDialog are looked up when first asked for (PySide builds a class, with its
+# enums, on first use): the window's first screen asks nothing.
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -21,14 +25,15 @@ def _tr(text: str) -> str:
 def ask(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]],
         default: str | None = None, detail: str = "") -> str:
     """Ask with one button per (key, label); returns the key chosen (the last key on Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box_type = QtWidgets.QMessageBox
+    box = box_type(box_type.Icon.Question, title, text, box_type.StandardButton.NoButton, parent)
     if detail:
         box.setInformativeText(detail)
     buttons = {}
     for key, label in choices:
-        role = QMessageBox.ButtonRole.RejectRole if key == CANCEL else QMessageBox.ButtonRole.AcceptRole
+        role = box_type.ButtonRole.RejectRole if key == CANCEL else box_type.ButtonRole.AcceptRole
         if key == DISCARD:
-            role = QMessageBox.ButtonRole.DestructiveRole
+            role = box_type.ButtonRole.DestructiveRole
         buttons[box.addButton(label, role)] = key
         if key == default:
             box.setDefaultButton(list(buttons)[-1])
@@ -54,12 +59,13 @@ def ask_unsaved(parent: QWidget | None, what: str) -> str:
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QtWidgets.QMessageBox.information(parent, title, text)
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """A problem the person should read; `detail` (e.g. a list of bad rows) goes below."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box_type = QtWidgets.QMessageBox
+    box = box_type(box_type.Icon.Warning, title, text, box_type.StandardButton.Ok, parent)
     if detail:
         box.setDetailedText(detail)
     box.exec()
@@ -71,10 +77,10 @@ def run_dialog(dialog: QDialog) -> bool:
 
 
 def open_file(parent: QWidget | None, caption: str, file_filter: str, folder: str = "") -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, caption, folder, file_filter)
+    name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, caption, folder, file_filter)
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget | None, caption: str, file_filter: str, suggested: str = "") -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    name, _ = QtWidgets.QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
     return Path(name) if name else None

@@ -6,7 +6,6 @@ and every view listening to the change signals refreshes what it shows.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +32,8 @@ class UndoStep:
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    next_month = dt.date(year + month // 12, month % 12 + 1, 1)  # (not `calendar`: it loads `locale` at start-up)
+    return dt.date(year, month, 1), next_month - dt.timedelta(days=1)
 
 
 class DiarySession(QObject):

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+# Ticks are read and written as Qt's numbers (Qt.ItemDataRole.CheckStateRole, Qt.CheckState):
+# naming them would make PySide build the `Qt` namespace's 94 enums (~12 ms) before the
+# window's first paint. tests/ui/test_day_form.py checks the numbers against Qt's names.
+CHECK_STATE_ROLE = 10
+UNCHECKED, CHECKED = 0, 2
+
+
+def is_ticked(item: QListWidgetItem) -> bool:
+    state = item.data(CHECK_STATE_ROLE)
+    return getattr(state, "value", state) == CHECKED  # a number, or Qt's enum if Qt set it so
+
+
+def set_ticked(item: QListWidgetItem, ticked: bool) -> None:
+    item.setData(CHECK_STATE_ROLE, CHECKED if ticked else UNCHECKED)
 
 
 class TriggerPicker(QWidget):
@@ -20,7 +35,7 @@ class TriggerPicker(QWidget):
         self.new_edit.setPlaceholderText(self.tr("New trigger, then Enter"))
         self.new_edit.setAccessibleName(self.tr("New trigger"))
         self._completer = QCompleter([], self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setProperty("caseSensitivity", "CaseInsensitive")  # by name, as above
         self.new_edit.setCompleter(self._completer)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add trigger"))
@@ -56,7 +71,7 @@ class TriggerPicker(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             present.add(item.text())
-            item.setCheckState(Qt.CheckState.Checked if item.text() in triggers else Qt.CheckState.Unchecked)
+            set_ticked(item, item.text() in triggers)
         for name in triggers:
             if name not in present:
                 self._add_item(name, True)
@@ -67,7 +82,7 @@ class TriggerPicker(QWidget):
         return tuple(
             self.list.item(row).text()
             for row in range(self.list.count())
-            if self.list.item(row).checkState() == Qt.CheckState.Checked
+            if is_ticked(self.list.item(row))
         )
 
     def pending(self) -> str:
@@ -78,9 +93,8 @@ class TriggerPicker(QWidget):
             self._on_add_clicked()
 
     def _add_item(self, name: str, checked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(name, self.list)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item = QListWidgetItem(name, self.list)  # user-checkable by default
+        set_ticked(item, checked)
         return item
 
     @Slot()
@@ -91,7 +105,7 @@ class TriggerPicker(QWidget):
         existing = [self.list.item(r) for r in range(self.list.count())
                     if self.list.item(r).text().casefold() == name.casefold()]
         if existing:
-            existing[0].setCheckState(Qt.CheckState.Checked)
+            set_ticked(existing[0], True)
         else:
             self._add_item(name, True)
         self.new_edit.clear()

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from diary_app.domain.errors import DiaryError
+from diary_app.domain.models import DayEntry
 from tests.ui.conftest import migraine, seed, stored
 
 
@@ -211,3 +212,34 @@ def test_typing_a_date_moves_when_editing_is_finished(qtbot, open_window, db_pat
     assert form.date == today
     qtbot.keyClick(form.date_edit, Qt.Key.Key_Return)
     assert form.date == past and form.notes_edit.toPlainText() == "typed"
+
+
+def test_trigger_ticks_use_qts_own_numbers():
+    from diary_app.ui import trigger_picker
+
+    assert trigger_picker.CHECK_STATE_ROLE == Qt.ItemDataRole.CheckStateRole.value
+    assert (trigger_picker.UNCHECKED, trigger_picker.CHECKED) == (Qt.CheckState.Unchecked.value, Qt.CheckState.Checked.value)
+
+
+def test_a_known_trigger_is_ticked_with_the_space_bar_or_the_mouse(qtbot, window, db_path, today):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    seed(db_path, [DayEntry(today - dt.timedelta(days=2), headache=True, triggers=("stress", "poor sleep"))])
+    form = window.day_form
+    form.refresh_choices()
+    picker = form.triggers
+    assert [picker.list.item(r).text() for r in range(picker.list.count())] == ["poor sleep", "stress"]
+    assert picker.selected() == ()
+    picker.list.setFocus()
+    picker.list.setCurrentRow(1)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert picker.selected() == ("stress",)
+
+    option = QStyleOptionViewItem()  # where Qt draws the tick box of the first row
+    picker.list.initViewItemOption(option)
+    option.rect = picker.list.visualItemRect(picker.list.item(0))
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = picker.list.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, picker.list)
+    qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert picker.selected() == ("poor sleep", "stress")
+    assert form.is_dirty()

@@ -6,7 +6,7 @@ import pytest
 
 from diary_app.domain import catalogue
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
-from diary_app.domain.models import DayEntry, Dose, Infusion, Medication
+from diary_app.domain.models import DayEntry, DiaryContents, Dose, Infusion, Medication
 from diary_app.store import Diary
 from diary_app.store import schema, version
 
@@ -119,6 +119,35 @@ def test_triggers_are_offered_most_used_first(diary):
     diary.save_day(DayEntry(D, headache=True, triggers=("stress", "wine")))
     diary.save_day(DayEntry(D + dt.timedelta(days=1), headache=True, triggers=("stress",)))
     assert diary.triggers() == ["stress", "wine"]
+
+
+def _recount(diary) -> dict[str, int]:
+    """On how many days each trigger was recorded, read from the days themselves."""
+    query = "SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) GROUP BY value"
+    return dict(diary.db.execute(query).fetchall())
+
+
+def test_trigger_counts_follow_every_kind_of_write(diary):
+    day = lambda n, *triggers: DayEntry(D + dt.timedelta(days=n), headache=True, triggers=triggers)  # noqa: E731
+    diary.save_days([day(0, "stress", "wine"), day(1, "stress"), day(2, "Stress", "sleep")])
+    assert diary.triggers() == ["stress", "sleep", "Stress", "wine"]  # ties in name order, case kept
+    diary.save_day(day(1, "wine", "sleep"))  # a day saved again with other triggers
+    diary.delete_day(D + dt.timedelta(days=2))
+    diary.mark_headache_free(D + dt.timedelta(days=3), D + dt.timedelta(days=5))
+    diary.import_contents(DiaryContents(days=(day(4, "wine"),)))  # replaces a marked day
+    stored = dict(diary.db.execute("SELECT name, days FROM trigger_uses").fetchall())
+    assert stored == _recount(diary) == {"wine": 3, "stress": 1, "sleep": 1}
+    assert diary.triggers() == ["wine", "sleep", "stress"]
+    diary.delete_days([D + dt.timedelta(days=n) for n in range(6)])
+    assert diary.triggers() == [] and _recount(diary) == {}
+
+
+def test_trigger_counts_of_a_failed_save_roll_back_with_it(diary):
+    diary.save_day(DayEntry(D, headache=True, triggers=("stress",)))
+    with pytest.raises(DiaryError):
+        diary.save_days([DayEntry(D, headache=True, triggers=("wine",)),
+                         DayEntry(D + dt.timedelta(days=1), headache=True, severity=11)])
+    assert diary.triggers() == ["stress"]
 
 
 def test_settings_round_trip_json_values(diary):
