@@ -12,16 +12,18 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
-from diary_app.domain.questionnaires import Questionnaire
 from diary_app.domain.settings import check_setting
 from diary_app.store import questionnaire_rows, rows
 from diary_app.store.connection import Connection
 from diary_app.store.opening import check_writable, create_private_file, inspect_file
 from diary_app.store import version
+
+if TYPE_CHECKING:
+    from diary_app.domain.questionnaires import Questionnaire
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from diary_app.domain.questionnaires import Questionnaire
+if TYPE_CHECKING:
+    from diary_app.domain.questionnaires import Questionnaire
 
 ANSWER_COLUMNS = ("q1", "q2", "q3", "q4", "q5", "q6")
 
@@ -19,6 +20,8 @@ def questionnaire_row(q: Questionnaire) -> dict[str, Any]:
 
 
 def questionnaire_from_row(row: dict[str, Any]) -> Questionnaire:
+    from diary_app.domain.questionnaires import Questionnaire  # its scoring tables load when first read
+
     return Questionnaire(
         kind=row["kind"],
         date=dt.date.fromisoformat(row["date"]),

@@ -92,14 +92,16 @@ def start(path: Path, today: Callable[[], dt.date], opening=None):
     from diary_app.ui.opening import OpeningInBackground, open_with_recovery
 
     opening = opening or OpeningInBackground(Path(path), today())
-    from diary_app.ui.main_window import MainWindow  # loads while the diary opens
+    from diary_app.ui.main_window import MainWindow  # loads while the diary opens,
     from diary_app.ui.session import DiarySession
 
+    window = MainWindow()  # and the window's frame is built meanwhile
     opened = open_with_recovery(None, Path(path), today(), first_try=opening.result)
     if opened is None:
+        window.deleteLater()
         return None
     diary, lock = opened
-    window = MainWindow(DiarySession(diary, today), lock)
+    window.install(DiarySession(diary, today), lock)
     window.restore_geometry()
     window.show()
     window.offer_catch_up()

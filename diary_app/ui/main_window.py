@@ -28,7 +28,8 @@ DAILY_BACKUP_DELAY_MS = 1500  # once the window is on screen, not before its fir
 class MainWindow(QMainWindow):
     """Owns the open DiarySession (and its lock); views only read and emit requests."""
 
-    def __init__(self, session: DiarySession, lock=None, parent: QWidget | None = None):
+    def __init__(self, session: DiarySession | None = None, lock=None, parent: QWidget | None = None):
+        """The window's frame (menus, status bar); its views come with `install(session)`."""
         super().__init__(parent)
         self.session: DiarySession | None = None
         self._lock = None
@@ -47,9 +48,10 @@ class MainWindow(QMainWindow):
         self.banner.day_chosen.connect(self._on_banner_day_chosen)
         self.banner.mark_all_requested.connect(self._on_banner_mark_all_requested)
         self.resize(1200, 800)
-        self._install(session, lock)
+        if session is not None:
+            self.install(session, lock)
 
-    def _install(self, session: DiarySession, lock) -> None:
+    def install(self, session: DiarySession, lock) -> None:
         """Show `session` in fresh views (on start and when another diary is opened)."""
         self.session, self._lock = session, lock
         if self.tabs is not None:  # the views of the previous diary go as a whole
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
             self.session = None
             self.close()
             return False
-        self._install(DiarySession(opened[0], self.session._today, self), opened[1])
+        self.install(DiarySession(opened[0], self.session._today, self), opened[1])
         remember_diary(opened[0].path)
         return True
 
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
             return False
         today = self.session._today
         self.close_diary()
-        self._install(DiarySession(opened[0], today, self), opened[1])
+        self.install(DiarySession(opened[0], today, self), opened[1])
         remember_diary(opened[0].path)
         self.offer_catch_up()
         return True

@@ -23,7 +23,8 @@ def _key_sequences(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequenc
 
 
 def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-    action = QAction(text, window)
+    action = QAction(window)  # QAction(text, window) would load QIcon's class to choose among its overloads
+    action.setText(text)
     if shortcut is not None:
         action.setShortcuts(_key_sequences(shortcut))
     if tip:

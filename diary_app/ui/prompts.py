@@ -10,10 +10,10 @@ from pathlib import Path
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-# QMessageBox and QFileDialog are looked up when first asked for (PySide builds a class, with its
-# enums, on first use): the window's first screen asks nothing.
+# QMessageBox, QFileDialog and QDialog are looked up when first asked for (PySide builds a class,
+# with its enums, on first use): the window's first screen asks nothing.
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -71,9 +71,9 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
     box.exec()
 
 
-def run_dialog(dialog: QDialog) -> bool:
+def run_dialog(dialog: QtWidgets.QDialog) -> bool:
     """Show a dialog modally; True when it was accepted."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
 
 
 def open_file(parent: QWidget | None, caption: str, file_filter: str, folder: str = "") -> Path | None:

@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject, Signal
 
 from diary_app.domain.gaps import RECENT_DAYS, unrecorded_recent_days
 from diary_app.domain.models import DayEntry, Infusion, Medication
-from diary_app.domain.questionnaires import Questionnaire
 from diary_app.domain.validation import validate_day, validate_infusion
 from diary_app.store import Diary
 
 if TYPE_CHECKING:
     from diary_app.domain.analysis import MonthStats
+    from diary_app.domain.questionnaires import Questionnaire
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,8 @@ class TriggerPicker(QWidget):
             self._on_add_clicked()
 
     def _add_item(self, name: str, checked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(name, self.list)  # user-checkable by default
+        item = QListWidgetItem(self.list)  # user-checkable by default; (name, list) would load QIcon, as in menus.py
+        item.setText(name)
         set_ticked(item, checked)
         return item
 
