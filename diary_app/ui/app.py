@@ -7,6 +7,7 @@ them the first time it is shown.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 import traceback
@@ -115,6 +116,8 @@ def settle(window) -> None:
     """What start-up leaves until the window is on screen."""
     from PySide6.QtWidgets import QApplication
 
+    gc.freeze()  # what start-up loaded lives as long as the app: later collections skip it
+    gc.enable()
     set_icon(QApplication.instance())
     window.settle()
 
@@ -123,7 +126,20 @@ def launch(db_path: Path, today: Callable[[], dt.date]):
     """The application and its window, shown (None if no diary could be opened).
 
     The diary opens on a worker thread: SQLite checks the file while the window's modules load.
+    Python's garbage collector waits until the window is on screen (`settle`): start-up makes
+    almost no reference cycles, and its collections would only re-scan the modules being loaded.
     """
+    gc.disable()
+    window = None
+    try:
+        window = _launch(db_path, today)
+        return window
+    finally:
+        if window is None:  # no window, or an error: nothing will call settle()
+            gc.enable()
+
+
+def _launch(db_path: Path, today: Callable[[], dt.date]):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])  # before any
