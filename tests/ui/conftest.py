@@ -61,7 +61,7 @@ class Prompter:
 
 
 @pytest.fixture
-def prompter(monkeypatch):
+def prompter(monkeypatch, qapp):  # the window's questions need the application
     from diary_app.ui import prompts
 
     found = Prompter()
