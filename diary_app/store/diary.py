@@ -74,22 +74,22 @@ class Diary:
             # isolation_level=None: we BEGIN ourselves. check_same_thread=False: the window opens
             # the file on a worker thread (ui/opening.py); one thread at a time uses it.
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-            db = Connection(conn)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db = Connection(conn)  # (`timeout` is SQLite's busy timeout)
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = wal")
             db.execute("PRAGMA synchronous = FULL")
+            problems = 0  # inspect_file counted those of an existing file
             if upgrade:
                 from diary_app.store import schema  # sqlite-utils: only to create or upgrade a file
 
                 schema.apply(conn)
+                problems = len(db.execute("PRAGMA foreign_key_check").fetchall())
             db.execute("PRAGMA foreign_keys = ON")
-            problems = db.execute("PRAGMA foreign_key_check").fetchall()
         except sqlite3.Error as exc:
             raise DiaryFileError(path, f"cannot be opened ({exc})") from None
         if problems:
             conn.close()
-            raise DiaryFileError(path, f"has {len(problems)} broken references between tables")
+            raise DiaryFileError(path, f"has {problems} broken reference(s) between tables")
         return cls(path, db)
 
     def close(self) -> None:

@@ -65,14 +65,21 @@ def inspect_file(path: Path) -> FileState:
         raise DiaryFileError(path, f"is damaged and cannot be opened ({exc}); it was left untouched") from None
 
 
+# One statement, so that the look costs one round trip (the window runs it on a worker thread).
+INSPECTION = """
+    SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'),
+           (SELECT application_id FROM pragma_application_id),
+           (SELECT user_version FROM pragma_user_version),
+           (SELECT quick_check FROM pragma_quick_check LIMIT 1),
+           (SELECT count(*) FROM pragma_foreign_key_check)
+"""
+
+
 def _inspect_sqlite(path: Path) -> FileState:
     uri = path.resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     try:
-        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        file_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        tables, app_id, file_version, check, broken = conn.execute(INSPECTION).fetchone()
     finally:
         conn.close()
     if check != "ok":
@@ -88,6 +95,8 @@ def _inspect_sqlite(path: Path) -> FileState:
             f"was written by a newer version of Migraine Diary (schema {file_version}, this version "
             f"reads up to {version.SCHEMA_VERSION}); please update the app. The file was left untouched",
         )
+    if broken:
+        raise DiaryFileError(path, f"has {broken} broken reference(s) between tables; it was left untouched")
     return FileState(exists=True, empty=False, version=file_version)
 
 

@@ -46,8 +46,11 @@ def acquire_lock(path: Path) -> QLockFile | None:
 
 def open_locked(path: Path, today: dt.date) -> tuple[Diary, QLockFile | None]:
     """Lock, then open with the daily backup; raises AlreadyOpen or DiaryFileError."""
-    path = Path(path)
-    lock = acquire_lock(path)
+    return open_with_lock(Path(path), today, acquire_lock(Path(path)))
+
+
+def open_with_lock(path: Path, today: dt.date, lock: QLockFile | None) -> tuple[Diary, QLockFile | None]:
+    """Open a diary whose lock was taken (None: its folder did not exist, lock once created)."""
     try:
         diary = open_diary(path, today, daily=False)  # the window backs up after its first paint
     except BaseException:
@@ -64,22 +67,34 @@ def open_locked(path: Path, today: dt.date) -> tuple[Diary, QLockFile | None]:
 
 
 class OpeningInBackground:
-    """`open_locked` on a worker thread, so that SQLite's checks of the file (quick_check, foreign
-    keys), which run without holding the GIL, overlap the loading of the window's modules."""
+    """`open_locked` with the opening on a worker thread: SQLite's checks of the file (quick_check,
+    foreign keys) run without holding the GIL, while the window's modules load.
+
+    The lock is taken here, on the calling thread: it is quick, and the worker is then left with
+    SQLite work alone (each return from Qt or SQLite on the worker waits for the GIL).
+    """
 
     def __init__(self, path: Path, today: dt.date):
+        path = Path(path)
         self._outcome: tuple[Diary, QLockFile | None] | BaseException | None = None
-        self._thread = threading.Thread(target=self._open, args=(Path(path), today), name="open-diary", daemon=True)
+        self._thread: threading.Thread | None = None
+        try:
+            lock = acquire_lock(path)
+        except AlreadyOpen as exc:
+            self._outcome = exc
+            return
+        self._thread = threading.Thread(target=self._open, args=(path, today, lock), name="open-diary", daemon=True)
         self._thread.start()
 
-    def _open(self, path: Path, today: dt.date) -> None:
+    def _open(self, path: Path, today: dt.date, lock: QLockFile | None) -> None:
         try:
-            self._outcome = open_locked(path, today)
+            self._outcome = open_with_lock(path, today, lock)
         except BaseException as exc:  # handed to the main thread by result()
             self._outcome = exc
 
     def result(self) -> tuple[Diary, QLockFile | None]:
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         if isinstance(self._outcome, BaseException):
             raise self._outcome
         return self._outcome

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from diary_app.domain.errors import DiaryError, DiaryFileError
-from diary_app.domain.models import DayEntry
+from diary_app.domain import catalogue
+from diary_app.domain.models import DayEntry, Dose
 from diary_app.exporters import safe_files
 from diary_app.exporters.transfer import export_file
 from diary_app.store import Diary, schema
@@ -275,3 +276,18 @@ def test_an_export_on_a_full_disk_keeps_the_previous_export(diary, tmp_path, mon
         export_file(diary, target, today=TODAY)
     assert sha(target) == before
     assert sorted(os.listdir(tmp_path)) == sorted(["days.csv", "diary.sqlite3", "diary.sqlite3-wal", "diary.sqlite3-shm"])
+
+
+def test_a_diary_with_broken_references_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "diary.sqlite3"
+    with Diary.open(path) as diary:
+        diary.save_day(DayEntry(dt.date(2026, 11, 2), headache=True, migraine=True,
+                                doses=(Dose(catalogue.resolve("sumatriptan")),)))
+    conn = sqlite3.connect(path)  # another tool, without foreign keys on, deletes a medication in use
+    conn.execute("DELETE FROM medications")
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    with pytest.raises(DiaryFileError, match=r"has 1 broken reference\(s\) between tables; it was left untouched"):
+        Diary.open(path)
+    assert sha(path) == before
