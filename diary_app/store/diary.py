@@ -201,7 +201,8 @@ class Diary:
 
     def date_span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last recorded day, or None for an empty diary."""
-        first, last = self.db.execute("SELECT min(date), max(date) FROM days").fetchone()
+        # Two subqueries: SQLite reads min() or max() off the index only when each is alone.
+        first, last = self.db.execute("SELECT (SELECT min(date) FROM days), (SELECT max(date) FROM days)").fetchone()
         if first is None:
             return None
         return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
