@@ -18,18 +18,17 @@ from benchmarks.core import median_seconds
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from diary_app.ui.app import configure, start, today_provider
+    from diary_app.ui import app as ui_app
 
-    app = QApplication([sys.argv[0]])
-    configure(app)
-    window = start(Path(sys.argv[1]), today_provider())
+    window = ui_app.launch(Path(sys.argv[1]), ui_app.today_provider())
+    app = QApplication.instance()
     app.processEvents()
     figures: dict[str, float] = {}
 
-    trends = window.trends
     start_import = time.perf_counter()
-    trends.warm_up()  # what the window does once it is on screen: load matplotlib and its fonts
+    ui_app.settle(window)  # what the window does once it is on screen: matplotlib and its fonts load
     figures["matplotlib_import"] = time.perf_counter() - start_import
+    trends = window.trends
 
     def settle() -> None:
         """Run the event loop until the charts' idle redraws are done, as a person would wait."""

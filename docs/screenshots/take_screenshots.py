@@ -31,11 +31,10 @@ def main(out: Path) -> int:
         # leave two recent days open so the catch-up banner shows, as a person would see it
         days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY))
         diary.import_contents(dataclasses.replace(contents, days=days))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from diary_app.ui.app import configure, start
+    from diary_app.ui.app import launch
 
-    configure(app)
-    window = start(path, lambda: TODAY)
+    window = launch(path, lambda: TODAY)  # as `migraine-diary` opens it
+    app = QApplication.instance()
     window.resize(1200, 800)
     window.move(20, 20)
     views = ("today", "calendar", "treatments", "trends", "questionnaires")
