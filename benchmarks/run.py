@@ -74,21 +74,26 @@ def startup_seconds(args: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def startup_figures(diary: Path, display: str | None, runs: int) -> list[Figure]:
+def startup_figures(diaries: dict[int, Path], display: str | None, runs: int) -> tuple[list[Figure], dict[int, float]]:
+    """The empty window and the app on each diary, interleaved so all see the same machine load."""
     env = child_env(display)
     where = "Xvfb" if display else "offscreen"
-    empty, app = [], []
-    startup_seconds(["empty"], env)  # a first pair, not counted: files into the page cache
-    startup_seconds(["app", str(diary)], env)
-    for _ in range(runs):  # interleaved, so both see the same machine load
+    for args in (["empty"], *(["app", str(path)] for path in diaries.values())):
+        startup_seconds(args, env)  # a first round, not counted: files into the page cache
+    empty, app = [], {y: [] for y in diaries}
+    for _ in range(runs):
         empty.append(startup_seconds(["empty"], env))
-        app.append(startup_seconds(["app", str(diary)], env))
-    e, a = statistics.median(empty), statistics.median(app)
-    return [
-        Figure(f"start-up, empty QMainWindow ({where})", e, "s", None, f"median of {runs}"),
-        Figure(f"start-up, Migraine Diary ({where})", a, "s", None, f"median of {runs}; 30-year diary"),
-        Figure(f"start-up ratio, app / empty window ({where})", a / e, "x", 1.5),
-    ]
+        for y, path in diaries.items():
+            app[y].append(startup_seconds(["app", str(path)], env))
+    e = statistics.median(empty)
+    seconds = {y: statistics.median(times) for y, times in app.items()}
+    figures = [Figure(f"start-up, empty QMainWindow ({where})", e, "s", None, f"median of {runs}")]
+    for y, a in seconds.items():
+        figures += [
+            Figure(f"start-up, Migraine Diary ({where}), {y} y", a, "s", None, f"median of {runs}"),
+            Figure(f"start-up ratio, app / empty window ({where}), {y} y", a / e, "x", 1.5),
+        ]
+    return figures, seconds
 
 
 def memory_figures(diary: Path) -> list[Figure]:
@@ -118,6 +123,7 @@ def window_figures(diary: Path, runs: int = 3) -> dict[str, float]:
 
 
 def report_seconds(diary_path: Path, folder: Path) -> float:
+    """The doctor report of the last ten years (of the whole diary, when shorter)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from diary_app.exporters.transfer import export_file
     from diary_app.store import Diary
@@ -127,15 +133,19 @@ def report_seconds(diary_path: Path, folder: Path) -> float:
                                                   first_month=(2016, 12), last_month=(2026, 11)), runs=3)
 
 
+# Whole-diary costs may grow at most linearly with the days; per-view costs must not grow at all.
+LINEAR = ("summary", "import_csv", "export_json", "report_pdf", "trends_first_draw", "trends_redraw_after_change")
+FLAT = ("month_read", "today_read", "calendar_month_switch", "log_day_and_calendar_update", "start_up")
+
+
 def growth_figures(by_years: dict[int, dict[str, float]], days: dict[int, int]) -> list[Figure]:
-    """Whole-diary costs may grow at most linearly; per-view costs must not grow at all."""
     figures = []
-    for name in ("summary", "import_csv", "export_json"):
+    for name in LINEAR:
         per_day_10 = by_years[10][name] / days[10]
         per_day_30 = by_years[30][name] / days[30]
         figures.append(Figure(f"growth of {name}: cost per day, 30 y / 10 y", per_day_30 / per_day_10, "x", 1.5,
                               "1.0 = linear"))
-    for name in ("month_read", "today_read"):
+    for name in FLAT:
         figures.append(Figure(f"growth of {name}: 30 y / 1 y", by_years[30][name] / by_years[1][name], "x", 1.5,
                               "1.0 = flat"))
     return figures
@@ -151,48 +161,54 @@ def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
     return (proc, display) if proc.poll() is None else (None, None)
 
 
+# (what, label, target at 30 years): each measured at 1, 10 and 30 years
+SIZED = (
+    ("summary", "summary JSON compute", 0.1),
+    ("import_csv", "import of its days CSV", 1.0),
+    ("export_json", "export of its JSON backup", 2.0),
+    ("report_pdf", "export of its doctor report, last 10 years, PDF", 2.0),
+    ("month_read", "one month's days read", None),
+    ("today_read", "what the Today view reads", None),
+    ("trends_first_draw", "trends view first draw", 0.3),
+    ("trends_redraw_after_change", "trends redraw after a change", 0.15),
+    ("trends_all_months_draw", "trends, every month drawn", None),
+    ("calendar_month_switch", "calendar month switch", 0.03),
+    ("log_day_and_calendar_update", "log a day and see the calendar update", 0.05),
+    ("matplotlib_import", "warm-up after the first paint (matplotlib and its fonts)", None),
+)
+
+
 def run(quick: bool) -> list[Figure]:
     folder = Path(tempfile.mkdtemp(prefix="diary-bench-"))
-    figures: list[Figure] = []
     years = (1, 10, 30)
     by_years = {y: measure(y, folder) for y in years}
     from diary_app.store import Diary
 
+    diaries = {y: build_diary(folder, y) for y in years}
     days = {}
-    for y in years:
-        with Diary.open(build_diary(folder, y)) as diary:
+    for y, path in diaries.items():
+        with Diary.open(path) as diary:
             days[y] = len(diary.recorded_dates())
-    for y in years:
-        f = by_years[y]
-        figures += [
-            Figure(f"summary JSON compute, {y} y ({days[y]} days)", f["summary"], "s", 0.1 if y == 30 else None),
-            Figure(f"import of its days CSV, {y} y", f["import_csv"], "s", 1.0 if y == 30 else None),
-            Figure(f"export of its JSON backup, {y} y", f["export_json"], "s", 2.0 if y == 30 else None),
-            Figure(f"one month's days read, {y} y", f["month_read"], "s", None),
-            Figure(f"what the Today view reads, {y} y", f["today_read"], "s", None),
-        ]
-    figures += growth_figures(by_years, days)
-    big = build_diary(folder, 30)
-    figures.append(Figure("export of a 10-year PDF report (30-year diary)", report_seconds(big, folder), "s", 2.0))
-    ui = window_figures(big)
-    figures += [
-        Figure("warm-up after the first paint (matplotlib and its fonts)", ui["matplotlib_import"], "s", None),
-        Figure("trends view first draw, 30 y", ui["trends_first_draw"], "s", 0.3),
-        Figure("trends redraw after a change, 30 y", ui["trends_redraw_after_change"], "s", 0.15),
-        Figure("trends, all 360 months drawn, 30 y", ui["trends_all_months_draw"], "s", None),
-        Figure("calendar month switch, 30 y", ui["calendar_month_switch"], "s", 0.03),
-        Figure("log a day and see the calendar update, 30 y", ui["log_day_and_calendar_update"], "s", 0.05),
-    ]
+        by_years[y]["report_pdf"] = report_seconds(path, folder)
+        by_years[y].update(window_figures(path))
+    figures: list[Figure] = []
+    for key, label, target in SIZED:
+        figures += [Figure(f"{label}, {y} y" + (f" ({days[y]} days)" if key == "summary" else ""),
+                           by_years[y][key], "s", target if y == 30 else None) for y in years]
     runs = 3 if quick else 21
-    figures += startup_figures(big, None, runs)
+    startup, by_years_startup = startup_figures(diaries, None, runs)
+    for y in years:
+        by_years[y]["start_up"] = by_years_startup[y]
+    figures += startup
     xvfb, display = start_xvfb()
     try:
         if display:
-            figures += startup_figures(big, display, runs)
+            figures += startup_figures(diaries, display, runs)[0]
     finally:
         if xvfb:
             xvfb.terminate()
-    figures += memory_figures(big)
+    figures += growth_figures(by_years, days)
+    figures += memory_figures(diaries[30])
     shutil.rmtree(folder, ignore_errors=True)
     return figures
 
