@@ -19,7 +19,8 @@ from tests.ui.conftest import migraine, seed, shortcut, stored
 
 def test_start_up_shows_the_window_without_loading_what_the_first_screen_does_not_need(tmp_path):
     """The window's first paint waits for none of: matplotlib, sqlite-utils (and numpy), the
-    dialogs' classes, or PySide's `Qt` namespace (building its 94 enums costs ~12 ms)."""
+    report and chart code, the analysis, the dialogs' classes, or PySide's `Qt` namespace
+    (building its 94 enums costs ~12 ms)."""
     script = textwrap.dedent(f"""
         import datetime as dt, sys
         from PySide6 import QtCore, QtWidgets
@@ -31,7 +32,8 @@ def test_start_up_shows_the_window_without_loading_what_the_first_screen_does_no
         for name in [m for m in sys.modules if m.startswith(("sqlite_utils", "numpy"))]:
             del sys.modules[name]
         window = ui_app.launch({str(tmp_path / 'd.sqlite3')!r}, lambda: dt.date(2026, 11, 26))
-        loaded = [name for name in ("matplotlib", "sqlite_utils", "numpy") if name in sys.modules]
+        loaded = [name for name in ("matplotlib", "sqlite_utils", "numpy", "diary_app.exporters",
+                                    "diary_app.charts", "diary_app.domain.analysis") if name in sys.modules]
         loaded += [name for name in ("Qt", "QMessageBox", "QFileDialog") if name in vars(QtCore) | vars(QtWidgets)]
         print(window.isVisible(), loaded or "nothing")
         window.close()
@@ -76,6 +78,16 @@ def test_a_second_window_on_the_same_diary_is_refused(window, db_path, today, pr
     assert kind == "error" and "already open in another Migraine Diary window" in text
     with stored(db_path) as diary:  # the command line does not take the lock
         diary.save_day(migraine(today))
+
+
+def test_a_diary_in_a_folder_not_made_yet_opens_locked(open_window, tmp_path, today, prompter):
+    from diary_app.ui.app import start
+
+    path = tmp_path / "not made yet" / "diary.sqlite3"
+    window = open_window(path)  # the folder is made by the opening, on the worker thread, then locked
+    assert window.session.path == path and path.exists()
+    assert start(path, lambda: today) is None
+    assert "already open in another Migraine Diary window" in prompter.shown[-1][2]
 
 
 def test_importing_a_bad_csv_shows_file_and_line(window, db_path, tmp_path, prompter):
