@@ -1,7 +1,8 @@
 """Start-up: the QApplication, the one-window-per-diary lock, the error hook, the window.
 
-Kept free of matplotlib and numpy so the window appears fast; the trends view loads
-them the first time it is shown.
+In the order that puts the window on screen soonest (docs/performance.md): the diary opens on a
+worker thread while the window is built, and what the first screen does not show (the other
+views, matplotlib, the daily backup, the icon) waits until `settle`, after the first paint.
 """
 
 from __future__ import annotations
@@ -142,8 +143,9 @@ def launch(db_path: Path, today: Callable[[], dt.date]):
 def _launch(db_path: Path, today: Callable[[], dt.date]):
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])  # before any
-    from diary_app.ui.opening import OpeningInBackground  # other Qt call, so Qt's main thread is this one
+    # The application comes before any other Qt call, the worker's included: Qt's main thread is this one.
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])
+    from diary_app.ui.opening import OpeningInBackground
 
     opening = OpeningInBackground(Path(db_path), today())
     configure(app)
