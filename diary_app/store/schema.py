@@ -127,18 +127,20 @@ def m002_questionnaires(db: Database) -> None:
 def m003_trigger_uses(db: Database) -> None:
     # On how many days each headache trigger was recorded, kept by SQL triggers in the same
     # transaction as every change to `days`: the Today view lists triggers most used first
-    # without reading every day of the diary.
+    # without reading every day of the diary. Only text counts (another tool may write any JSON).
     db.execute("CREATE TABLE trigger_uses (name TEXT PRIMARY KEY, days INTEGER NOT NULL CHECK (days >= 0)) STRICT")
     db.execute(
         "INSERT INTO trigger_uses (name, days) "
-        "SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) GROUP BY value"
+        "SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) WHERE type = 'text' GROUP BY value"
     )
     count_new = (
-        "INSERT INTO trigger_uses (name, days) SELECT DISTINCT value, 1 FROM json_each(NEW.triggers) WHERE true "
+        "INSERT INTO trigger_uses (name, days) "
+        "SELECT DISTINCT value, 1 FROM json_each(NEW.triggers) WHERE type = 'text' "
         "ON CONFLICT (name) DO UPDATE SET days = days + 1;"
     )
     uncount_old = (
-        "UPDATE trigger_uses SET days = days - 1 WHERE name IN (SELECT value FROM json_each(OLD.triggers)); "
+        "UPDATE trigger_uses SET days = days - 1 "
+        "WHERE name IN (SELECT value FROM json_each(OLD.triggers) WHERE type = 'text'); "
         "DELETE FROM trigger_uses WHERE days = 0;"
     )
     db.execute(f"CREATE TRIGGER days_count_triggers_added AFTER INSERT ON days BEGIN {count_new} END")

@@ -142,6 +142,15 @@ def test_trigger_counts_follow_every_kind_of_write(diary):
     assert diary.triggers() == [] and _recount(diary) == {}
 
 
+def test_trigger_counts_skip_what_is_not_text(diary):
+    diary.db.execute(  # another tool's row: any JSON passes the table's check
+        "INSERT INTO days (date, headache, migraine, triggers, created_at, updated_at) "
+        "VALUES ('2026-11-01', 1, 0, '[\"stress\", 3, null, {\"a\": 1}]', 'x', 'x')")
+    assert diary.triggers() == ["stress"]
+    diary.delete_day(dt.date(2026, 11, 1))
+    assert diary.triggers() == []
+
+
 def test_trigger_counts_of_a_failed_save_roll_back_with_it(diary):
     diary.save_day(DayEntry(D, headache=True, triggers=("stress",)))
     with pytest.raises(DiaryError):
