@@ -5,15 +5,11 @@ Every error a person can cause ends as one line on stderr and a non-zero exit st
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
-from pathlib import Path
 
-from diary_app import __version__
-from diary_app.domain.errors import DiaryError, ImportFileError, ValidationError
-from diary_app.domain.validation import parse_month
+from diary_app.domain.errors import DiaryError, ImportFileError
 
 PROG = "migraine-diary"
 TODAY_ENV = "MIGRAINE_DIARY_TODAY"  # lets tests and demos pin "today"
@@ -24,118 +20,20 @@ def today() -> dt.date:
     return dt.date.fromisoformat(pinned) if pinned else dt.date.today()
 
 
-def _month(text: str) -> tuple[int, int]:
-    try:
-        return parse_month(text)
-    except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.problem) from None
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is one line on stderr (exit status 2), like every error."""
-
-    def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog=PROG,
-        description="A migraine diary: log days and infusions, see monthly migraine days, "
-        "export a report for your neurologist. With no command, opens the window.",
-    )
-    parser.add_argument("--db", metavar="PATH", help="diary file (default: $MIGRAINE_DIARY_DB or the user data folder)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    log = sub.add_parser("log", help="record or update a day", description=(
-        "Record or update one day (DATE is YYYY-MM-DD, 'today' or 'yesterday'). "
-        "FROM..TO --none marks every unrecorded day of the range headache-free and never overwrites a recorded day."))
-    log.add_argument("date", metavar="DATE")
-    state = log.add_mutually_exclusive_group()
-    state.add_argument("--none", dest="state", action="store_const", const="none", help="no headache")
-    state.add_argument("--headache", dest="state", action="store_const", const="headache", help="a headache (not a migraine)")
-    state.add_argument("--migraine", dest="state", action="store_const", const="migraine", help="a migraine")
-    log.add_argument("--severity", type=int, metavar="N", help="peak severity 0-10")
-    log.add_argument("--duration", type=float, metavar="HOURS", help="how long it lasted, in hours")
-    log.add_argument("--med", action="append", metavar="NAME", help="an acute medication taken (repeat for several)")
-    log.add_argument("--trigger", action="append", metavar="NAME", help="a suspected trigger (repeat for several)")
-    log.add_argument("--note", metavar="TEXT", help="a note for the day")
-
-    inf = sub.add_parser("infusion", help="record an infusion or infusion course",
-                              description="Record an IV infusion, or a course over several days (e.g. DHE).")
-    inf.add_argument("date", metavar="DATE", help="first day, YYYY-MM-DD")
-    inf.add_argument("--drug", required=True, metavar="NAME", help="e.g. eptinezumab, Vyepti, DHE")
-    inf.add_argument("--dose", type=float, metavar="MG", help="dose in mg")
-    inf.add_argument("--days", type=int, default=1, metavar="N", help="days in the course (default 1)")
-    inf.add_argument("--kind", choices=("preventive", "acute"), help="default: from the medication catalogue")
-    inf.add_argument("--setting", metavar="S", default="infusion_centre",
-                     help="infusion_centre (default), emergency_room, hospital or home")
-    inf.add_argument("--reactions", metavar="TEXT", default="", help="reactions noticed")
-    inf.add_argument("--note", metavar="TEXT", default="", help="a note")
-
-    imp = sub.add_parser("import", help="import a days CSV or a JSON backup", description=(
-        "Import a .csv days file or a .json full backup. All or nothing: any bad row imports nothing."))
-    imp.add_argument("file", metavar="FILE", type=Path)
-
-    exp = sub.add_parser("export", help="export CSV, JSON, the PDF report or infusion dates (.ics)",
-                              description="Export by suffix: .csv days (or --monthly summary), .json full backup, "
-                              ".pdf doctor report, .ics upcoming infusion dates.")
-    exp.add_argument("file", metavar="FILE", type=Path)
-    _add_range(exp)
-    exp.add_argument("--monthly", action="store_true", help="with .csv: one row per month instead of per day")
-
-    summ = sub.add_parser("summary", help="monthly migraine days, classification and infusion outcomes")
-    summ.add_argument("--json", action="store_true", help="print one JSON object")
-    _add_range(summ)
-    _add_questionnaire(sub)
-
-    demo = sub.add_parser("demo", help="create a sample diary and open it", description=(
-        "Create a realistic 18-month sample diary at --db (a new or empty file), or in a separate demo "
-        "file beside your diary, never in your diary; then open it."))
-    demo.add_argument("--no-open", action="store_true", help="only write the sample diary")
-
-    sub.add_parser("backup", help="write a consistent backup copy now",
-                   description="Copy the diary into the backups/ folder beside it (SQLite online backup).")
-    restore = sub.add_parser("restore", help="replace the diary by a backup (the current file is saved aside)")
-    restore.add_argument("backup", metavar="BACKUP", type=Path)
-    return parser
-
-
-def _add_questionnaire(sub) -> None:
-    quest = sub.add_parser("questionnaire", help="record a MIDAS or HIT-6 questionnaire, or list them",
-                           description="Record (or replace) the MIDAS or HIT-6 answered on DATE, or list all of them.")
-    kinds = quest.add_subparsers(dest="questionnaire", metavar="KIND", required=True)
-    midas = kinds.add_parser("midas", help="Migraine Disability Assessment (last 3 months)", description=(
-        "MIDAS: days in the last 3 months for questions 1-5 (each 0-90), e.g. --answers 3,4,5,0,2. "
-        "Score = their sum; grade I 0-5, II 6-10, III 11-20, IV 21+."))
-    midas.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
-    midas.add_argument("--answers", required=True, metavar="N,N,N,N,N", help="questions 1-5, days (0-90)")
-    midas.add_argument("--a", metavar="DAYS", help="question A: headache days in the last 3 months (0-90)")
-    midas.add_argument("--b", metavar="PAIN", help="question B: average pain of those headaches (0-10)")
-    midas.add_argument("--note", metavar="TEXT", default="", help="a note")
-    hit6 = kinds.add_parser("hit6", help="Headache Impact Test (6 questions)", description=(
-        "HIT-6: six answers, each never, rarely, sometimes, 'very often' or always (or their points "
-        "6, 8, 10, 11, 13), e.g. --answers never,rarely,sometimes,\"very often\",always,never. Score 36-78."))
-    hit6.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
-    hit6.add_argument("--answers", required=True, metavar="A,A,A,A,A,A", help="questions 1-6")
-    hit6.add_argument("--note", metavar="TEXT", default="", help="a note")
-    listing = kinds.add_parser("list", help="every questionnaire with its score and grade")
-    listing.add_argument("--json", action="store_true", help="print one JSON object, as in summary --json")
-
-
-def _add_range(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first_month", type=_month, metavar="YYYY-MM", help="first month")
-    parser.add_argument("--to", dest="last_month", type=_month, metavar="YYYY-MM", help="last month")
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from diary_app.cli import commands
-
-    handler = commands.HANDLERS.get(args.command or "window")
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        return handler(args, today())
+        if not argv:  # the desktop launcher: the window, without building every command's parser
+            from diary_app.cli.window import open_window
+            from diary_app.store.paths import resolve_db_path
+
+            return open_window(resolve_db_path(None), today())
+        from diary_app.cli.parser import build_parser
+
+        args = build_parser().parse_args(argv)
+        from diary_app.cli import commands
+
+        return commands.HANDLERS[args.command or "window"](args, today())
     except ImportFileError as exc:
         print(exc, file=sys.stderr)  # already one FILE:LINE: field: problem per line
         return 1

@@ -6,11 +6,11 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 
 from diary_app.cli import output
+from diary_app.cli.window import open_window
 from diary_app.domain import catalogue
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.domain.models import SETTINGS, DayEntry, Dose, Infusion
@@ -174,7 +174,7 @@ def cmd_demo(args: argparse.Namespace, today: dt.date) -> int:
     print(f"Sample diary written to {path}.")
     if args.no_open:
         return 0
-    return _open_window(path, today, demo=True)
+    return open_window(path, today, demo=True)
 
 
 def _remove_diary_file(path: Path) -> None:
@@ -183,23 +183,7 @@ def _remove_diary_file(path: Path) -> None:
 
 
 def cmd_window(args: argparse.Namespace, today: dt.date) -> int:
-    return _open_window(resolve_db_path(args.db), today)
-
-
-def has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _open_window(path: Path, today: dt.date, demo: bool = False) -> int:
-    if not has_display():
-        print("migraine-diary: no display is available to open the window; set QT_QPA_PLATFORM=offscreen, "
-              "or use the command-line commands (migraine-diary --help)", file=sys.stderr)
-        return 0 if demo else 1
-    from diary_app.ui.app import run
-
-    return run(path)
+    return open_window(resolve_db_path(args.db), today)
 
 
 def cmd_backup(args: argparse.Namespace, today: dt.date) -> int:

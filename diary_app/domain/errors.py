@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class DiaryError(Exception):
@@ -18,8 +18,7 @@ class ValidationError(DiaryError):
         self.problem = problem
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One bad row of an input file: where it is and what is wrong with it."""
 
     line: int | str  # a line number in a CSV file, or a path such as days[3] in JSON

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -354,17 +353,17 @@ class Diary:
     # -- settings -----------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return json.loads(row[0]) if row else default
+        return rows.from_json(row[0]) if row else default
 
     def settings(self) -> dict[str, Any]:
-        return {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT key, value FROM settings ORDER BY key")}
+        return {r[0]: rows.from_json(r[1]) for r in self.db.execute("SELECT key, value FROM settings ORDER BY key")}
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a setting; a known key with a wrong value raises ValidationError, nothing changes."""
         check_setting(key, value)
         with self._writing() as db:
             db.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)]
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, rows.to_json(value)]
             )
 
     # -- the whole diary ----------------------------------------------------------------
@@ -405,5 +404,5 @@ class Diary:
                 db.execute("DELETE FROM questionnaires WHERE kind = ? AND date = ?", [row["kind"], row["date"]])
                 db.insert("questionnaires", {**row, "created_at": _now(), "updated_at": _now()})
             for key, value in contents.settings.items():
-                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, json.dumps(value)])
+                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, rows.to_json(value)])
         self._med_cache.clear()

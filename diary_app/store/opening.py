@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from diary_app.domain.errors import DiaryFileError
 from diary_app.store import version
@@ -17,8 +17,7 @@ from diary_app.store import version
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True)
-class FileState:
+class FileState(NamedTuple):
     """What a read-only look at a diary file found."""
 
     exists: bool

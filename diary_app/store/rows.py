@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 from diary_app.domain.models import DayEntry, Dose, Infusion, Medication
 
 DAY_FLAGS = ("headache", "migraine", "aura", "nausea", "photophobia", "phonophobia", "menstruation")
+
+
+@functools.cache
+def _json():
+    """`json`, loaded on first use: the window opening on a day not yet recorded reads no JSON."""
+    import json
+
+    return json
+
+
+def from_json(text: str) -> Any:
+    return _json().loads(text)
+
+
+def to_json(value: Any, *, ascii_only: bool = True) -> str:
+    return _json().dumps(value, ensure_ascii=ascii_only)
 
 
 def date_range_clause(column: str, first: dt.date | None, last: dt.date | None) -> tuple[str, list[str]]:
@@ -45,7 +61,7 @@ def day_row(entry: DayEntry) -> dict[str, Any]:
         severity=entry.severity,
         duration_hours=entry.duration_hours,
         disability=entry.disability,
-        triggers=json.dumps(list(entry.triggers), ensure_ascii=False),
+        triggers=to_json(list(entry.triggers), ascii_only=False),
         notes=entry.notes,
         created_at=entry.created_at,
     )
@@ -73,7 +89,7 @@ def day_from_row(row: Sequence[Any], doses: Sequence[Dose]) -> DayEntry:
         phonophobia=bool(r["phonophobia"]),
         disability=r["disability"],
         menstruation=bool(r["menstruation"]),
-        triggers=tuple(json.loads(r["triggers"])),
+        triggers=tuple(from_json(r["triggers"])),
         notes=r["notes"],
         doses=tuple(doses),
         created_at=r["created_at"],

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 import diary_app
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.ui import menus, prompts
-from diary_app.ui.catch_up import CatchUpBanner
 from diary_app.ui.day_form import DayForm
 from diary_app.ui.opening import open_with_recovery
 from diary_app.ui.session import DiarySession
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
-DAILY_BACKUP_DELAY_MS = 1500  # once the window is on screen, not before its first paint
+ON_SCREEN_DELAY_MS = 1500  # the daily backup and the reminder: once the window is on screen
 
 
 class MainWindow(QMainWindow):
@@ -35,18 +34,15 @@ class MainWindow(QMainWindow):
         self._lock = None
         self._reminder = None
         self.tabs: QTabWidget | None = None
-        self.banner = CatchUpBanner()
+        self._banner = None  # built when there are days to offer
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(8, 6, 8, 4)
-        self._layout.addWidget(self.banner)
         self.setCentralWidget(central)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
         menus.build_actions(self)
         menus.build_menus(self)
-        self.banner.day_chosen.connect(self._on_banner_day_chosen)
-        self.banner.mark_all_requested.connect(self._on_banner_mark_all_requested)
         self.resize(1200, 800)
         if session is not None:
             self.install(session, lock)
@@ -78,10 +74,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — Migraine Diary").format(path.name))
         self.setWindowFilePath(str(path))
         self.path_label.setText(self.tr("Diary: {0}").format(path))
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self._back_up_if_due)
-        self.banner.set_dates([])
+        QTimer.singleShot(ON_SCREEN_DELAY_MS, self, self._on_screen)
+        if self._banner is not None:  # the previous diary's days
+            self._banner.set_dates([])
         self.day_form.date_edit.setFocus()
-        self._start_reminder()
 
     def settle(self) -> None:
         """Once the window is on screen: remember the diary for next time, load the charts' libraries."""
@@ -154,7 +150,21 @@ class MainWindow(QMainWindow):
 
     def offer_catch_up(self) -> None:
         """On opening: a banner for unrecorded days of the last week (only if the diary has entries)."""
-        self.banner.set_dates(self.session.unrecorded_recent_days())
+        dates = self.session.unrecorded_recent_days()
+        if dates or self._banner is not None:
+            self.banner.set_dates(dates)
+
+    @property
+    def banner(self):
+        """The catch-up banner above the views, made the first time there is something to offer."""
+        if self._banner is None:
+            from diary_app.ui.catch_up import CatchUpBanner
+
+            self._banner = CatchUpBanner()
+            self._layout.insertWidget(0, self._banner)
+            self._banner.day_chosen.connect(self._on_banner_day_chosen)
+            self._banner.mark_all_requested.connect(self._on_banner_mark_all_requested)
+        return self._banner
 
     def after_bulk_change(self) -> None:
         """An import or restore changed everything: views read again, old undo steps go."""
@@ -233,7 +243,8 @@ class MainWindow(QMainWindow):
             return
         self.day_form.mark_saved(self.session.day(entry.date))
         self.day_form.refresh_choices()
-        self.banner.forget(entry.date)
+        if self._banner is not None:
+            self._banner.forget(entry.date)
         self.statusBar().showMessage(self.tr("Saved {0}.").format(entry.date.isoformat()), 5000)
 
     @Slot(object)
@@ -358,6 +369,10 @@ class MainWindow(QMainWindow):
         self._definitions.show()
 
     @Slot()
+    def _on_screen(self) -> None:
+        self._back_up_if_due()
+        self._start_reminder()
+
     def _back_up_if_due(self) -> None:
         """Today's backup copy of the diary (at most one a day); a problem shows in the status bar."""
         from diary_app.store.backups import backup_if_due
@@ -372,7 +387,7 @@ class MainWindow(QMainWindow):
         """The optional daily reminder: off unless the person turns it on (View > Daily reminder)."""
         from diary_app.domain.reminders import ENABLED_SETTING
 
-        if self.session.setting(ENABLED_SETTING, False):
+        if self.session is not None and self.session.setting(ENABLED_SETTING, False):
             self.reminder.start()
 
     @property

@@ -242,3 +242,15 @@ def test_reading_commands_do_not_create_a_diary_at_a_mistyped_path(run, tmp_path
         result = run(*args, db=missing)
         assert result.returncode != 0 and "there is no diary here" in result.stderr
     assert not missing.exists()
+
+
+def test_with_no_arguments_it_opens_the_window_of_the_default_diary(run, db_path):
+    """The desktop launcher's way in (no arguments) skips the parsers, not the checks."""
+    no_display = run(db=None, env={"MIGRAINE_DIARY_DB": str(db_path)})
+    with_db = run()
+    for result in (no_display, with_db):
+        assert result.returncode == 1 and result.stdout == ""
+        assert result.stderr.strip().splitlines() == [
+            "migraine-diary: no display is available to open the window; set QT_QPA_PLATFORM=offscreen, "
+            "or use the command-line commands (migraine-diary --help)"]
+    assert not db_path.exists()  # nothing was created without a window to show it in
