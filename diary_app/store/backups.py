@@ -104,7 +104,7 @@ def daily_backup(diary_path: Path, today: dt.date) -> Path | None:
 def restore(diary_path: Path, backup: Path) -> Path | None:
     """Replace the diary by a backup; the current file is first saved aside (returned)."""
     diary_path, backup = Path(diary_path), Path(backup)
-    state = inspect_file(backup)  # a damaged or foreign backup is refused before anything moves
+    state = inspect_file(backup, check_references=True)  # one that could not be opened is refused before anything moves
     if not state.exists or state.empty:
         raise DiaryFileError(backup, "is not a Migraine Diary backup")
     make_private_dir(diary_path.parent)

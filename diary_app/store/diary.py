@@ -59,7 +59,7 @@ class Diary:
         caller can copy it aside. A file we must not touch raises DiaryFileError.
         """
         path = Path(path)
-        state = inspect_file(path)
+        state = inspect_file(path, check_references=True)
         check_writable(path)
         if not state.exists:
             try:
@@ -69,6 +69,7 @@ class Diary:
         upgrade = state.empty or state.version < version.SCHEMA_VERSION
         if upgrade and not state.empty and before_migrate:
             before_migrate(path)
+        conn = None
         try:
             # isolation_level=None: we BEGIN ourselves. check_same_thread=False: the window opens
             # the file on a worker thread (ui/opening.py); one thread at a time uses it.
@@ -77,7 +78,7 @@ class Diary:
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 db.execute("PRAGMA journal_mode = wal")
             db.execute("PRAGMA synchronous = FULL")
-            problems = 0  # inspect_file counted those of an existing file
+            problems = 0  # an existing file's were refused by inspect_file
             if upgrade:
                 from diary_app.store import schema  # sqlite-utils: only to create or upgrade a file
 
@@ -85,6 +86,8 @@ class Diary:
                 problems = len(db.execute("PRAGMA foreign_key_check").fetchall())
             db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
             raise DiaryFileError(path, f"cannot be opened ({exc})") from None
         if problems:
             conn.close()
@@ -274,6 +277,18 @@ class Diary:
                 [(d.isoformat(), now, now) for d in marked],
             )
         return marked
+
+    def mend_trigger_counts(self) -> bool:
+        """Count the triggers again if another program's REPLACE of a day bypassed the SQL triggers
+        that keep `trigger_uses`; True when the counts were wrong (and are now right)."""
+        recount = ("SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) "
+                   "WHERE type = 'text' GROUP BY value")
+        if dict(self.db.execute(recount).fetchall()) == dict(self.db.execute("SELECT name, days FROM trigger_uses")):
+            return False
+        with self._writing() as db:
+            db.execute("DELETE FROM trigger_uses")
+            db.execute(f"INSERT INTO trigger_uses (name, days) {recount}")
+        return True
 
     def triggers(self) -> list[str]:
         """Every trigger used so far, most used first (on most days), for picking again."""

@@ -37,8 +37,12 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def inspect_file(path: Path) -> FileState:
-    """Look at a diary file without writing a byte; raise DiaryFileError if it is not usable."""
+def inspect_file(path: Path, *, check_references: bool = False) -> FileState:
+    """Look at a diary file without writing a byte; raise DiaryFileError if it is not usable.
+
+    `check_references`: also refuse rows that point at rows another tool deleted (opening does;
+    a backup copies the file as it is, whatever it holds).
+    """
     if not path.exists():
         return FileState(exists=False, empty=True, version=0)
     if path.is_dir():
@@ -57,7 +61,7 @@ def inspect_file(path: Path) -> FileState:
     if len(header) < 100 or page_size < 512 or size % page_size:  # SQLite only ever writes whole pages
         raise DiaryFileError(path, "is damaged (cut short: not a whole number of pages); it was left untouched")
     try:
-        return _inspect_sqlite(path)
+        return _inspect_sqlite(path, check_references)
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN":  # not damage: no room for its -wal
             raise DiaryFileError(path, f"cannot be opened ({exc}); is its folder read-only? It was left untouched") from None
@@ -69,18 +73,26 @@ INSPECTION = """
     SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table'),
            (SELECT application_id FROM pragma_application_id),
            (SELECT user_version FROM pragma_user_version),
-           (SELECT quick_check FROM pragma_quick_check LIMIT 1),
-           (SELECT count(*) FROM pragma_foreign_key_check)
+           (SELECT quick_check FROM pragma_quick_check LIMIT 1)
 """
 
 
-def _inspect_sqlite(path: Path) -> FileState:
+def _inspect_sqlite(path: Path, check_references: bool) -> FileState:
     uri = path.resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True)
     try:
-        tables, app_id, file_version, check, broken = conn.execute(INSPECTION).fetchone()
+        tables, app_id, file_version, check = conn.execute(INSPECTION).fetchone()
+        state = _judge(path, tables, app_id, file_version, check)
+        if check_references and not state.empty:  # only once the file is known to be ours and whole
+            broken = conn.execute("SELECT count(*) FROM pragma_foreign_key_check").fetchone()[0]
+            if broken:
+                raise DiaryFileError(path, f"has {broken} broken reference(s) between tables; it was left untouched")
+        return state
     finally:
         conn.close()
+
+
+def _judge(path: Path, tables: int, app_id: int, file_version: int, check: str) -> FileState:
     if check != "ok":
         detail = " ".join(line for line in check.splitlines() if not line.startswith("***"))  # one line
         raise DiaryFileError(path, f"is damaged ({detail}); it was left untouched")
@@ -94,8 +106,6 @@ def _inspect_sqlite(path: Path) -> FileState:
             f"was written by a newer version of Migraine Diary (schema {file_version}, this version "
             f"reads up to {version.SCHEMA_VERSION}); please update the app. The file was left untouched",
         )
-    if broken:
-        raise DiaryFileError(path, f"has {broken} broken reference(s) between tables; it was left untouched")
     return FileState(exists=True, empty=False, version=file_version)
 
 

@@ -117,7 +117,8 @@ def settle(window) -> None:
     """What start-up leaves until the window is on screen."""
     from PySide6.QtWidgets import QApplication
 
-    gc.freeze()  # what start-up loaded lives as long as the app: later collections skip it
+    gc.collect()  # whatever start-up left in cycles goes now, then
+    gc.freeze()  # what it loaded lives as long as the app: later collections skip it
     gc.enable()
     set_icon(QApplication.instance())
     window.settle()

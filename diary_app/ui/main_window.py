@@ -372,6 +372,8 @@ class MainWindow(QMainWindow):
     def _on_screen(self) -> None:
         self._back_up_if_due()
         self._start_reminder()
+        if self.session is not None and self.session.mend_trigger_counts():
+            self.day_form.refresh_choices()
 
     def _back_up_if_due(self) -> None:
         """Today's backup copy of the diary (at most one a day); a problem shows in the status bar."""

@@ -95,9 +95,10 @@ class OpeningInBackground:
     def result(self) -> tuple[Diary, QLockFile | None]:
         if self._thread is not None:
             self._thread.join()
-        if isinstance(self._outcome, BaseException):
-            raise self._outcome
-        return self._outcome
+        outcome, self._outcome = self._outcome, None  # an error's traceback would hold this object
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
 
 
 def open_with_recovery(parent: QWidget | None, path: Path, today: dt.date,

@@ -80,6 +80,9 @@ class DiarySession(QObject):
     def triggers(self) -> list[str]:
         return self.diary.triggers()
 
+    def mend_trigger_counts(self) -> bool:
+        return self.diary.mend_trigger_counts()
+
     def summary(self) -> dict:
         """The whole-diary analysis (cached until something changes)."""
         if self._summary is None:

@@ -31,10 +31,11 @@ def main(out: Path) -> int:
         # leave two recent days open so the catch-up banner shows, as a person would see it
         days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY))
         diary.import_contents(dataclasses.replace(contents, days=days))
-    from diary_app.ui.app import launch
+    from diary_app.ui.app import launch, settle
 
     window = launch(path, lambda: TODAY)  # as `migraine-diary` opens it
     app = QApplication.instance()
+    settle(window)  # what the window does once it is on screen
     window.resize(1200, 800)
     window.move(20, 20)
     views = ("today", "calendar", "treatments", "trends", "questionnaires")

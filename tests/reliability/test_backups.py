@@ -15,10 +15,10 @@ import pytest
 
 from diary_app.domain import catalogue
 from diary_app.domain.errors import DiaryError, DiaryFileError
-from diary_app.domain.models import DayEntry, Infusion
+from diary_app.domain.models import DayEntry, Dose, Infusion
 from diary_app.store import Diary, schema
 from diary_app.store.backups import (
-    KEEP_DAILY, backup_folder, backup_now, daily_backup, list_backups, open_diary, restore,
+    KEEP_DAILY, backup_folder, backup_if_due, backup_now, daily_backup, list_backups, open_diary, restore,
 )
 from tests.reliability.conftest import (
     ROOT, folder_listing, foreign_database, integrity, make_index_stale, query, sha, zero_page,
@@ -305,3 +305,30 @@ def test_a_backups_folder_that_cannot_be_made_is_a_clear_error(db_path, capsys):
     assert err.count("\n") == 1 and "backup could not be written" in err
     with open_diary(db_path, DAY) as diary:
         assert "backup could not be written" in diary.backup_problem
+
+
+def _break_references(path) -> None:
+    """Another tool, with foreign keys off, deletes a medication that a dose still names."""
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM medications")
+    conn.commit()
+    conn.close()
+
+
+def test_references_broken_while_the_diary_is_open_neither_stop_its_backups_nor_let_restore_replace_it(db_path):
+    with Diary.open(db_path) as diary:
+        diary.save_day(DayEntry(dt.date(2026, 11, 1), headache=True))
+    backup = backup_now(db_path)
+    window = Diary.open(db_path)  # a window has it open
+    try:
+        window.save_day(DayEntry(dt.date(2026, 11, 2), headache=True, migraine=True,
+                                 doses=(Dose(catalogue.resolve("sumatriptan")),)))
+        _break_references(db_path)
+        assert backup_if_due(window, dt.date(2026, 11, 26)) is None  # the file is copied as it is
+        assert len(list_backups(db_path, "daily")) == 1
+        with pytest.raises(DiaryError, match="is open in another window or program"):
+            restore(db_path, backup)
+    finally:
+        window.close()
+    with pytest.raises(DiaryFileError, match=r"broken reference\(s\)"):  # and on the next opening, it says so
+        Diary.open(db_path)

@@ -73,7 +73,7 @@ def test_a_diary_from_each_version_opens_migrated_with_every_row_kept(fixture, t
         assert len(contents.days) == len(old_rows["days"])
         assert len(contents.infusions) == len(old_rows["infusions"])
         recount = diary.db.execute("SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) "
-                                   "GROUP BY value").fetchall()
+                                   "WHERE type = 'text' GROUP BY value").fetchall()
         assert sorted(diary.db.execute("SELECT name, days FROM trigger_uses").fetchall()) == sorted(recount)
     assert _rows(path, old_columns) == old_rows  # the same values in every old column of every old table
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -27,8 +28,12 @@ def test_start_up_shows_the_window_without_loading_what_the_first_screen_does_no
         QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope,
                                  {str(tmp_path / 'settings')!r})
         from diary_app.ui import app as ui_app
+        from diary_app.domain import catalogue
+        from diary_app.domain.models import DayEntry, Dose
         from diary_app.store import Diary
-        Diary.open({str(tmp_path / 'd.sqlite3')!r}).close()  # an existing diary, as on most days
+        with Diary.open({str(tmp_path / 'd.sqlite3')!r}) as diary:  # a diary with days, triggers, doses
+            diary.save_days([DayEntry(dt.date(2026, 11, d), headache=True, triggers=("stress", "wine"),
+                                      doses=(Dose(catalogue.resolve("sumatriptan"), 50, "mg"),)) for d in (20, 26)])
         for name in [m for m in sys.modules if m.startswith(("sqlite_utils", "numpy"))]:
             del sys.modules[name]
         window = ui_app.launch({str(tmp_path / 'd.sqlite3')!r}, lambda: dt.date(2026, 11, 26))
@@ -240,3 +245,20 @@ def test_the_daily_backup_is_written_after_the_window_is_on_screen(qtbot, open_w
     qtbot.waitUntil(lambda: len(list_backups(db_path, "daily")) == 1, timeout=5000)
     window._back_up_if_due()  # a second time the same day: still one
     assert len(list_backups(db_path, "daily")) == 1
+
+
+def test_once_on_screen_the_window_mends_trigger_counts_another_program_left_wrong(open_window, db_path, today):
+    from diary_app.domain.models import DayEntry
+
+    seed(db_path, [DayEntry(today - dt.timedelta(days=1), headache=True, triggers=("stress",))])
+    other = sqlite3.connect(db_path)  # REPLACE by another program skips the SQL trigger that uncounts
+    with other:
+        other.execute("INSERT OR REPLACE INTO days (date, headache, migraine, triggers, created_at, updated_at) "
+                      "VALUES (?, 1, 0, '[\"wine\"]', 'x', 'x')", [(today - dt.timedelta(days=1)).isoformat()])
+    other.close()
+    window = open_window()
+    picker = window.day_form.triggers
+    shown = lambda: [picker.list.item(r).text() for r in range(picker.list.count())]  # noqa: E731
+    assert shown() == ["stress", "wine"]
+    window._on_screen()  # what the window does 1.5 s after it appears
+    assert shown() == ["wine"]

@@ -123,7 +123,7 @@ def test_triggers_are_offered_most_used_first(diary):
 
 def _recount(diary) -> dict[str, int]:
     """On how many days each trigger was recorded, read from the days themselves."""
-    query = "SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) GROUP BY value"
+    query = "SELECT value, count(DISTINCT date) FROM days, json_each(days.triggers) WHERE type = 'text' GROUP BY value"
     return dict(diary.db.execute(query).fetchall())
 
 
@@ -289,3 +289,16 @@ def test_a_bad_interval_already_in_a_file_falls_back_to_the_default():
 
     assert interval_for("eptinezumab", {"eptinezumab": "abc"}) == 84
     assert interval_for("eptinezumab", {"Eptinezumab": 90}) == 90
+
+
+def test_trigger_counts_bypassed_by_another_programs_replace_are_mended(diary):
+    diary.save_day(DayEntry(D, headache=True, triggers=("stress",)))
+    other = sqlite3.connect(diary.path)  # another program: its REPLACE deletes the old row without
+    with other:                          # the DELETE trigger (foreign keys and recursive triggers off)
+        other.execute("INSERT OR REPLACE INTO days (date, headache, migraine, triggers, created_at, updated_at) "
+                      "VALUES (?, 1, 0, '[\"wine\"]', 'x', 'x')", [D.isoformat()])
+    other.close()
+    assert diary.triggers() == ["stress", "wine"]  # stale: no day says stress any more
+    assert diary.mend_trigger_counts() is True
+    assert diary.triggers() == ["wine"] and _recount(diary) == {"wine": 1}
+    assert diary.mend_trigger_counts() is False  # right counts are left alone
