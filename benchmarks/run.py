@@ -48,8 +48,14 @@ class Figure:
         return [self.name, shown, target, verdict, self.note]
 
 
+# The windows the benchmarks open keep their settings (recent diaries, geometry) here, not in
+# the settings of the person running them.
+SETTINGS_HOME = Path(tempfile.mkdtemp(prefix="diary-bench-settings-"))
+
+
 def child_env(display: str | None) -> dict[str, str]:
-    env = dict(os.environ, MIGRAINE_DIARY_TODAY=TODAY.isoformat(), PYTHONPATH=str(ROOT))
+    env = dict(os.environ, MIGRAINE_DIARY_TODAY=TODAY.isoformat(), PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(SETTINGS_HOME / "config"), XDG_DATA_HOME=str(SETTINGS_HOME / "data"))
     env.pop("QT_QPA_PLATFORM", None)
     if display is None:
         env["QT_QPA_PLATFORM"] = "offscreen"
@@ -210,6 +216,7 @@ def run(quick: bool) -> list[Figure]:
     figures += growth_figures(by_years, days)
     figures += memory_figures(diaries[30])
     shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(SETTINGS_HOME, ignore_errors=True)
     return figures
 
 

@@ -1,4 +1,4 @@
-"""The `migraine-diary` command: argument parsing and dispatch, no business logic.
+"""The `migraine-diary` command: dispatch to the window or a command (parser.py), no business logic.
 
 Every error a person can cause ends as one line on stderr and a non-zero exit status.
 """
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
             from diary_app.cli.window import open_window
             from diary_app.store.paths import resolve_db_path
 
-            return open_window(resolve_db_path(None), today())
+            return open_window(resolve_db_path(None))
         from diary_app.cli.parser import build_parser
 
         args = build_parser().parse_args(argv)

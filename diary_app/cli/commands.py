@@ -174,7 +174,7 @@ def cmd_demo(args: argparse.Namespace, today: dt.date) -> int:
     print(f"Sample diary written to {path}.")
     if args.no_open:
         return 0
-    return open_window(path, today, demo=True)
+    return open_window(path, demo=True)
 
 
 def _remove_diary_file(path: Path) -> None:
@@ -183,7 +183,7 @@ def _remove_diary_file(path: Path) -> None:
 
 
 def cmd_window(args: argparse.Namespace, today: dt.date) -> int:
-    return open_window(resolve_db_path(args.db), today)
+    return open_window(resolve_db_path(args.db))
 
 
 def cmd_backup(args: argparse.Namespace, today: dt.date) -> int:

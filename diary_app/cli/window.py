@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window(path: Path, today: dt.date, demo: bool = False) -> int:
+def open_window(path: Path, demo: bool = False) -> int:
     if not has_display():
         print("migraine-diary: no display is available to open the window; set QT_QPA_PLATFORM=offscreen, "
               "or use the command-line commands (migraine-diary --help)", file=sys.stderr)

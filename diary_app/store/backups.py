@@ -133,6 +133,8 @@ def _refuse_if_open_elsewhere(diary_path: Path) -> None:
         inspect_file(diary_path)
     except DiaryFileError:
         return  # a damaged file is saved aside byte for byte; the app cannot have it open
+    # Any other file may be open in a window (even one whose references another tool broke):
+    # the test folds its WAL into it, and it is then saved aside as a copy with every row.
     conn = sqlite3.connect(diary_path, timeout=0.5)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")

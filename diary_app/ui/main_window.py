@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
-ON_SCREEN_DELAY_MS = 1500  # the daily backup and the reminder: once the window is on screen
+ON_SCREEN_DELAY_MS = 1500  # the daily backup, the reminder, the trigger counts: once the window is on screen
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +35,10 @@ class MainWindow(QMainWindow):
         self._reminder = None
         self.tabs: QTabWidget | None = None
         self._banner = None  # built when there are days to offer
+        self._on_screen_timer = QTimer(self)  # for the open diary; stopped when it closes
+        self._on_screen_timer.setSingleShot(True)
+        self._on_screen_timer.setInterval(ON_SCREEN_DELAY_MS)
+        self._on_screen_timer.timeout.connect(self._on_screen)
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(8, 6, 8, 4)
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — Migraine Diary").format(path.name))
         self.setWindowFilePath(str(path))
         self.path_label.setText(self.tr("Diary: {0}").format(path))
-        QTimer.singleShot(ON_SCREEN_DELAY_MS, self, self._on_screen)
+        self._on_screen_timer.start()
         if self._banner is not None:  # the previous diary's days
             self._banner.set_dates([])
         self.day_form.date_edit.setFocus()
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         self.day_form.refresh_choices()
 
     def close_diary(self) -> None:
+        self._on_screen_timer.stop()
         if self._reminder is not None:
             self._reminder.stop()
             self._reminder.deleteLater()
@@ -372,7 +377,11 @@ class MainWindow(QMainWindow):
     def _on_screen(self) -> None:
         self._back_up_if_due()
         self._start_reminder()
-        if self.session is not None and self.session.mend_trigger_counts():
+        try:
+            mended = self.session is not None and self.session.mend_trigger_counts()
+        except DiaryError:  # another program is saving: the counts are mended on a later start
+            return
+        if mended:
             self.day_form.refresh_choices()
 
     def _back_up_if_due(self) -> None:

@@ -2,6 +2,8 @@ import csv
 import hashlib
 import json
 
+import pytest
+
 from diary_app.store import Diary
 from tests.sqlite_helpers import query
 
@@ -244,13 +246,24 @@ def test_reading_commands_do_not_create_a_diary_at_a_mistyped_path(run, tmp_path
     assert not missing.exists()
 
 
-def test_with_no_arguments_it_opens_the_window_of_the_default_diary(run, db_path):
-    """The desktop launcher's way in (no arguments) skips the parsers, not the checks."""
-    no_display = run(db=None, env={"MIGRAINE_DIARY_DB": str(db_path)})
-    with_db = run()
-    for result in (no_display, with_db):
+def test_with_no_display_the_window_is_refused_in_one_line(run, db_path):
+    for result in (run(db=None, env={"MIGRAINE_DIARY_DB": str(db_path)}), run()):  # no arguments; --db only
         assert result.returncode == 1 and result.stdout == ""
         assert result.stderr.strip().splitlines() == [
             "migraine-diary: no display is available to open the window; set QT_QPA_PLATFORM=offscreen, "
             "or use the command-line commands (migraine-diary --help)"]
-    assert not db_path.exists()  # nothing was created without a window to show it in
+
+
+def test_with_no_arguments_the_window_opens_on_the_default_diary_without_parsing(monkeypatch, tmp_path):
+    """The desktop launcher's way in: straight to the window, none of the commands' parsers built."""
+    import diary_app.cli.parser
+    import diary_app.ui.app
+    from diary_app.cli import main
+
+    opened = []
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("MIGRAINE_DIARY_DB", str(tmp_path / "mine.sqlite3"))
+    monkeypatch.setattr(diary_app.ui.app, "run", lambda path: opened.append(path) or 7)
+    monkeypatch.setattr(diary_app.cli.parser, "build_parser", lambda: pytest.fail("the parser was built"))
+    assert main([]) == 7
+    assert opened == [tmp_path / "mine.sqlite3"]

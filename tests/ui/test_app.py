@@ -262,3 +262,27 @@ def test_once_on_screen_the_window_mends_trigger_counts_another_program_left_wro
     assert shown() == ["stress", "wine"]
     window._on_screen()  # what the window does 1.5 s after it appears
     assert shown() == ["wine"]
+
+
+def test_once_on_screen_the_reminder_starts_for_a_diary_that_wants_it(qtbot, open_window, db_path, tmp_path, prompter):
+    with stored(db_path) as diary:
+        diary.set_setting("reminder_enabled", True)
+    window = open_window()
+    assert window._reminder is None  # nothing before the window is on screen
+    window._on_screen()
+    assert window.reminder.timer.isActive()
+    other = tmp_path / "other.sqlite3"
+    seed(other, [migraine(dt.date(2026, 11, 1))])  # this one keeps the reminder off
+    prompter.files.append(other)
+    window.open_action.trigger()
+    window._on_screen()
+    assert window._reminder is None
+
+
+def test_a_diary_closed_before_the_window_settles_is_left_alone(qtbot, open_window, db_path):
+    from diary_app.ui.main_window import ON_SCREEN_DELAY_MS
+
+    window = open_window()
+    window.close_diary()  # as restoring a backup does, with its dialog still open
+    qtbot.wait(ON_SCREEN_DELAY_MS + 300)  # the backup, reminder and trigger counts do not run on it
+    assert list_backups(db_path, "daily") == []
