@@ -13,6 +13,11 @@ if os.environ.get("LC_ALL", os.environ.get("LANG", "C")) in ("C", "POSIX", ""):
 
 TODAY = dt.date(2026, 11, 26)
 
+# A PySide6 that loses a reference to None on each void Qt call (6.12.0 on Python 3.11) would abort
+# the whole run with "none_dealloc"; with this reserve the tests that count references (and the
+# app's own start-up check) fail instead, and say why (tests/ui/test_qt_runtime.py).
+_NONE_RESERVE = [None] * 2_000_000
+
 
 @pytest.fixture
 def today() -> dt.date:

@@ -8,6 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from diary_app.domain.errors import DiaryError
+from diary_app.store import held
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,6 +31,8 @@ def restore_formula(cell: str) -> str:
 def write_private(path: Path, write: Callable[[IO], None], *, binary: bool = False) -> None:
     """Write through a temporary file in the same folder, then rename: all or nothing, mode 0600."""
     path = Path(path)
+    if held.is_held(path):
+        raise DiaryError(f"{path}: is an open diary and would be replaced; choose another file name. Nothing was written")
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

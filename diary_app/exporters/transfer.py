@@ -12,7 +12,7 @@ from diary_app.domain.errors import DiaryError
 from diary_app.domain.models import DayEntry, DiaryContents
 from diary_app.exporters import backup_json, days_csv
 from diary_app.exporters.safe_files import write_private
-from diary_app.store import Diary
+from diary_app.store import Diary, held
 
 IMPORT_SUFFIXES = (".csv", ".json")
 EXPORT_SUFFIXES = (".csv", ".json", ".pdf", ".ics")
@@ -40,6 +40,8 @@ def read_import(path: Path, today: dt.date) -> DiaryContents:
     suffix = path.suffix.casefold()
     if suffix not in IMPORT_SUFFIXES:
         raise DiaryError(f"{path}: cannot import '{suffix or 'no suffix'}' files; use .csv (days) or .json (backup)")
+    if held.is_held(path):  # reading it here would drop SQLite's locks on it (store/held.py)
+        raise DiaryError(f"{path}: is an open diary, not a file to import; nothing was imported")
     try:
         with open(path, "rb") as handle:
             data = handle.read(days_csv.MAX_BYTES + 1)  # never more: a huge file is refused, not loaded

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from diary_app.domain.errors import DiaryError, DiaryFileError
+from diary_app.store import held
 from diary_app.store.opening import inspect_file, make_private_dir
 
 KEEP_DAILY = 14
@@ -35,14 +36,16 @@ def _backup_path(diary_path: Path, tag: str, now: dt.datetime | None = None) -> 
 def write_backup(diary_path: Path, target: Path) -> Path:
     """Copy a diary consistently (even while it is open) to `target`, mode 0600."""
     diary_path = Path(diary_path)
-    state = inspect_file(diary_path)  # refuses damaged and foreign files
-    if not state.exists:
-        raise DiaryError(f"{diary_path}: there is no diary to back up")
+    if not held.is_held(diary_path):  # a diary open here was inspected on opening; open() would drop its locks
+        state = inspect_file(diary_path)  # refuses damaged and foreign files
+        if not state.exists:
+            raise DiaryError(f"{diary_path}: there is no diary to back up")
     partial = target.with_name(target.name + ".partial")
     try:
         make_private_dir(target.parent)
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.close(fd)
+        # Another SQLite connection is safe beside a held one: SQLite shares its locks per file.
         source = sqlite3.connect(diary_path.resolve().as_uri() + "?mode=ro", uri=True)
         dest = sqlite3.connect(partial)
         try:
@@ -104,6 +107,8 @@ def daily_backup(diary_path: Path, today: dt.date) -> Path | None:
 def restore(diary_path: Path, backup: Path) -> Path | None:
     """Replace the diary by a backup; the current file is first saved aside (returned)."""
     diary_path, backup = Path(diary_path), Path(backup)
+    if held.is_held(diary_path):
+        raise DiaryError(f"{diary_path} is open in another window or program; close it, then restore")
     state = inspect_file(backup, check_references=True)  # one that could not be opened is refused before anything moves
     if not state.exists or state.empty:
         raise DiaryFileError(backup, "is not a Migraine Diary backup")

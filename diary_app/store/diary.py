@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
 from diary_app.domain.settings import check_setting
-from diary_app.store import questionnaire_rows, rows
+from diary_app.store import held, questionnaire_rows, rows
 from diary_app.store.connection import Connection
 from diary_app.store.opening import check_writable, create_private_file, inspect_file
 from diary_app.store import version
@@ -49,6 +49,7 @@ class Diary:
         self._med_cache: dict[int, Medication] = {}
         self._med_cache_version: int | None = None  # PRAGMA data_version the cache was read at
         self.backup_problem: str | None = None
+        self._held = held.hold(path)  # read only through SQLite from now on (held.py)
 
     # -- opening and closing ------------------------------------------------------------
     @classmethod
@@ -95,6 +96,8 @@ class Diary:
         return cls(path, db)
 
     def close(self) -> None:
+        held.release(self._held)
+        self._held = None
         self.db.close()
 
     def __enter__(self) -> "Diary":
@@ -127,6 +130,13 @@ class Diary:
                 raise DiaryError(f"{self.path}: could not save ({exc}); nothing was changed") from None
             raise
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another program) commits to the file."""
+        try:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise DiaryError(f"{self.path}: cannot be read ({exc})") from None
+
     # -- medications --------------------------------------------------------------------
     def _existing_medication_id(self, name: str) -> int | None:
         row = self.db.execute("SELECT id FROM medications WHERE name = ? COLLATE NOCASE", [name.strip()]).fetchone()
@@ -140,7 +150,7 @@ class Diary:
         return self.db.insert("medications", rows.medication_row(med))
 
     def _medications_by_id(self) -> dict[int, Medication]:
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version = self.data_version()
         if version != self._med_cache_version:  # another program (the command line) saved meanwhile
             self._med_cache.clear()
             self._med_cache_version = version

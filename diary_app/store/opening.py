@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from diary_app.domain.errors import DiaryFileError
-from diary_app.store import version
+from diary_app.store import held, version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -45,6 +45,8 @@ def inspect_file(path: Path, *, check_references: bool = False) -> FileState:
     """
     if not path.exists():
         return FileState(exists=False, empty=True, version=0)
+    if held.is_held(path):  # never open() a file SQLite holds here: its close drops SQLite's locks
+        return FileState(exists=True, empty=False, version=version.SCHEMA_VERSION)  # checked on opening
     if path.is_dir():
         raise DiaryFileError(path, "is a folder, not a diary file")
     try:

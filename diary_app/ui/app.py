@@ -86,6 +86,20 @@ def show_unexpected_error(exc_type, exc, tb) -> None:
     )
 
 
+def refuse_broken_qt() -> None:
+    """A PySide6 that would abort after a few thousand edits stops the start, with a message
+    in a box (for the desktop launcher) and on stderr (BrokenQtError, through the command line)."""
+    from diary_app.qt_runtime import BrokenQtError, check_qt_runtime
+
+    try:
+        check_qt_runtime()
+    except BrokenQtError as exc:
+        from diary_app.ui import prompts
+
+        prompts.show_error(None, "Migraine Diary", str(exc))
+        raise
+
+
 def start(path: Path, today: Callable[[], dt.date], opening=None):
     """Open the diary (asking what to do if it cannot be opened) and show the window; None if not.
 
@@ -150,6 +164,7 @@ def _launch(db_path: Path, today: Callable[[], dt.date]):
 
     # The application comes before any other Qt call, the worker's included: Qt's main thread is this one.
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])
+    refuse_broken_qt()
     from diary_app.ui.opening import OpeningInBackground
 
     opening = OpeningInBackground(Path(db_path), today())

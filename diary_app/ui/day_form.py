@@ -46,6 +46,7 @@ class DayForm(QWidget):
         self.session = session
         self._date = session.today()
         self._recorded: DayEntry | None = None
+        self._changed_elsewhere = False  # the stored day changed while unsaved edits were open
         self._baseline: tuple = ()
         self._build()
         self.refresh_choices()
@@ -226,9 +227,15 @@ class DayForm(QWidget):
         return answer == prompts.DISCARD
 
     def reload(self) -> None:
-        """Show the stored entry again (after an undo or import), keeping unsaved edits."""
+        """Show the stored entry again (after an undo, an import or another program's save);
+        unsaved edits are kept, and the form says when the day changed under them."""
         if not self.is_dirty():
             self._load(self._date)
+            return
+        stored = self.session.day(self._date)
+        if stored != self._recorded:
+            self._recorded, self._changed_elsewhere = stored, True
+            self._update_state()
 
     def entry(self) -> DayEntry:
         """The entry the widgets describe; raises ValidationError("state") when no state is chosen."""
@@ -313,6 +320,7 @@ class DayForm(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.clear_problems()
+        self._changed_elsewhere = False
         self._baseline = self._snapshot()
         self._update_state()
         self.date_shown.emit(date)
@@ -339,7 +347,9 @@ class DayForm(QWidget):
             self.tr("No headache today") if self._date == today
             else self.tr("No headache on {0}").format(self._date.strftime("%a %d %b"))
         )
-        if self.is_dirty():
+        if self.is_dirty() and self._changed_elsewhere:
+            text = self.tr("Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version")
+        elif self.is_dirty():
             text = self.tr("Unsaved changes — Save with Ctrl+S")
         elif self._recorded is None:
             text = self.tr("Not recorded yet: unknown, not headache-free")

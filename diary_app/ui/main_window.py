@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.session: DiarySession | None = None
         self._lock = None
         self._reminder = None
+        self._watch = None  # looks for other programs' saves while a diary is open
         self.tabs: QTabWidget | None = None
         self._banner = None  # built when there are days to offer
         self._on_screen_timer = QTimer(self)  # for the open diary; stopped when it closes
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         session.days_changed.connect(self._on_session_days_changed)
         session.undo_changed.connect(self._on_session_undo_changed)
         self._on_session_undo_changed("")
+        from diary_app.ui.external_changes import ExternalChangeWatch
+
+        self._watch = ExternalChangeWatch(session, self)
+        self._watch.changed.connect(self._on_watch_changed)
         path = Path(session.path)
         self.setWindowTitle(self.tr("{0} — Migraine Diary").format(path.name))
         self.setWindowFilePath(str(path))
@@ -173,16 +178,22 @@ class MainWindow(QMainWindow):
     def after_bulk_change(self) -> None:
         """An import or restore changed everything: views read again, old undo steps go."""
         self.session.forget_undo()
-        self.session._days_changed(dt.date.min, dt.date.max)
-        self.session._infusions_changed()
-        self.session.medications_changed.emit()
-        self.session._questionnaires_changed()
+        self._read_everything_again()
+
+    def _read_everything_again(self) -> None:
+        self.session.reread()  # the views listening to the session read again
         if self.questionnaires is not None:
             self.questionnaires.refresh()
         self.day_form.refresh_choices()
+        if self._banner is not None and self._banner.isVisible():
+            self._banner.set_dates(self.session.unrecorded_recent_days())
 
     def close_diary(self) -> None:
         self._on_screen_timer.stop()
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch.deleteLater()
+            self._watch = None
         if self._reminder is not None:
             self._reminder.stop()
             self._reminder.deleteLater()
@@ -298,6 +309,12 @@ class MainWindow(QMainWindow):
     def _on_session_days_changed(self, first: dt.date, last: dt.date) -> None:
         if first <= self.day_form.date <= last:
             self.day_form.reload()
+
+    @Slot()
+    def _on_watch_changed(self) -> None:
+        """Another program (the command line) saved: every view shows the diary as it is now."""
+        self._read_everything_again()
+        self.statusBar().showMessage(self.tr("Updated with changes saved by another program."), 5000)
 
     @Slot(str)
     def _on_session_undo_changed(self, label: str) -> None:

@@ -51,6 +51,7 @@ class DiarySession(QObject):
         self._undo: list[UndoStep] = []
         self._infusions: list[Infusion] | None = None
         self._summary: dict | None = None
+        self._seen_version = diary.data_version()
 
     @property
     def path(self):
@@ -61,6 +62,20 @@ class DiarySession(QObject):
 
     def close(self) -> None:
         self.diary.close()
+
+    # -- other programs' saves ------------------------------------------------------------
+    def changed_elsewhere(self) -> bool:
+        """Whether another program (the command line, a second tool) saved since the last look."""
+        version = self.diary.data_version()
+        changed, self._seen_version = version != self._seen_version, version
+        return changed
+
+    def reread(self) -> None:
+        """Anything may have changed: the caches go and every view reads again (undo steps stay)."""
+        self._days_changed(dt.date.min, dt.date.max)
+        self._infusions_changed()
+        self.medications_changed.emit()
+        self._questionnaires_changed()
 
     # -- reads --------------------------------------------------------------------------
     def day(self, date: dt.date) -> DayEntry | None:

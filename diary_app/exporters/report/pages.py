@@ -31,6 +31,9 @@ def ensure_gui_app():
     """The QGuiApplication Qt's PDF writer needs; made (offscreen on Linux) when there is none."""
     from PySide6.QtGui import QGuiApplication
 
+    from diary_app.qt_runtime import check_qt_runtime
+
+    check_qt_runtime()  # a PySide6 that would abort halfway through the pages is refused first
     app = QGuiApplication.instance()
     if app is None:
         if sys.platform.startswith("linux"):
