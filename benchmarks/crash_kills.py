@@ -1,9 +1,11 @@
 """The full "Nothing lost" campaign: 200+ SIGKILLs of a saving writer and thousands of hostile imports.
 
-    python benchmarks/crash_kills.py [--kills N] [--seed S]
+    python benchmarks/crash_kills.py [--kills N] [--window-rounds R] [--seed S]
 
 Runs the reliability tests (tests/reliability) with the full counts: MIGRAINE_DIARY_KILLS=N for
-test_crash_safety.py and MIGRAINE_DIARY_FUZZ=full (2,000 examples per property) for
+test_crash_safety.py, MIGRAINE_DIARY_WINDOW_ROUNDS=R for test_window_cli_campaign.py (the real
+window and command-line processes saving into one diary, the window killed each round) and
+MIGRAINE_DIARY_FUZZ=full (2,000 examples per property) for
 test_hostile_input.py, collects the figures the tests report, and prints them for
 docs/reliability.md. Exits with pytest's status: non-zero if anything was lost.
 """
@@ -31,12 +33,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=200, help="SIGKILLs of the writer (default 200)")
     parser.add_argument("--seed", type=int, default=random.randrange(2**32), help="seed for the kill moments")
+    parser.add_argument("--window-rounds", type=int, default=30,
+                        help="rounds of the window and the command line saving together, each ending in a kill (default 30)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
         figures_file = Path(folder) / "figures.jsonl"
         env = dict(os.environ, MIGRAINE_DIARY_KILLS=str(args.kills), MIGRAINE_DIARY_SEED=str(args.seed),
-                   MIGRAINE_DIARY_FUZZ="full", MIGRAINE_DIARY_FIGURES=str(figures_file))
+                   MIGRAINE_DIARY_FUZZ="full", MIGRAINE_DIARY_FIGURES=str(figures_file),
+                   MIGRAINE_DIARY_WINDOW_ROUNDS=str(args.window_rounds))
         command = [sys.executable, "-m", "pytest", "tests/reliability", "-q", "-p", "no:cacheprovider"]
         started = time.monotonic()
         result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -59,6 +64,10 @@ def main() -> int:
     print(f"Crash safety: {crash.get('kills', 0)} SIGKILLs survived ({crash.get('kills_while_opening', 0)} while the "
           f"diary was being opened or created); {crash.get('acked_saves', 0)} acknowledged saves, every one found "
           f"whole; {crash.get('days_checked', 0)} day records checked after the kills")
+    both = totals.get("window_cli", {})
+    print(f"Window and command line together: {both.get('window_kills', 0)} SIGKILLs of the window while command-line "
+          f"processes saved ({both.get('cli_kills', 0)} of those killed too); {both.get('window_saves', 0)} window saves "
+          f"and {both.get('cli_saves', 0)} command-line saves acknowledged, every one found whole; no deleted -wal")
     print(f"Hostile input: {fuzz.get('cases', 0)} cases tried: {fuzz.get('imported', 0)} read or imported cleanly, "
           f"{fuzz.get('refused', 0)} refused with a clear error")
     if result.returncode != 0:
