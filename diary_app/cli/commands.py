@@ -91,7 +91,11 @@ def _log_range(args: argparse.Namespace, today: dt.date) -> int:
 
 
 def _tell_unknown(medications) -> None:
-    for name in sorted({m.name for m in medications if not m.known}):
+    _tell_unknown_names({m.name for m in medications if not m.known})
+
+
+def _tell_unknown_names(names) -> None:
+    for name in sorted(names):
         print(f"note: '{name}' is not in the medication catalogue; kept as entered with class 'other'", file=sys.stderr)
 
 
@@ -127,12 +131,12 @@ def cmd_infusion(args: argparse.Namespace, today: dt.date) -> int:
 
 
 def cmd_import(args: argparse.Namespace, today: dt.date) -> int:
-    from diary_app.exporters.transfer import apply_import, read_import
+    from diary_app.exporters.transfer import apply_import, check_import
 
-    contents = read_import(args.file, today)  # parse everything before opening the diary
+    checked = check_import(args.file, today)  # read it all through before opening the diary
     with open_diary(args, today) as diary:
-        result = apply_import(diary, contents)
-    _tell_unknown(d.medication for day in contents.days for d in day.doses)
+        result = apply_import(diary, checked)
+    _tell_unknown_names(result.unknown_medications)
     replaced = f" ({result.replaced_days} of them replaced days already recorded)" if result.replaced_days else ""
     print(f"Imported {result.days} day(s){replaced} and {result.infusions} infusion(s) from {args.file}.")
     return 0

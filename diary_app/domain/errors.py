@@ -34,16 +34,35 @@ class ImportFileError(DiaryError):
 
     MAX_LISTED = 20
 
-    def __init__(self, filename: str, problems: list[Problem]):
+    def __init__(self, filename: str, problems: list[Problem], total: int | None = None):
         self.filename = filename
         self.problems = problems
         lines = [f"{filename}:{p.line}: {p.field}: {p.message}" for p in problems[: self.MAX_LISTED]]
-        hidden = len(problems) - self.MAX_LISTED
+        hidden = (len(problems) if total is None else total) - self.MAX_LISTED
         if hidden > 0:
             lines.append(f"... and {hidden} more problem{'s' if hidden != 1 else ''}; nothing was imported")
         else:
             lines.append("nothing was imported")
         super().__init__("\n".join(lines))
+
+
+class ProblemLog:
+    """The first problems found in a file and how many there were in all, so that a file of a
+    million bad rows costs no more memory than one of twenty."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.kept: list[Problem] = []
+        self.count = 0
+
+    def add(self, line: int | str, field: str, message: str) -> None:
+        self.count += 1
+        if len(self.kept) < ImportFileError.MAX_LISTED:
+            self.kept.append(Problem(line, field, message))
+
+    def raise_if_any(self) -> None:
+        if self.count:
+            raise ImportFileError(self.filename, self.kept, self.count)
 
 
 class DiaryFileError(DiaryError):

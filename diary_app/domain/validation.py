@@ -17,6 +17,10 @@ _TRUE = {"yes", "y", "true", "t", "1"}
 _FALSE = {"no", "n", "false", "f", "0", ""}
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# The earliest date a diary holds: SQLite's date() cannot store every older one (it refuses
+# 0300-03-01), and a headache diary has no business before 1900.
+MIN_DATE = dt.date(1900, 1, 1)
 
 
 def parse_date(text: str, field: str = "date") -> dt.date:
@@ -87,8 +91,19 @@ def check_choice(value: str, field: str, choices: tuple[str, ...]) -> None:
 
 
 def check_not_future(date: dt.date, today: dt.date, field: str = "date") -> None:
+    """A date a diary can hold: not after today, not before MIN_DATE."""
+    if date < MIN_DATE:
+        raise ValidationError(field, f"{date.isoformat()} is before {MIN_DATE.year}")
     if date > today:
         raise ValidationError(field, f"{date.isoformat()} is in the future")
+
+
+def check_medication_name(name: str, field: str = "medication") -> None:
+    """A name the medication list can hold: SQLite's length() stops at a NUL, so "\\x00x" reads as empty."""
+    if not name.strip():
+        raise ValidationError(field, "a medication needs a name")
+    if _CONTROL.search(name):
+        raise ValidationError(field, f"{name!r} holds a control character")
 
 
 def validate_day(entry: DayEntry, today: dt.date) -> None:
@@ -104,22 +119,22 @@ def validate_day(entry: DayEntry, today: dt.date) -> None:
         check_range(entry.duration_hours, "duration_hours", 0, 24)
     check_choice(entry.disability, "disability", DISABILITY_LEVELS)
     for dose in entry.doses:
-        if not dose.medication.name.strip():
-            raise ValidationError("medication", "a medication needs a name")
+        check_medication_name(dose.medication.name)
+        if ";" in dose.medication.name:  # the days CSV lists a day's medications split by ";"
+            raise ValidationError("medication", f"'{dose.medication.name}' is not a valid name (it holds ';')")
         if dose.relief is not None:
             check_range(dose.relief, "relief", 0, 3)
         if dose.amount is not None and (dose.amount < 0 or not math.isfinite(dose.amount)):
             raise ValidationError("amount", f"{dose.amount:g} is not a valid amount")
-    for trigger in entry.triggers:
-        if not trigger.strip() or ";" in trigger:
+    for trigger in entry.triggers:  # names as the days CSV carries them: split by ";", trimmed
+        if not trigger.strip() or ";" in trigger or trigger != trigger.strip():
             raise ValidationError("triggers", f"'{trigger}' is not a valid trigger name")
 
 
 def validate_infusion(infusion: Infusion, today: dt.date) -> None:
     """Raise ValidationError for the first thing wrong with an infusion record."""
     check_not_future(infusion.start, today, "start")
-    if not infusion.medication.name.strip():
-        raise ValidationError("drug", "an infusion needs a drug name")
+    check_medication_name(infusion.medication.name, "drug")
     check_range(infusion.days, "days", 1, 14)
     if infusion.dose_mg is not None:
         check_range(infusion.dose_mg, "dose", 0, 10000)

@@ -1,23 +1,27 @@
 """The JSON backup: everything in the diary, lossless.
 
 Importing a backup into an empty diary reproduces the diary exactly; a malformed backup
-is reported item by item (days[3]: severity: ...) and imports nothing.
+is reported item by item (FILE:LINE: days[3]: severity: ...) and imports nothing. A backup
+of any size is read item by item (json_stream), so memory does not grow with the file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, BinaryIO
 
 from diary_app import __version__
 from diary_app.domain import catalogue
-from diary_app.domain.errors import ImportFileError, Problem, ValidationError
+from diary_app.domain.errors import ImportFileError, Problem, ProblemLog, ValidationError
 from diary_app.domain.models import DRUG_CLASSES, ROLES, DayEntry, DiaryContents, Dose, Infusion, Medication
 from diary_app.domain.questionnaires import Questionnaire, validate_questionnaire
 from diary_app.domain.settings import check_setting
-from diary_app.domain.validation import check_choice, parse_date, validate_day, validate_infusion
+from diary_app.domain.validation import check_choice, check_medication_name, parse_date, validate_day, validate_infusion
+from diary_app.exporters.json_stream import JsonStream, JsonStreamError
+from diary_app.exporters.safe_files import first_undecodable_line
 
 FORMAT = "migraine-diary-backup"
 FORMAT_VERSION = 1
@@ -89,69 +93,183 @@ def _questionnaire(q: Questionnaire) -> dict[str, Any]:
 
 
 # -- reading ---------------------------------------------------------------------------
-def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-        json.dumps(doc, ensure_ascii=False).encode("utf-8")  # text SQLite can store: no lone surrogates
-    except UnicodeDecodeError:
-        raise ImportFileError(filename, [Problem(1, "file", "is not UTF-8 text")]) from None
-    except UnicodeEncodeError:
-        raise ImportFileError(filename, [Problem(1, "file", "holds text that is not Unicode (an unpaired \\ud800-\\udfff)")]) from None
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(filename, [Problem(exc.lineno, "file", f"is not valid JSON ({exc.msg})")]) from None
-    except (ValueError, RecursionError):  # a number of thousands of digits, lists nested thousands deep
-        raise ImportFileError(filename, [Problem(1, "file", "is not a backup (numbers too long or nesting too deep)")]) from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportFileError(filename, [Problem(1, "format", f"is not a Migraine Diary backup (no \"format\": \"{FORMAT}\")")])
-    if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
-        raise ImportFileError(filename, [Problem(1, "format_version", "was written by a newer version of Migraine Diary")])
-    problems: list[Problem] = []
-    taken: set[tuple[str, dt.date]] = set()  # (kind, date) of the questionnaires read so far
-    meds = {m.name.casefold(): m for m in _items(doc, "medications", _read_medication, problems)}
+MAX_VALUE_CHARS = 16 * 2**20  # one item or setting (a long note fits); the file may be any size
+BATCH_ITEMS = 500  # items parsed and written at a time
+BATCH_CHARS = 8 * 2**20
+MAX_MEDICATIONS = 10_000  # kept whole while reading, as doses name them
+MAX_INFUSIONS = 100_000  # remembered while reading, to find the same infusion twice
+MAX_SETTINGS = 1_000
+LISTS = ("medications", "days", "infusions", "questionnaires")
 
-    def med(name: Any) -> Medication:
+
+def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
+    """Parse a backup held in memory; raise ImportFileError listing every bad item."""
+    first = BackupReader(filename, today)
+    for _ in first.parts(io.BytesIO(data)):
+        pass
+    return gather(BackupReader(filename, today, first.medications).parts(io.BytesIO(data)))
+
+
+def gather(parts: Iterable[DiaryContents]) -> DiaryContents:
+    """The parts a reader yields as one DiaryContents, for a file small enough to hold."""
+    days, infusions, questionnaires, medications, settings = [], [], [], {}, {}
+    for part in parts:
+        days += part.days
+        infusions += part.infusions
+        questionnaires += part.questionnaires
+        medications.update((m.name.casefold(), m) for m in part.medications)
+        settings.update(part.settings)
+    return DiaryContents(tuple(days), tuple(infusions), tuple(medications.values()), settings, tuple(questionnaires))
+
+
+class _NotABackup(Exception):
+    pass
+
+
+class BackupReader:
+    """Reads a backup of any size item by item and yields it in parts of BATCH_ITEMS items.
+
+    Read a file twice: the first reading's `medications`, given to the second, resolve every
+    dose alike wherever the file lists them. `parts` raises ImportFileError after the last part
+    when anything was wrong, each problem as LINE: list[index]: field.
+    """
+
+    def __init__(self, filename: str, today: dt.date, medications: dict[str, Medication] | None = None):
+        self.filename = filename
+        self.today = today
+        self.medications = dict(medications or {})  # by name.casefold(); the first of a name wins
+
+    def parts(self, handle: BinaryIO) -> Iterator[DiaryContents]:
+        self._problems = ProblemLog(self.filename)
+        self._header: dict[str, tuple[Any, int]] = {}
+        self._days: dict[dt.date, str] = {}  # where each date was first seen
+        self._infusions: dict[tuple[dt.date, str], str] = {}  # where each (start, drug) was first seen
+        self._taken: set[tuple[str, dt.date]] = set()  # (kind, date) of the questionnaires read so far
+        stream = JsonStream(io.TextIOWrapper(handle, encoding="utf-8-sig"), MAX_VALUE_CHARS)
+        try:
+            if stream.peek() != "{":
+                raise _NotABackup
+            for key, line in stream.members():
+                if key in LISTS:
+                    yield from self._list(stream, key, line)
+                elif key == "settings":
+                    yield from self._settings(stream, line)
+                else:
+                    self._header[key] = (stream.value(), line)
+            stream.end()
+        except JsonStreamError as exc:
+            self._problems.add(exc.line, "file", exc.message)
+        except UnicodeDecodeError:
+            handle.seek(0)
+            raise ImportFileError(self.filename, [Problem(first_undecodable_line(handle), "file", "is not UTF-8 text")]) from None
+        except _NotABackup:
+            pass
+        self._check_header()
+        self._problems.raise_if_any()
+
+    def _check_header(self) -> None:
+        """A file that says it is something else, or newer, is refused for that alone; a file
+        that broke off before saying is reported where it broke."""
+        found, line = self._header.get("format", (None, 1))
+        if found != FORMAT and (self._problems.count == 0 or "format" in self._header):
+            raise ImportFileError(self.filename, [Problem(line, "format", f"is not a Migraine Diary backup (no \"format\": \"{FORMAT}\")")])
+        version, line = self._header.get("format_version", (None, line))
+        if found == FORMAT and (self._problems.count == 0 or "format_version" in self._header) and (
+                not isinstance(version, int) or version > FORMAT_VERSION):
+            raise ImportFileError(self.filename, [Problem(line, "format_version", "was written by a newer version of Migraine Diary")])
+
+    def _list(self, stream: JsonStream, key: str, line: int) -> Iterator[DiaryContents]:
+        if stream.peek() != "[":
+            self._problems.add(line, key, "must be a list")
+            stream.value()
+            return
+        read = {"medications": self._medication, "days": self._day, "infusions": self._infusion,
+                "questionnaires": self._questionnaire}[key]
+        batch, size = [], 0
+        for index, item_line in enumerate(stream.elements()):
+            raw, where = stream.value(), f"{key}[{index}]"
+            try:
+                if not isinstance(raw, dict):
+                    raise ValidationError(key, "each item must be an object")
+                _check_text(raw)
+                batch.append(read(raw, f"{where}, line {item_line}"))
+            except ValidationError as exc:
+                self._problems.add(item_line, f"{where}: {exc.field}", exc.problem)
+            except (KeyError, TypeError, ValueError, OverflowError) as exc:
+                self._problems.add(item_line, f"{where}: {key}", f"malformed item ({exc!r})")
+            size += stream.last_chars
+            if len(batch) >= BATCH_ITEMS or size >= BATCH_CHARS:
+                yield DiaryContents(**{key: tuple(batch)})
+                batch, size = [], 0
+        if batch:
+            yield DiaryContents(**{key: tuple(batch)})
+
+    def _settings(self, stream: JsonStream, line: int) -> Iterator[DiaryContents]:
+        if stream.peek() != "{":
+            self._problems.add(line, "settings", "must be an object")
+            stream.value()
+            return
+        settings: dict[str, Any] = {}
+        for key, key_line in stream.members():
+            value = stream.value()
+            try:
+                _check_text({key: value})
+                if len(settings) >= MAX_SETTINGS:
+                    raise ValidationError("settings", f"more than {MAX_SETTINGS} settings")
+                check_setting(key, value)
+                settings[key] = value
+            except ValidationError as exc:
+                self._problems.add(key_line, f"settings: {exc.field}", exc.problem)
+        if settings:
+            yield DiaryContents(settings=settings)
+
+    def _med(self, name: Any) -> Medication:
         if not isinstance(name, str) or not name.strip():
             raise ValidationError("medication", "must be a name")
-        return meds.get(name.casefold()) or catalogue.resolve(name)
+        return self.medications.get(name.casefold()) or catalogue.resolve(name)
 
-    days = _items(doc, "days", lambda raw: _read_day(raw, med, today), problems)
-    seen: set[dt.date] = set()
-    for index, day in enumerate(days):
-        if day.date in seen:
-            problems.append(Problem(f"days[{index}]", "date", f"{day.date} appears twice"))
-        seen.add(day.date)
-    infusions = _items(doc, "infusions", lambda raw: _read_infusion(raw, med, today), problems)
-    questionnaires = _items(doc, "questionnaires", lambda raw: _read_questionnaire(raw, today, taken), problems)
-    settings = doc.get("settings", {})
-    if not isinstance(settings, dict):
-        problems.append(Problem("settings", "settings", "must be an object"))
-        settings = {}
-    for key, value in settings.items():
-        try:
-            check_setting(key, value)
-        except ValidationError as exc:
-            problems.append(Problem("settings", exc.field, exc.problem))
-    if problems:
-        raise ImportFileError(filename, problems)
-    return DiaryContents(tuple(days), tuple(infusions), tuple(meds.values()), dict(settings), tuple(questionnaires))
+    def _medication(self, raw: dict, where: str) -> Medication:
+        med = _read_medication(raw)
+        if med.name.casefold() not in self.medications and len(self.medications) >= MAX_MEDICATIONS:
+            raise ValidationError("medications", f"more than {MAX_MEDICATIONS} medications")
+        return self.medications.setdefault(med.name.casefold(), med)
+
+    def _day(self, raw: dict, where: str) -> DayEntry:
+        day = _read_day(raw, self._med, self.today)
+        first = self._days.setdefault(day.date, where)
+        if first != where:
+            raise ValidationError("date", f"{day.date} appears twice (first at {first})")
+        return day
+
+    def _infusion(self, raw: dict, where: str) -> Infusion:
+        infusion = _read_infusion(raw, self._med, self.today)
+        if len(self._infusions) >= MAX_INFUSIONS:
+            raise ValidationError("infusions", f"more than {MAX_INFUSIONS} infusions")
+        # the diary keeps one infusion of a drug a day, naming the drug in any case (SQLite NOCASE)
+        first = self._infusions.setdefault((infusion.start, _nocase(infusion.medication.name)), where)
+        if first != where:
+            raise ValidationError("medication", f"a second {infusion.medication.name} infusion on {infusion.start} "
+                                                f"(first at {first}); the diary keeps one a day")
+        return infusion
+
+    def _questionnaire(self, raw: dict, where: str) -> Questionnaire:
+        return _read_questionnaire(raw, self.today, self._taken)
 
 
-def _items(doc: dict, key: str, read: Callable[[Any], Any], problems: list[Problem]) -> list:
-    raw_items = doc.get(key, [])
-    if not isinstance(raw_items, list):
-        problems.append(Problem(key, key, "must be a list"))
-        return []
-    items = []
-    for index, raw in enumerate(raw_items):
-        try:
-            if not isinstance(raw, dict):
-                raise ValidationError(key, "each item must be an object")
-            items.append(read(raw))
-        except ValidationError as exc:
-            problems.append(Problem(f"{key}[{index}]", exc.field, exc.problem))
-        except (KeyError, TypeError, ValueError, OverflowError) as exc:
-            problems.append(Problem(f"{key}[{index}]", key, f"malformed item ({exc!r})"))
-    return items
+def _nocase(name: str) -> str:
+    """A name as SQLite's NOCASE compares it: ASCII letters folded, others kept."""
+    return name.strip().translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _check_text(raw: Any) -> None:
+    """Text SQLite can store: no lone surrogates (a JSON file may spell one as \\ud800)."""
+    try:
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("text", "holds text that is not Unicode (an unpaired \\ud800-\\udfff)") from None
 
 
 def _typed(raw: dict, key: str, kinds: tuple[type, ...], default: Any = None, required: bool = False) -> Any:
@@ -169,8 +287,7 @@ def _typed(raw: dict, key: str, kinds: tuple[type, ...], default: Any = None, re
 
 def _read_medication(raw: dict) -> Medication:
     name = _typed(raw, "name", (str,), required=True).strip()
-    if not name:
-        raise ValidationError("name", "is empty")
+    check_medication_name(name, "name")
     drug_class = _typed(raw, "drug_class", (str,), "other")
     role = _typed(raw, "role", (str,), "acute")
     check_choice(drug_class, "drug_class", DRUG_CLASSES)
@@ -195,6 +312,7 @@ def _read_day(raw: dict, med: Callable[[Any], Medication], today: dt.date) -> Da
     triggers = _typed(raw, "triggers", (list,), [])
     if not all(isinstance(t, str) for t in triggers):
         raise ValidationError("triggers", "must be a list of names")
+    triggers = [t.strip() for t in triggers]  # as the window and the command line keep them
     entry = DayEntry(
         date=parse_date(_typed(raw, "date", (str,), required=True)),
         headache=_typed(raw, "headache", (bool,), required=True),

@@ -1,7 +1,8 @@
 """The days CSV: one row per recorded day, the same columns in and out.
 
-Export then import round-trips. Import is all or nothing: every bad row is reported
-as FILE:LINE: field: problem and nothing is imported.
+Export then import round-trips every value the app accepts (the formula guard is undone,
+notes come back as written). Import is all or nothing: every bad row is reported as
+FILE:LINE: field: problem and nothing is imported; a file of any size is read row by row.
 """
 
 from __future__ import annotations
@@ -10,25 +11,27 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from diary_app.domain import catalogue
-from diary_app.domain.errors import ImportFileError, Problem, ValidationError
-from diary_app.domain.models import DayEntry, Dose
-from diary_app.domain.validation import parse_bool, parse_date, parse_float, parse_int, validate_day
-from diary_app.exporters.safe_files import neutralise_formula, restore_formula
+from diary_app.domain.errors import ImportFileError, Problem, ProblemLog, ValidationError
+from diary_app.domain.models import DayEntry, DiaryContents, Dose
+from diary_app.domain.validation import MIN_DATE, parse_bool, parse_date, parse_float, parse_int, validate_day
+from diary_app.exporters.safe_files import first_undecodable_line, neutralise_formula, restore_formula
 
 COLUMNS = (
     "date", "headache", "migraine", "severity", "duration_hours", "aura", "nausea", "photophobia",
     "phonophobia", "disability", "menstruation", "triggers", "acute_medications", "notes",
 )
 FLAG_COLUMNS = ("aura", "nausea", "photophobia", "phonophobia", "menstruation")
-MAX_BYTES = 64 * 1024 * 1024
-MAX_TEXT = 20_000
 LIST_SEPARATOR = ";"
-# Let a cell be as long as a file may be, so an over-long note is refused by name (notes: ...)
-# rather than by the csv module's own 131,072-character limit.
-csv.field_size_limit(MAX_BYTES)
+BATCH_DAYS = 500  # days parsed and written at a time: memory stays flat whatever the file's size
+# A cell may hold any note a JSON backup may (backup_json.MAX_VALUE_CHARS), with room for the
+# formula guard; a line may hold such a cell with every quote doubled.
+MAX_CELL = 24 * 2**20
+MAX_LINE = 2 * MAX_CELL + 2**20
+csv.field_size_limit(MAX_CELL)
 
 
 def write_days_csv(handle, days: Iterable[DayEntry]) -> None:
@@ -42,13 +45,19 @@ def _yes(value: bool) -> str:
     return "yes" if value else "no"
 
 
+def _number(value: float) -> str:
+    """Short when that is exact (2, 1.5), else every digit: an export must read back the same."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(float(value))
+
+
 def _cells(day: DayEntry) -> list[str]:
     return [
         day.date.isoformat(),
         _yes(day.headache),
         _yes(day.migraine),
         "" if day.severity is None else str(day.severity),
-        "" if day.duration_hours is None else f"{day.duration_hours:g}",
+        "" if day.duration_hours is None else _number(day.duration_hours),
         *(_yes(getattr(day, flag)) for flag in FLAG_COLUMNS[:4]),
         day.disability,
         _yes(day.menstruation),
@@ -59,58 +68,97 @@ def _cells(day: DayEntry) -> list[str]:
 
 
 def read_days_csv(data: bytes, filename: str, today: dt.date) -> list[DayEntry]:
-    """Parse a days CSV; raise ImportFileError listing every bad row."""
-    text = _decode(data, filename)
-    rows = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(rows, None)
-    except csv.Error as exc:
-        raise ImportFileError(filename, [Problem(1, "file", f"not a CSV file ({exc})")]) from None
-    columns = _check_header(header, filename)
-    entries: list[DayEntry] = []
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    date_column = columns.index("date")
+    """Parse a days CSV held in memory; raise ImportFileError listing every bad row."""
+    reader = DaysCsvReader(filename, today)
+    return [day for part in reader.parts(io.BytesIO(data)) for day in part.days]
+
+
+class DaysCsvReader:
+    """Reads a days CSV of any size in parts of BATCH_DAYS days, holding one part at a time.
+
+    `parts` raises ImportFileError after the last part when any row was bad, so a caller that
+    writes the parts as they come does so inside a transaction it can roll back.
+    """
+
+    def __init__(self, filename: str, today: dt.date):
+        self.filename = filename
+        self.today = today
+        self.medications: dict = {}  # a days CSV lists no medications of its own
+
+    def parts(self, handle: BinaryIO) -> Iterator[DiaryContents]:
+        problems = ProblemLog(self.filename)
+        self._seen: dict[dt.date, int] = {}  # first line of each date
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        rows = csv.reader(_lines(text))
+        try:
+            columns = _check_header(next(rows, None), self.filename)
+            batch: list[DayEntry] = []
+            for line, row in _numbered(rows):
+                day = self._read_row(columns, row, line, problems)
+                if day is not None:
+                    batch.append(day)
+                if len(batch) >= BATCH_DAYS:
+                    yield DiaryContents(days=tuple(batch))
+                    batch = []
+            if batch:
+                yield DiaryContents(days=tuple(batch))
+        except csv.Error as exc:
+            problems.add(rows.line_num or 1, "file", f"not valid CSV here ({exc})")
+        except _LineTooLong:
+            problems.add(rows.line_num + 1, "file", f"a line is longer than {MAX_LINE // 2**20} million characters")
+        except UnicodeDecodeError:
+            handle.seek(0)
+            problems.add(first_undecodable_line(handle), "file", "is not UTF-8 text; save it as UTF-8 CSV")
+        problems.raise_if_any()
+
+    def _read_row(self, columns: list[str], row: list[str], line: int, problems: ProblemLog) -> DayEntry | None:
+        if not any(cell.strip() for cell in row):
+            return None
+        date_at = columns.index("date")  # _check_header made sure there is one
+        try:  # a date seen before is a problem whatever else the row holds
+            date = parse_date(row[date_at]) if date_at < len(row) else None
+        except ValidationError:
+            date = None
+        if date is not None and MIN_DATE <= date <= self.today:  # only those: at most one per day
+            first = self._seen.setdefault(date, line)
+            if first != line:
+                problems.add(line, "date", f"{date} appears twice (first on line {first})")
+                return None
+        try:
+            return _parse_row(columns, row, self.today)
+        except ValidationError as exc:
+            problems.add(line, exc.field, exc.problem)
+            return None
+
+
+class _LineTooLong(Exception):
+    pass
+
+
+def _lines(text: io.TextIOBase) -> Iterator[str]:
+    """The file's lines, never one longer than MAX_LINE: csv would hold it all."""
+    while line := text.readline(MAX_LINE):
+        if len(line) >= MAX_LINE and not line.endswith(("\n", "\r")):
+            raise _LineTooLong
+        yield line
+
+
+def _numbered(rows) -> Iterator[tuple[int, list[str]]]:
+    """Each row with the line it starts on (a quoted note may span lines)."""
     while True:
         line = rows.line_num + 1
         try:
             row = next(rows)
         except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(Problem(line, "file", f"not valid CSV here ({exc})"))
-            break
-        if not any(cell.strip() for cell in row):
-            continue
-        date_cell = row[date_column].strip() if date_column < len(row) else ""
-        if date_cell in seen:
-            problems.append(Problem(line, "date", f"{date_cell} appears twice (first on line {seen[date_cell]})"))
-            continue
-        seen[date_cell] = line
-        try:
-            entries.append(_parse_row(columns, row, today))
-        except ValidationError as exc:
-            problems.append(Problem(line, exc.field, exc.problem))
-    if problems:
-        raise ImportFileError(filename, problems)
-    return entries
-
-
-def _decode(data: bytes, filename: str) -> str:
-    if len(data) > MAX_BYTES:
-        raise ImportFileError(filename, [Problem(1, "file", f"is larger than {MAX_BYTES // 2**20} MB")])
-    if b"\x00" in data:
-        raise ImportFileError(filename, [Problem(1, "file", "is not a text file (it contains NUL bytes)")])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFileError(filename, [Problem(line, "file", "is not UTF-8 text; save it as UTF-8 CSV")]) from None
+            return
+        yield line, row
 
 
 def _check_header(header: list[str] | None, filename: str) -> list[str]:
     if not header:
         raise ImportFileError(filename, [Problem(1, "file", "is empty: a header row with a 'date' column is needed")])
+    if any("\x00" in cell for cell in header):  # UTF-16 without its mark reads as UTF-8 with NULs
+        raise ImportFileError(filename, [Problem(1, "file", "is not a text file (it contains NUL bytes)")])
     columns = [cell.strip().casefold() for cell in header]
     problems = []
     if "date" not in columns:
@@ -135,9 +183,6 @@ def _parse_row(columns: list[str], row: list[str], today: dt.date) -> DayEntry:
     date = parse_date(cells["date"])
     migraine = parse_bool(cells.get("migraine", ""), "migraine")
     headache = parse_bool(cells["headache"], "headache") if "headache" in cells else migraine
-    for name in ("notes", "triggers", "acute_medications"):
-        if len(cells.get(name, "")) > MAX_TEXT:
-            raise ValidationError(name, f"is longer than {MAX_TEXT} characters")
     disability = cells.get("disability", "").strip().casefold() or "none"
     entry = DayEntry(
         date=date,
@@ -147,7 +192,7 @@ def _parse_row(columns: list[str], row: list[str], today: dt.date) -> DayEntry:
         duration_hours=parse_float(cells.get("duration_hours", ""), "duration_hours", 0, 24),
         disability=disability,
         triggers=_split(cells.get("triggers", "")),
-        notes=cells.get("notes", "").strip(),
+        notes=cells.get("notes", ""),  # as written: a note may begin with a tab or end with spaces
         doses=tuple(Dose(catalogue.resolve(name)) for name in _split(cells.get("acute_medications", ""))),
         **{flag: parse_bool(cells.get(flag, ""), flag) for flag in FLAG_COLUMNS},
     )

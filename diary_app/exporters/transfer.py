@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from diary_app.domain.errors import DiaryError
 from diary_app.domain.models import DayEntry, DiaryContents
@@ -35,40 +38,91 @@ def month_bounds(first: tuple[int, int] | None, last: tuple[int, int] | None) ->
     return start, end
 
 
-def read_import(path: Path, today: dt.date) -> DiaryContents:
-    """Parse an import file completely; raises ImportFileError and touches no diary."""
+@dataclass(frozen=True)
+class CheckedImport:
+    """A file read through once and found good: what `apply_import` reads again to write."""
+
+    path: Path
+    today: dt.date
+    medications: dict = dataclasses.field(default_factory=dict)  # a backup's own list, by casefold name
+    days: int = 0
+    infusions: int = 0
+
+
+def _reader(path: Path, today: dt.date, medications: dict | None = None):
     suffix = path.suffix.casefold()
     if suffix not in IMPORT_SUFFIXES:
         raise DiaryError(f"{path}: cannot import '{suffix or 'no suffix'}' files; use .csv (days) or .json (backup)")
+    if suffix == ".csv":
+        return days_csv.DaysCsvReader(str(path), today)
+    return backup_json.BackupReader(str(path), today, medications)
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
     if held.is_held(path):  # reading it here would drop SQLite's locks on it (store/held.py)
         raise DiaryError(f"{path}: is an open diary, not a file to import; nothing was imported")
     try:
         with open(path, "rb") as handle:
-            data = handle.read(days_csv.MAX_BYTES + 1)  # never more: a huge file is refused, not loaded
+            yield handle
     except OSError as exc:
-        raise DiaryError(f"{path}: cannot be read ({exc.strerror})") from None
-    if len(data) > days_csv.MAX_BYTES:
-        raise DiaryError(f"{path}: is larger than {days_csv.MAX_BYTES // 2**20} MB; nothing was imported")
-    if suffix == ".csv":
-        return DiaryContents(days=tuple(days_csv.read_days_csv(data, str(path), today)))
-    return backup_json.read_backup(data, str(path), today)
+        raise DiaryError(f"{path}: cannot be read ({exc.strerror}); nothing was imported") from None
+
+
+def check_import(path: Path, today: dt.date) -> CheckedImport:
+    """Read an import file through, holding one part of it at a time; raises ImportFileError
+    listing its problems and touches no diary."""
+    path = Path(path)
+    reader = _reader(path, today)
+    days = infusions = 0
+    with _opened(path) as handle:
+        for part in reader.parts(handle):
+            days += len(part.days)
+            infusions += len(part.infusions)
+    return CheckedImport(path, today, reader.medications, days, infusions)
+
+
+def read_import(path: Path, today: dt.date) -> DiaryContents:
+    """An import file's whole contents in memory (for files known to be small)."""
+    checked = check_import(path, today)
+    with _opened(checked.path) as handle:
+        return backup_json.gather(_reader(checked.path, today, checked.medications).parts(handle))
 
 
 def import_file(diary: Diary, path: Path, today: dt.date) -> ImportResult:
-    """All or nothing: parse everything first, then write it in one transaction."""
-    return apply_import(diary, read_import(Path(path), today))
+    """All or nothing: read the file through first, then write it in one transaction."""
+    return apply_import(diary, check_import(Path(path), today))
 
 
-def apply_import(diary: Diary, contents: DiaryContents) -> ImportResult:
-    """Write parsed contents in one transaction. The file's days replace recorded days of the
-    same date; a CSV row naming the same medications as the stored day keeps the stored doses'
-    amounts, units, relief and notes, which the days CSV does not carry."""
-    with diary.transaction():
-        stored = {day.date: day for day in diary.days(*_span(contents.days))} if contents.days else {}
-        days = tuple(_keep_dose_details(day, stored.get(day.date)) for day in contents.days)
-        diary.import_contents(dataclasses.replace(contents, days=days))
-    replaced = sum(1 for day in contents.days if day.date in stored)
-    return ImportResult(len(days), len(contents.infusions), unknown_medications(days), replaced)
+def apply_import(diary: Diary, checked: CheckedImport) -> ImportResult:
+    """Read the checked file again and write it part by part in one transaction (rolled back
+    if the file went bad meanwhile). The file's days replace recorded days of the same date;
+    a CSV row naming the same medications as the stored day keeps the stored doses' amounts,
+    units, relief and notes, which the days CSV does not carry."""
+    days = infusions = replaced = 0
+    unknown: set[str] = set()
+    reader = _reader(checked.path, checked.today, checked.medications)
+    with _opened(checked.path) as handle, diary.transaction():
+        for part in reader.parts(handle):
+            stored = _stored_days(diary, part.days)
+            part_days = tuple(_keep_dose_details(day, stored.get(day.date)) for day in part.days)
+            diary.import_contents(dataclasses.replace(part, days=part_days))
+            days += len(part_days)
+            infusions += len(part.infusions)
+            replaced += sum(1 for day in part_days if day.date in stored)
+            unknown.update(unknown_medications(part_days))
+    return ImportResult(days, infusions, tuple(sorted(unknown)), replaced)
+
+
+def _stored_days(diary: Diary, days: tuple[DayEntry, ...]) -> dict[dt.date, DayEntry]:
+    """The recorded days among `days`' dates: one query for a run of dates, else one each."""
+    if not days:
+        return {}
+    first, last = _span(days)
+    if (last - first).days <= 4 * len(days):
+        return {day.date: day for day in diary.days(first, last)}
+    found = (diary.get_day(day.date) for day in days)
+    return {day.date: day for day in found if day is not None}
 
 
 def _span(days: tuple[DayEntry, ...]) -> tuple[dt.date, dt.date]:

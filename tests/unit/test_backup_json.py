@@ -44,9 +44,10 @@ def test_a_malformed_item_is_reported_by_its_place_and_nothing_is_read():
                     {"date": "2025-01-03", "headache": "yes"}],
            "infusions": [{"start": "2025-01-01", "medication": "vyepti", "kind": "curative"}]}
     with pytest.raises(ImportFileError) as err:
-        read_backup(json.dumps(doc).encode(), "b.json", TODAY)
+        read_backup(json.dumps(doc, indent=1).encode(), "b.json", TODAY)
     listed = [(p.line, p.field) for p in err.value.problems]
-    assert listed == [("days[1]", "severity"), ("days[2]", "headache"), ("infusions[0]", "kind")]
+    assert listed == [(9, "days[1]: severity"), (14, "days[2]: headache"), (20, "infusions[0]: kind")]
+    assert "b.json:9: days[1]: severity: 14 is outside 0-10" in str(err.value)
 
 
 @pytest.mark.parametrize("data", [b"{not json", b"[]", b'{"format": "something-else"}', b"\xff\xfe"])

@@ -6,7 +6,7 @@ import pytest
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ImportFileError
 from diary_app.domain.models import DayEntry, Dose
-from diary_app.exporters.days_csv import COLUMNS, read_days_csv, write_days_csv
+from diary_app.exporters.days_csv import COLUMNS, MAX_CELL, read_days_csv, write_days_csv
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -96,7 +96,12 @@ def test_export_then_import_round_trips_including_formulas_and_unicode():
     assert read(text) == days
 
 
-def test_a_note_longer_than_the_csv_modules_limit_is_refused_by_its_column():
-    found, message = problems("date,headache,notes\n2025-01-01,yes," + "x" * 200_000 + "\n")
-    assert found == [(2, "notes")]
-    assert "longer than" in message
+def test_a_note_past_the_csv_modules_own_limit_is_read_whole():
+    (day,) = read("date,headache,notes\n2025-01-01,yes," + "x" * 200_000 + "\n")
+    assert day.notes == "x" * 200_000
+
+
+def test_a_cell_too_long_to_hold_is_refused_by_its_line():
+    found, message = problems("date,headache,notes\n2025-01-01,yes,ok\n2025-01-02,yes," + "x" * (MAX_CELL + 1) + "\n")
+    assert found == [(3, "file")]
+    assert "days.csv:3: file: not valid CSV here (field larger than field limit" in message

@@ -99,10 +99,10 @@ def test_a_bad_questionnaire_in_a_backup_is_reported_by_its_place_and_question()
         {"kind": "midas", "date": "2026-11-01", "answers": [0, 0, 0, 0, 0]},
     ]}
     with pytest.raises(ImportFileError) as err:
-        read_backup(json.dumps(doc).encode(), "b.json", TODAY)
-    assert [(p.line, p.field) for p in err.value.problems] == [("questionnaires[2]", "question 3"),
-                                                              ("questionnaires[3]", "date")]
-    assert "b.json:questionnaires[2]: question 3: 95 is outside 0-90" in str(err.value)
+        read_backup(json.dumps(doc, indent=1).encode(), "b.json", TODAY)
+    assert [(p.line, p.field) for p in err.value.problems] == [(28, "questionnaires[2]: question 3"),
+                                                              (39, "questionnaires[3]: date")]
+    assert "b.json:28: questionnaires[2]: question 3: 95 is outside 0-90" in str(err.value)
 
 
 def test_summary_lists_questionnaires_within_the_range(diary):
