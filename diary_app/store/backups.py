@@ -6,23 +6,23 @@ diary is never copied over good backups, and a restore first saves the current f
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import shutil
+import re
 import sqlite3
 from pathlib import Path
 
 from diary_app.domain.errors import DiaryError, DiaryFileError
-from diary_app.store import held
-from diary_app.store.opening import inspect_file, make_private_dir
+from diary_app.store import files, held
+from diary_app.store.opening import NotNow, inspect_file, read_only_uri
 
 KEEP_DAILY = 14
 DAILY_TAG = "daily"
+RESTORE_WAIT = 2.0  # seconds a restore waits for another program's save to finish before refusing
 
 
 def backup_folder(diary_path: Path) -> Path:
-    return Path(diary_path).parent / "backups"
+    return files.backups_folder(diary_path)
 
 
 def _stamp(now: dt.datetime | None = None) -> str:
@@ -33,42 +33,45 @@ def _backup_path(diary_path: Path, tag: str, now: dt.datetime | None = None) -> 
     return backup_folder(diary_path) / f"{Path(diary_path).stem}-{tag}-{_stamp(now)}.sqlite3"
 
 
-def write_backup(diary_path: Path, target: Path) -> Path:
-    """Copy a diary consistently (even while it is open) to `target`, mode 0600."""
+def write_backup(diary_path: Path, target: Path, source: sqlite3.Connection | None = None) -> Path:
+    """Copy a diary consistently (even while it is open) to `target`, mode 0600.
+
+    `source`: a connection to the diary to copy through (restore holds the diary with it).
+    """
     diary_path = Path(diary_path)
-    if not held.is_held(diary_path):  # a diary open here was inspected on opening; open() would drop its locks
+    if source is None and not held.is_held(diary_path):  # a held diary was inspected on opening; open() would drop its locks
         state = inspect_file(diary_path)  # refuses damaged and foreign files
         if not state.exists:
             raise DiaryError(f"{diary_path}: there is no diary to back up")
-    partial = target.with_name(target.name + ".partial")
+    partial = files.temporary_path(target)
     try:
-        make_private_dir(target.parent)
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        files.make_private_dir(target.parent)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
+        os.chmod(partial, 0o600)
         # Another SQLite connection is safe beside a held one: SQLite shares its locks per file.
-        source = sqlite3.connect(diary_path.resolve().as_uri() + "?mode=ro", uri=True)
+        reader = source or sqlite3.connect(read_only_uri(diary_path), uri=True, timeout=5)
         dest = sqlite3.connect(partial)
         try:
-            source.backup(dest)
+            if source is None:  # read inside a transaction: a busy diary is an error after 5 s, not an endless wait
+                reader.execute("BEGIN")
+                reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            reader.backup(dest)
             if dest.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise DiaryError(f"{diary_path}: the backup copy failed its integrity check; no backup written")
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-            source.close()
+            if reader is not source:
+                reader.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:  # a full disk, a folder we may not write to
-        _discard(partial)
+        files.discard(partial)
         raise DiaryError(f"{target}: the backup could not be written ({exc}); the diary is unchanged") from None
     except BaseException:
-        _discard(partial)
+        files.discard(partial)
         raise
     return target
-
-
-def _discard(partial: Path) -> None:
-    with contextlib.suppress(OSError):
-        partial.unlink()
 
 
 def backup_now(diary_path: Path, tag: str = "manual") -> Path:
@@ -80,91 +83,146 @@ def copy_before_migration(diary_path: Path) -> Path:
     return backup_now(diary_path, "before-upgrade")
 
 
+def _backups_with_stamps(diary_path: Path, tag: str | None) -> list[tuple[str, Path]]:
+    folder = backup_folder(diary_path)
+    name = re.compile(files.backup_name(Path(diary_path).stem, tag))  # literal: "[2026]" is no pattern
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    found = ((name.fullmatch(entry.name), Path(entry.path)) for entry in entries)
+    return sorted((match["stamp"], path) for match, path in found if match)
+
+
 def list_backups(diary_path: Path, tag: str | None = None) -> list[Path]:
     """Backups of this diary, oldest first."""
-    folder = backup_folder(diary_path)
-    pattern = f"{Path(diary_path).stem}-{tag or '*'}-*.sqlite3"
-    return sorted(folder.glob(pattern), key=lambda p: p.name.rsplit("-", 3)[-3:]) if folder.exists() else []
+    return [path for _, path in _backups_with_stamps(diary_path, tag)]
 
 
-def daily_backup(diary_path: Path, today: dt.date) -> Path | None:
+def daily_backup(diary_path: Path, today: dt.date, source: sqlite3.Connection | None = None) -> Path | None:
     """At most one automatic backup a day, keeping the newest KEEP_DAILY.
 
     Returns the new backup, or None when today's exists already. A damaged diary raises
     DiaryFileError and leaves every existing backup in place.
     """
-    existing = list_backups(diary_path, DAILY_TAG)
-    if existing and existing[-1].name.split(f"-{DAILY_TAG}-")[-1].startswith(today.strftime("%Y%m%d")):
+    existing = _backups_with_stamps(diary_path, DAILY_TAG)
+    if existing and existing[-1][0].startswith(today.strftime("%Y%m%d")):
         return None
     # Named by `today`, the date the check above compares with (not the wall clock's).
     stamp = dt.datetime.combine(today, dt.datetime.now().time())
-    made = write_backup(diary_path, _backup_path(diary_path, DAILY_TAG, stamp))
+    made = write_backup(diary_path, _backup_path(diary_path, DAILY_TAG, stamp), source)
     for old in list_backups(diary_path, DAILY_TAG)[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
     return made
 
 
 def restore(diary_path: Path, backup: Path) -> Path | None:
-    """Replace the diary by a backup; the current file is first saved aside (returned)."""
+    """Put a backup in place of the diary; the current file is first saved aside (returned).
+
+    A good diary is overwritten in place, in one SQLite transaction, while this connection holds
+    it alone: a save another program acknowledged is either in the copy saved aside or was made
+    after the restore, into the restored diary; a kill leaves one or the other, never a mixture.
+    A damaged or foreign file, which nobody can have open, is saved aside byte for byte and replaced.
+    Every problem is a DiaryError, and then the diary and its folder are as they were.
+    """
     diary_path, backup = Path(diary_path), Path(backup)
     if held.is_held(diary_path):
         raise DiaryError(f"{diary_path} is open in another window or program; close it, then restore")
+    if diary_path.is_dir():
+        raise DiaryFileError(diary_path, "is a folder, not a diary file; nothing was restored")
     state = inspect_file(backup, check_references=True)  # one that could not be opened is refused before anything moves
     if not state.exists or state.empty:
         raise DiaryFileError(backup, "is not a Migraine Diary backup")
-    make_private_dir(diary_path.parent)
-    partial = diary_path.with_name(diary_path.name + ".restoring")
+    try:
+        files.make_private_dir(diary_path.parent)
+    except OSError as exc:
+        raise DiaryError(f"{diary_path}: its folder cannot be made ({exc.strerror or exc}); nothing was restored") from None
+    partial = files.temporary_path(diary_path)
     write_backup(backup, partial)  # a copy that passed integrity_check, before the diary is touched
     try:
-        if diary_path.exists():
-            _refuse_if_open_elsewhere(diary_path)
-        saved = _save_current_aside(diary_path) if diary_path.exists() else None
-    except BaseException:
-        _discard(partial)
-        raise
-    for suffix in ("-wal", "-shm"):
-        Path(f"{diary_path}{suffix}").unlink(missing_ok=True)
-    os.replace(partial, diary_path)
+        try:
+            current = inspect_file(diary_path)
+        except NotNow as exc:  # perhaps a good diary in use: never replaced unseen
+            raise DiaryError(f"{exc}; nothing was restored") from None
+        except DiaryFileError:
+            return _replace_unusable(diary_path, partial)
+        if not current.exists:
+            _put_in_place(partial, diary_path)
+            return None
+        return _restore_in_place(diary_path, partial)
+    finally:
+        files.discard(partial)
+
+
+def _restore_in_place(diary_path: Path, partial: Path) -> Path:
+    """Hold the diary alone (locking_mode EXCLUSIVE: no other program reads or writes until the
+    connection closes), save it aside through that connection, then copy the backup into it."""
+    conn = sqlite3.connect(diary_path, timeout=RESTORE_WAIT, isolation_level=None)
+    try:
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")  # the lock stays until close
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY":
+                raise DiaryError(f"{diary_path}: cannot be restored ({exc}); nothing was changed") from None
+            raise DiaryError(f"{diary_path} is open in another window or program; close it, then restore") from None
+        saved = write_backup(diary_path, _backup_path(diary_path, "before-restore"), source=conn)
+        _match_page_size(partial, conn.execute("PRAGMA page_size").fetchone()[0])
+        copy = sqlite3.connect(partial)
+        try:
+            copy.backup(conn)  # one transaction into the diary's WAL: all of it or none
+        except sqlite3.Error as exc:
+            raise DiaryError(f"{diary_path}: cannot be restored ({exc}); nothing was changed (the diary as it was is "
+                             f"also saved at {saved})") from None
+        finally:
+            copy.close()
+    finally:
+        conn.close()
     return saved
 
 
-def _refuse_if_open_elsewhere(diary_path: Path) -> None:
-    """A window with the diary open would go on saving into the replaced file, unseen: refuse.
-
-    Leaving WAL mode needs the only connection, so that is the test; it moves the WAL's saves
-    into the file (nothing is lost), and the file is about to be replaced anyway.
-    """
+def _match_page_size(partial: Path, page_size: int) -> None:
+    """SQLite copies into a diary in WAL mode only page for page of the same size."""
+    conn = sqlite3.connect(partial, isolation_level=None)
     try:
-        inspect_file(diary_path)
-    except DiaryFileError:
-        return  # a damaged file is saved aside byte for byte; the app cannot have it open
-    # Any other file may be open in a window (even one whose references another tool broke):
-    # the test folds its WAL into it, and it is then saved aside as a copy with every row.
-    conn = sqlite3.connect(diary_path, timeout=0.5)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY":
-            raise DiaryError(f"{diary_path}: cannot be restored ({exc}); nothing was changed") from None
-        raise DiaryError(f"{diary_path} is open in another window or program; close it, then restore") from None
+        if conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            conn.execute(f"PRAGMA page_size = {int(page_size)}")
+            conn.execute("VACUUM")
     finally:
         conn.close()
 
 
-def _save_current_aside(diary_path: Path) -> Path:
-    target = _backup_path(diary_path, "before-restore")
+def _put_in_place(partial: Path, diary_path: Path) -> None:
+    """Rename the verified copy to the diary, in WAL mode as the app keeps it; nothing of the
+    old file's (-wal, -shm, -journal) may stay beside it, or SQLite would apply it to the new one."""
+    conn = sqlite3.connect(partial)
     try:
-        return write_backup(diary_path, target)
-    except DiaryFileError:
-        # A damaged file is still the person's data: keep its bytes (and its WAL) as they are.
-        make_private_dir(target.parent)
-        shutil.copy2(diary_path, target)
-        os.chmod(target, 0o600)
-        wal = Path(f"{diary_path}-wal")
-        if wal.exists():
-            shutil.copy2(wal, Path(f"{target}-wal"))
-            os.chmod(Path(f"{target}-wal"), 0o600)
-        return target
+        conn.execute("PRAGMA journal_mode = wal")
+    finally:
+        conn.close()
+    for suffix in files.COMPANIONS:
+        Path(f"{diary_path}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, diary_path)
+
+
+def _replace_unusable(diary_path: Path, partial: Path) -> Path:
+    """A damaged (or foreign, or newer) file is still the person's data: keep its bytes, and its
+    -wal and journal, exactly as they are; then put the backup in its place."""
+    target = _backup_path(diary_path, "before-restore")
+    made = []
+    try:
+        for suffix in ("", "-wal", "-journal"):
+            if Path(f"{diary_path}{suffix}").exists():
+                files.private_copy(Path(f"{diary_path}{suffix}"), Path(f"{target}{suffix}"))
+                made.append(Path(f"{target}{suffix}"))
+        _put_in_place(partial, diary_path)
+    except (OSError, sqlite3.Error) as exc:
+        for copy in made:
+            copy.unlink(missing_ok=True)
+        raise DiaryError(f"{diary_path}: cannot be restored: the current file could not be saved aside "
+                         f"({getattr(exc, 'strerror', None) or exc}); nothing was changed") from None
+    return target
 
 
 def open_diary(diary_path: Path, today: dt.date, *, daily: bool = True):
@@ -183,9 +241,13 @@ def open_diary(diary_path: Path, today: dt.date, *, daily: bool = True):
 
 def backup_if_due(diary, today: dt.date) -> str | None:
     """Today's backup of a diary that holds anything, if not made yet; the problem, if any."""
+    if diary.read_only:  # nothing can change, and there is nowhere to write it
+        return None
     try:
         if diary.has_entries():
-            daily_backup(diary.path, today)
+            # A diary held alone (a full disk: no room for its -shm) can only be read through its own connection.
+            alone = diary.db.execute("PRAGMA locking_mode").fetchone()[0] == "exclusive"
+            daily_backup(diary.path, today, source=diary.db.conn if alone else None)
     except (OSError, DiaryError) as exc:
         return f"the daily backup could not be written: {exc}"
     return None

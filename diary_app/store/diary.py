@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING, Any
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
 from diary_app.domain.settings import check_setting
-from diary_app.store import held, questionnaire_rows, rows
+from diary_app.store import held, opening, questionnaire_rows, rows
 from diary_app.store.connection import Connection
-from diary_app.store.opening import check_writable, create_private_file, inspect_file
-from diary_app.store import version
 
 if TYPE_CHECKING:
     from diary_app.domain.questionnaires import Questionnaire
@@ -49,6 +47,7 @@ class Diary:
         self._med_cache: dict[int, Medication] = {}
         self._med_cache_version: int | None = None  # PRAGMA data_version the cache was read at
         self.backup_problem: str | None = None
+        self.read_only: str | None = None  # why nothing can be saved (a read-only file or folder)
         self._held = held.hold(path)  # read only through SQLite from now on (held.py)
 
     # -- opening and closing ------------------------------------------------------------
@@ -56,44 +55,15 @@ class Diary:
     def open(cls, path: str | Path, *, before_migrate=None) -> "Diary":
         """Open (creating if needed) a diary file, migrating it forward.
 
-        `before_migrate(path)` is called before an existing file is migrated, so the
-        caller can copy it aside. A file we must not touch raises DiaryFileError.
+        `before_migrate(path)` is called before an existing file is migrated, so the caller can
+        copy it aside. A file we must not touch raises DiaryFileError. A diary in a read-only
+        file or folder opens for reading; `read_only` then says why nothing can be saved.
         """
         path = Path(path)
-        state = inspect_file(path, check_references=True)
-        check_writable(path)
-        if not state.exists:
-            try:
-                create_private_file(path)
-            except OSError as exc:
-                raise DiaryFileError(path, f"cannot be created ({exc.strerror})") from None
-        upgrade = state.empty or state.version < version.SCHEMA_VERSION
-        if upgrade and not state.empty and before_migrate:
-            before_migrate(path)
-        conn = None
-        try:
-            # isolation_level=None: we BEGIN ourselves. check_same_thread=False: the window opens
-            # the file on a worker thread (ui/opening.py); one thread at a time uses it.
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-            db = Connection(conn)  # (`timeout` is SQLite's busy timeout)
-            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                db.execute("PRAGMA journal_mode = wal")
-            db.execute("PRAGMA synchronous = FULL")
-            problems = 0  # an existing file's were refused by inspect_file
-            if upgrade:
-                from diary_app.store import schema  # sqlite-utils: only to create or upgrade a file
-
-                schema.apply(conn)
-                problems = len(db.execute("PRAGMA foreign_key_check").fetchall())
-            db.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.Error as exc:
-            if conn is not None:
-                conn.close()
-            raise DiaryFileError(path, f"cannot be opened ({exc})") from None
-        if problems:
-            conn.close()
-            raise DiaryFileError(path, f"has {problems} broken reference(s) between tables")
-        return cls(path, db)
+        conn, read_only = opening.open_diary_file(path, before_migrate, timeout=BUSY_TIMEOUT_MS / 1000)
+        diary = cls(path, Connection(conn))
+        diary.read_only = read_only
+        return diary
 
     def close(self) -> None:
         held.release(self._held)
@@ -113,6 +83,8 @@ class Diary:
         The outermost one begins IMMEDIATE, taking the write lock first: another program's save
         is waited for (busy_timeout) instead of failing halfway when a read turns into a write.
         """
+        if self.read_only:
+            raise DiaryError(f"{self.path}: cannot save: {self.read_only} (the diary is open for reading only); nothing was changed")
         outermost = not self.db.conn.in_transaction
         try:
             if outermost:
@@ -127,7 +99,9 @@ class Diary:
             if isinstance(exc, UnicodeEncodeError):  # e.g. a Latin-1 byte in a command-line argument
                 raise DiaryError(f"{self.path}: could not save: some text is not valid Unicode; nothing was changed") from None
             if isinstance(exc, (sqlite3.Error, OverflowError)):
-                raise DiaryError(f"{self.path}: could not save ({exc}); nothing was changed") from None
+                full = getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_IOERR", "SQLITE_FULL"))
+                reason = f": the disk is full or failing ({exc})" if full else f" ({exc})"
+                raise DiaryError(f"{self.path}: could not save{reason}; nothing was changed") from None
             raise
 
     def data_version(self) -> int:

@@ -4,6 +4,7 @@ the file cannot be opened (restore a backup, open or create another) — never a
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +29,8 @@ class AlreadyOpen(DiaryError):
 
 
 def lock_path(path: Path) -> str:
-    return f"{path}.lock"
+    """Beside the real file: a symlink, `..` or a relative path to the same diary finds the same lock."""
+    return f"{os.path.realpath(path)}.lock"
 
 
 def acquire_lock(path: Path) -> QLockFile | None:

@@ -177,18 +177,20 @@ def _pretend_read_only(monkeypatch, paths: set[Path]) -> None:
     """Where the OS cannot make a thing read-only for this user, present it as the OS would."""
     real_access = os.access
     monkeypatch.setattr(
-        "diary_app.store.opening.os.access",
+        "diary_app.store.files.os.access",
         lambda p, mode: False if Path(p) in paths and mode & os.W_OK else real_access(p, mode),
     )
 
 
-def test_a_read_only_folder_is_refused_before_anything_is_written(db_path, read_only, monkeypatch):
+def test_a_diary_in_a_read_only_folder_opens_for_reading_and_saving_says_why(db_path, read_only, monkeypatch):
     fill(db_path, days=3)
     before = sorted(os.listdir(db_path.parent)), sha(db_path)
     if not read_only(db_path.parent):
         _pretend_read_only(monkeypatch, {db_path.parent})
-    with pytest.raises(DiaryFileError, match="read-only"):
-        Diary.open(db_path)
+    with Diary.open(db_path) as diary:
+        assert len(diary.days()) == 3
+        with pytest.raises(DiaryError, match="read-only"):
+            diary.save_day(DayEntry(dt.date(2026, 11, 20), headache=True))
     assert (sorted(os.listdir(db_path.parent)), sha(db_path)) == before  # no -wal, no -shm, same bytes
 
 

@@ -232,13 +232,16 @@ def test_an_empty_file_becomes_a_new_diary(tmp_path):
         assert diary.date_span() is None
 
 
-def test_a_read_only_diary_is_refused_with_a_clear_message(db_path, monkeypatch):
-    Diary.open(db_path).close()
+def test_a_read_only_diary_opens_for_reading_and_saving_says_why(db_path, monkeypatch):
+    with Diary.open(db_path) as diary:
+        diary.save_day(DayEntry(dt.date(2026, 11, 1), headache=True))
     before = sha(db_path)
     # Tests run as root, who may write anything: present the file as the OS would to its owner.
-    monkeypatch.setattr("diary_app.store.opening.os.access", lambda path, mode: False)
-    with pytest.raises(DiaryFileError, match="read-only"):
-        Diary.open(db_path)
+    monkeypatch.setattr("diary_app.store.files.os.access", lambda path, mode: False)
+    with Diary.open(db_path) as diary:
+        assert diary.recorded_dates() == {dt.date(2026, 11, 1)}
+        with pytest.raises(DiaryError, match="read-only"):
+            diary.save_day(DayEntry(dt.date(2026, 11, 2), headache=True))
     assert sha(db_path) == before
 
 
