@@ -126,9 +126,9 @@ def remove_stale_temporaries(folder: Path, target: str) -> list[Path]:
     """Delete temporary copies (of files named as the regex `target` says) whose process is gone.
 
     Older versions named them `X.partial` and `X.restoring`, with no process id: always stale.
-    Their journals go too; an unfinished copy is never a backup.
+    Their journals go too, and the copy of a copy restore makes (`X.PID.partial.PID.partial`).
     """
-    leftover = re.compile(f"(?:{target})" + r"\.(?:(?P<pid>\d+)\.)?(?:partial|restoring)(?:-wal|-shm|-journal)?")
+    leftover = re.compile(f"(?:{target})" + r"\.(?:(?P<pid>\d+)\.)?(?:partial|restoring)(?:\.\d+\.partial)?(?:-wal|-shm|-journal)?")
     removed = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
