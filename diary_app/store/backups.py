@@ -150,6 +150,8 @@ def restore(diary_path: Path, backup: Path) -> Path | None:
             _put_in_place(partial, diary_path)
             return None
         return _restore_in_place(diary_path, partial)
+    except (sqlite3.Error, OSError) as exc:  # a full disk while the copy goes in: SQLite rolls it back
+        raise DiaryError(f"{diary_path}: cannot be restored ({exc}); nothing was changed") from None
     finally:
         files.discard(partial)
 

@@ -134,7 +134,29 @@ INSPECTION = """
 
 
 def _inspect_sqlite(path: Path, check_references: bool, wal_mode: bool) -> FileState:
-    conn = sqlite3.connect(read_only_uri(path, wal_mode), uri=True)
+    """The look; one read as immutable that finds a problem is looked at again if the file changed
+    meanwhile (another program's checkpoint writing it under a read that takes no lock)."""
+    for _ in range(3):
+        uri = read_only_uri(path, wal_mode)
+        before = _signature(path)
+        try:
+            return _look(path, uri, check_references)
+        except (sqlite3.DatabaseError, DiaryFileError):
+            if not uri.endswith("immutable=1") or _signature(path) == before:
+                raise
+    return _look(path, read_only_uri(path, wal_mode), check_references)
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_mtime_ns, found.st_size
+
+
+def _look(path: Path, uri: str, check_references: bool) -> FileState:
+    conn = sqlite3.connect(uri, uri=True)
     try:
         tables, app_id, file_version, check = conn.execute(INSPECTION).fetchone()
         state = _judge(path, tables, app_id, file_version, check)

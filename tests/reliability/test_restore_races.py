@@ -78,6 +78,8 @@ def test_every_save_acknowledged_while_restores_run_is_in_the_diary_or_the_copy_
     out, err = saver.communicate()
     assert saver.returncode == 0, err
     acknowledged = {dt.date.fromisoformat(line) for line in out.split("\n") if line[:1].isdigit()}
+    refusals = [line for line in out.split("\n") if line.startswith("refused")]
+    assert not [line for line in refusals if "damaged" in line or "another program's" in line], refusals
     kept = dates_in(path)
     for copy in list_backups(path, "before-restore"):
         assert integrity(copy) == "ok"
@@ -85,7 +87,8 @@ def test_every_save_acknowledged_while_restores_run_is_in_the_diary_or_the_copy_
     lost = sorted(acknowledged - kept)
     assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged saves lost, first {lost[0]} (seed {SEED})"
     assert restored > 0 and len(acknowledged) > saves // 2
-    record("restore_race", restores=restored, restores_refused=refused, acked_saves=len(acknowledged))
+    record("restore_race", restores=restored, restores_refused=refused, acked_saves=len(acknowledged),
+           saves_refused=len(refusals))
 
 
 # -- 2. kills during restore and during the first open after it --------------------------------
