@@ -7,6 +7,7 @@ by path, but a descriptor of it closed here would drop SQLite's locks.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -24,12 +25,12 @@ def make_private_dir(folder: Path) -> None:
     while not folder.exists() and folder != folder.parent:
         missing.append(folder)
         folder = folder.parent
+    if not folder.is_dir():  # e.g. a --db path under a plain file
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
     for made in reversed(missing):
         with contextlib.suppress(FileExistsError):  # another process made it meanwhile
             made.mkdir(mode=0o700)
             os.chmod(made, 0o700)  # mkdir's mode is cut by the umask, and only ever narrowed
-    if missing and not missing[0].is_dir():
-        raise NotADirectoryError(f"{missing[0]} is not a folder")
 
 
 def create_private_file(path: Path) -> None:
