@@ -40,6 +40,20 @@ def cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.
     )
 
 
+def deleted_diary_files(path: Path, pid: int | str = "self") -> list[str]:
+    """Files of this diary (`-wal`, `-shm`) a process holds open although they were deleted: the
+    sign that another process deleted the WAL this one still writes into (lost saves)."""
+    found = []
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(path)) and target.endswith("(deleted)"):
+            found.append(target)
+    return found
+
+
 @pytest.fixture
 def run_cli():
     return cli

@@ -23,25 +23,13 @@ import threading
 import time
 from pathlib import Path
 
-from tests.reliability.conftest import ROOT, integrity, query
+from tests.reliability.conftest import ROOT, deleted_diary_files, integrity, query
 from tests.reliability.figures import record
 
 ROUNDS = int(os.environ.get("MIGRAINE_DIARY_WINDOW_ROUNDS", "3"))
 SEED = int(os.environ.get("MIGRAINE_DIARY_SEED", random.randrange(2**32)))
 WINDOW_FIRST = dt.date(2001, 1, 1)
 CLI_FIRST = dt.date(1990, 1, 1)
-
-
-def _deleted_diary_files(pid: int, path: Path) -> list[str]:
-    found = []
-    for fd in os.listdir(f"/proc/{pid}/fd"):
-        try:
-            target = os.readlink(f"/proc/{pid}/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(path)) and target.endswith("(deleted)"):
-            found.append(target)
-    return found
 
 
 class CommandLine(threading.Thread):
@@ -92,7 +80,7 @@ def _round(path: Path, today: dt.date, window_first: dt.date, cli: CommandLine, 
         cli.start()
         ends = time.monotonic() + rng.uniform(1.0, 2.5)
         while time.monotonic() < ends:
-            deleted += _deleted_diary_files(window.pid, path)
+            deleted += deleted_diary_files(path, window.pid)
             time.sleep(0.05)
         window.send_signal(signal.SIGKILL)
         out, err = window.communicate(timeout=30)

@@ -9,29 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 from diary_app.exporters import transfer
 from diary_app.ui import file_actions
 from diary_app.ui.month_grid import MIGRAINE as CAL_MIGRAINE
-from tests.reliability.conftest import cli, integrity, query
+from tests.reliability.conftest import cli, deleted_diary_files, integrity, query
 from tests.ui.conftest import migraine, seed
 
 MIGRAINE = 2  # the day form's state button
-
-
-def deleted_handles(path: Path) -> list[str]:
-    """Files of this diary that this process holds open although they were deleted."""
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:
-            continue
-        if target.startswith(str(path)) and target.endswith("(deleted)"):
-            found.append(target)
-    return found
 
 
 def save_in_window(window, date: dt.date, note: str) -> None:
@@ -65,7 +51,7 @@ def test_the_window_and_the_command_line_keep_every_save_of_each_other(open_wind
         window_days.append(day)
         result = cli("--db", str(db_path), *command)
         assert result.returncode == 0, (command, result.stderr)
-        assert deleted_handles(db_path) == [], command  # the WAL the window writes into is still the file's
+        assert deleted_diary_files(db_path) == [], command  # the WAL the window writes into is still the file's
         assert Path(f"{db_path}-wal").exists()
         assert window.session.day(day).notes == f"window save {n}"
     exported = json.loads(cli("--db", str(db_path), "export", str(tmp_path / "all.json")).returncode == 0
