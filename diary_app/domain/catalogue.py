@@ -2,13 +2,14 @@
 
 Look-ups are case-insensitive and ignore dots and extra spaces ("D.H.E. 45" finds DHE).
 A name the catalogue does not know is kept as entered, with class "other".
+`preventive_class` names a preventive's class in plain English, as prior-authorisation forms ask.
 """
 
 from __future__ import annotations
 
 import re
 
-from diary_app.domain.models import Medication
+from diary_app.domain.models import CLASS_LABELS, Medication
 
 # generic name, class, usual route, role, other names (brands, abbreviations)
 _ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
@@ -48,10 +49,28 @@ _ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("tramadol", "opioid", "oral", "acute", ("ultram",)),
     ("oxycodone", "opioid", "oral", "acute", ("oxycontin", "roxicodone", "percocet")),
     ("hydrocodone", "opioid", "oral", "acute", ("vicodin", "norco")),
+    ("butorphanol", "opioid", "nasal", "acute", ("stadol", "Stadol NS")),
+    ("hydromorphone", "opioid", "oral", "acute", ("dilaudid",)),
+    ("morphine", "opioid", "oral", "acute", ("MS Contin",)),
+    ("meperidine", "opioid", "intramuscular", "acute", ("pethidine", "demerol")),
+    ("tapentadol", "opioid", "oral", "acute", ("nucynta",)),
     # Antiemetics
     ("metoclopramide", "antiemetic", "oral", "acute", ("reglan", "maxolon")),
     ("prochlorperazine", "antiemetic", "oral", "acute", ("compazine", "stemetil")),
     ("ondansetron", "antiemetic", "oral", "acute", ("zofran",)),
+    ("chlorpromazine", "antiemetic", "intravenous", "acute", ("thorazine", "largactil")),
+    ("promethazine", "antiemetic", "oral", "acute", ("phenergan",)),
+    ("droperidol", "antiemetic", "intravenous", "acute", ("inapsine",)),
+    # Given for an attack in hospital or the emergency room (an infusion of them is acute by default)
+    ("valproate", "other", "intravenous", "acute", ("valproate sodium", "IV valproate", "depacon")),
+    ("magnesium", "other", "intravenous", "acute", ("magnesium sulfate", "magnesium sulphate", "MgSO4", "IV magnesium")),
+    ("dexamethasone", "other", "intravenous", "acute", ("decadron",)),
+    ("diphenhydramine", "other", "oral", "acute", ("benadryl",)),
+    # Nerve blocks: a procedure, recorded under the local anaesthetic injected
+    ("lidocaine", "other", "nerve block", "acute",
+     ("lignocaine", "xylocaine", "nerve block", "occipital nerve block", "greater occipital nerve block",
+      "GON block", "GONB")),
+    ("bupivacaine", "other", "nerve block", "acute", ("marcaine", "sensorcaine")),
     # CGRP monoclonal antibodies
     ("eptinezumab", "cgrp_antibody", "intravenous", "preventive", ("vyepti",)),
     ("erenumab", "cgrp_antibody", "subcutaneous", "preventive", ("aimovig",)),
@@ -62,7 +81,42 @@ _ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("propranolol", "preventive", "oral", "preventive", ("inderal",)),
     ("amitriptyline", "preventive", "oral", "preventive", ("elavil",)),
     ("onabotulinumtoxinA", "preventive", "intramuscular", "preventive", ("botox", "botulinum toxin")),
+    ("divalproex", "preventive", "oral", "preventive",
+     ("divalproex sodium", "depakote", "Depakote ER", "valproic acid", "depakene", "epilim")),
+    ("zonisamide", "preventive", "oral", "preventive", ("zonegran",)),
+    ("metoprolol", "preventive", "oral", "preventive", ("lopressor", "toprol", "Toprol XL", "betaloc")),
+    ("timolol", "preventive", "oral", "preventive", ("blocadren",)),
+    ("atenolol", "preventive", "oral", "preventive", ("tenormin",)),
+    ("nadolol", "preventive", "oral", "preventive", ("corgard",)),
+    ("nortriptyline", "preventive", "oral", "preventive", ("pamelor", "aventyl", "allegron")),
+    ("venlafaxine", "preventive", "oral", "preventive", ("effexor", "Effexor XR")),
+    ("duloxetine", "preventive", "oral", "preventive", ("cymbalta",)),
+    ("candesartan", "preventive", "oral", "preventive", ("atacand", "amias")),
+    ("lisinopril", "preventive", "oral", "preventive", ("zestril", "prinivil")),
+    ("flunarizine", "preventive", "oral", "preventive", ("sibelium",)),
+    ("verapamil", "preventive", "oral", "preventive", ("calan", "isoptin", "verelan")),
+    ("pizotifen", "preventive", "oral", "preventive", ("pizotyline", "sanomigran")),
+    ("memantine", "preventive", "oral", "preventive", ("namenda", "ebixa")),
 )
+
+# The plain-English class of a preventive, as prior-authorisation forms ask for it ("tried two
+# classes"), by generic name. Valproate and rimegepant are here for courses of them.
+PREVENTIVE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("topiramate", "divalproex", "valproate", "zonisamide"), "antiepileptic"),
+    **dict.fromkeys(("propranolol", "metoprolol", "timolol", "atenolol", "nadolol"), "beta blocker"),
+    **dict.fromkeys(("amitriptyline", "nortriptyline"), "tricyclic antidepressant"),
+    **dict.fromkeys(("venlafaxine", "duloxetine"), "SNRI antidepressant"),
+    "candesartan": "angiotensin receptor blocker",
+    "lisinopril": "ACE inhibitor",
+    **dict.fromkeys(("flunarizine", "verapamil"), "calcium channel blocker"),
+    **dict.fromkeys(("eptinezumab", "erenumab", "fremanezumab", "galcanezumab"), "CGRP monoclonal antibody"),
+    **dict.fromkeys(("atogepant", "rimegepant"), "gepant"),
+    "onabotulinumtoxinA": "botulinum toxin",
+    "pizotifen": "serotonin antagonist",
+    "memantine": "NMDA antagonist",
+}
+# Drugs the table does not name but whose drug class is itself a preventive class (a new antibody)
+_PREVENTIVE_CLASS_BY_DRUG_CLASS = {"cgrp_antibody": "CGRP monoclonal antibody", "gepant": "gepant"}
 
 
 def _key(name: str) -> str:
@@ -90,15 +144,31 @@ def resolve(name: str, role: str = "acute") -> Medication:
     return Medication(name.strip(), "other", "oral", role, known=False)
 
 
+def preventive_class(medication: Medication) -> str:
+    """A preventive's plain-English class ("beta blocker"), for treatment histories; for any other
+    drug its class label in lower case ("triptans", "simple analgesics / NSAIDs"), or "other"."""
+    found = lookup(medication.name)
+    name = found.name if found is not None else medication.name
+    if name in PREVENTIVE_CLASSES:
+        return PREVENTIVE_CLASSES[name]
+    if medication.drug_class in _PREVENTIVE_CLASS_BY_DRUG_CLASS:
+        return _PREVENTIVE_CLASS_BY_DRUG_CLASS[medication.drug_class]
+    if medication.drug_class == "other" or medication.drug_class not in CLASS_LABELS:
+        return "other"
+    label = CLASS_LABELS[medication.drug_class]
+    return " ".join(word if sum(c.isupper() for c in word) > 1 else word.lower() for word in label.split())
+
+
 def all_medications() -> list[Medication]:
     """Every catalogue drug once, by generic name."""
     return sorted({m.name: m for m in _BY_KEY.values()}.values(), key=lambda m: m.name.casefold())
 
 
 def completion_names() -> list[str]:
-    """Every generic and brand name, for autocompletion, as typed in the catalogue."""
+    """Every generic and brand name, for autocompletion: lower-case brands capitalised (short ones
+    in capitals, "DHE"), mixed-case names ("GON block") as the catalogue spells them."""
     names = []
     for generic, _c, _r, _role, aliases in _ENTRIES:
         names.append(generic)
-        names.extend(a.title() if a.islower() and len(a) > 3 else a.upper() for a in aliases)
+        names.extend(a if not a.islower() else a.title() if len(a) > 3 else a.upper() for a in aliases)
     return sorted(set(names), key=str.casefold)
