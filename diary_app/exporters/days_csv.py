@@ -1,7 +1,8 @@
 """The days CSV: one row per recorded day, the same columns in and out.
 
 Export then import round-trips every value the app accepts (the formula guard is undone,
-notes come back as written). Import is all or nothing: every bad row is reported as
+notes come back as written); a row with migraine = yes is read as a headache day whatever its
+headache cell says. Import is all or nothing: every bad row is reported as
 FILE:LINE: field: problem and nothing is imported; a file of any size is read row by row.
 """
 
@@ -182,7 +183,8 @@ def _parse_row(columns: list[str], row: list[str], today: dt.date) -> DayEntry:
     cells = {name: restore_formula(row[i]) if i < len(row) else "" for i, name in enumerate(columns)}
     date = parse_date(cells["date"])
     migraine = parse_bool(cells.get("migraine", ""), "migraine")
-    headache = parse_bool(cells["headache"], "headache") if "headache" in cells else migraine
+    # a migraine is a headache (docs/definitions.md): migraine = yes with headache = no is a migraine day
+    headache = parse_bool(cells.get("headache", ""), "headache") or migraine
     disability = cells.get("disability", "").strip().casefold() or "none"
     entry = DayEntry(
         date=date,

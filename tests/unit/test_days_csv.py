@@ -7,6 +7,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.errors import ImportFileError
 from diary_app.domain.models import DayEntry, Dose
 from diary_app.exporters.days_csv import COLUMNS, MAX_CELL, read_days_csv, write_days_csv
+from diary_app.exporters.transfer import import_file
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -31,6 +32,16 @@ def test_all_spellings_of_yes_and_no_and_blank_is_no():
     assert [(d.headache, d.migraine) for d in days] == [(True, True), (True, False), (False, False)]
 
 
+def test_a_migraine_without_the_headache_box_ticked_is_imported_as_a_migraine_day(diary, tmp_path):
+    path = tmp_path / "days.csv"
+    path.write_text("date,headache,migraine\n2025-01-02,no,yes\n2025-01-03,no,no\n", encoding="utf-8")
+    result = import_file(diary, path, TODAY)
+    assert result.days == 2
+    migraine, neither = diary.get_day(dt.date(2025, 1, 2)), diary.get_day(dt.date(2025, 1, 3))
+    assert (migraine.headache, migraine.migraine) == (True, True)
+    assert (neither.headache, neither.migraine) == (False, False)
+
+
 def test_medications_split_on_semicolons_and_resolve_through_the_catalogue():
     (day,) = read("date,headache,acute_medications\n2025-01-01,yes,Imitrex; Advil ;feverfew\n")
     assert [d.medication.name for d in day.doses] == ["sumatriptan", "ibuprofen", "feverfew"]
@@ -42,7 +53,7 @@ def test_every_bad_row_is_reported_with_its_line_and_field():
         "date,headache,migraine,severity\n"
         "2025-02-30,yes,no,3\n"  # impossible date
         "2027-01-01,yes,no,3\n"  # future
-        "2025-01-02,no,yes,\n"  # migraine without headache
+        "2025-01-02,yes,perhaps,\n"  # neither yes nor no
         "2025-01-03,yes,yes,11\n"  # severity
         "2025-01-03,yes,yes,5\n"  # duplicate
     )
