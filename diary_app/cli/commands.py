@@ -249,7 +249,21 @@ def _list_questionnaires(args: argparse.Namespace, today: dt.date) -> int:
     return 0
 
 
+def cmd_course(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.cli.courses import cmd_course as run
+
+    return run(args, today)
+
+
+def cmd_injection(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.cli.courses import cmd_injection as run
+
+    return run(args, today)
+
+
 HANDLERS = {
+    "course": cmd_course,
+    "injection": cmd_injection,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "log": cmd_log,

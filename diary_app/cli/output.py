@@ -57,9 +57,10 @@ def summary_table(summary: dict[str, Any]) -> str:
                 follow = ", ".join(_number(v) for v in inf["followup_mmd"])
                 line += (f"  baseline {_number(inf['baseline_mmd'])} -> weeks 1-12 [{follow}], "
                          f"reduction {_number(inf['percent_reduction'])}%")
-                if inf["responder_50"] is not None:
-                    line += "  50% responder" if inf["responder_50"] else "  not a 50% responder"
+                line += f"  {_verdict(inf['responder_50'], inf.get('followup_status'), 50)}"
             lines.append(line)
+    if summary.get("courses"):
+        lines += ["", *course_lines(summary["courses"], summary.get("preventive_history"))]
     for due in summary.get("next_infusions", []):
         lines.append(f"Next {due['medication']} infusion due {due['due']} ({due['status'].replace('_', ' ')})")
     for kind, title in (("midas", "MIDAS"), ("hit6", "HIT-6")):
@@ -67,3 +68,53 @@ def summary_table(summary: dict[str, Any]) -> str:
             grade = f"grade {item['grade']}, " if "grade" in item else ""
             lines.append(f"Latest {title} ({item['date']}): score {item['score']} ({grade}{item['label']})")
     return "\n".join(lines)
+
+
+STATUS_WORDS = {"in_progress": "in progress", "insufficient": "not enough data", "complete": "complete"}
+
+
+def _verdict(responder: bool | None, status: str | None, percent: int) -> str:
+    if responder is not None:
+        return f"{percent}% responder" if responder else f"not a {percent}% responder"
+    return {"in_progress": "follow-up in progress", "insufficient": "not enough data for a verdict"}.get(status or "", "")
+
+
+def _criterion(met: bool | None) -> str:
+    return {True: "met", False: "not met", None: "unknown"}[met]
+
+
+def course_lines(courses: list[dict], history: dict | None = None) -> list[str]:
+    """Each course against its pre-treatment baseline: dates, then one line per period."""
+    lines = ["Preventive courses (migraine days per 28 days against the 28 days before the start):"]
+    for c in courses:
+        until = c["stop"] or "running"
+        why = f", stopped: {c['stop_reason'].replace('-', ' ')}" if c["stop_reason"] else ""
+        dose = f", {c['dose']}" if c["dose"] else ""
+        lines.append(f"  {c['medication']} ({c['preventive_class']}{dose}): {c['start']} to {until}{why}")
+        base = c["baseline"]
+        lines.append(f"    baseline    {_number(base['migraine_days_per_28']):>6}  "
+                     f"({base['recorded_days']}/{base['days']} days recorded)")
+        for p in c["periods"]:
+            change = p["percent_reduction"]
+            reduction = "" if change is None else f"  {abs(change):g}% {'fewer' if change >= 0 else 'more'}"
+            responder = "" if p["responder_30"] is None else (
+                "  responder " + "/".join(f"{n}%" for n in (30, 50, 75) if p[f"responder_{n}"]) if p["responder_30"]
+                else "  under 30%")
+            lines.append(f"    {p['label']:<11} {_number(p['migraine_days_per_28']):>6}  "
+                         f"({p['recorded_days']}/{p['days']} days, {STATUS_WORDS[p['status']]}){reduction}{responder}")
+        check = c["continuation"]
+        if check["adequate_trial"] is None:
+            lines.append(f"    continuation check: pending until {check['review_date']} "
+                         f"({check['trial_months']}-month trial)")
+        elif check["adequate_trial"]:
+            met = {True: "evidence of benefit", False: "no criterion met", None: "no criterion met so far"}[check["any_met"]]
+            each = ", ".join(f"{name} {_criterion(check[key])}" for name, key in (
+                ("headache days", "headache_days_criterion"), ("MIDAS", "midas_criterion"), ("HIT-6", "hit6_criterion")))
+            lines.append(f"    continuation check on {check['review_date']}: {met} ({each}); "
+                         "an aid for the doctor's decision, not the decision")
+        else:
+            lines.append(f"    continuation check: stopped before an adequate {check['trial_months']}-month trial")
+    if history and history.get("classes_stopped_count"):
+        lines.append(f"Preventive classes stopped as not effective or not tolerated: {history['classes_stopped_count']} "
+                     f"({', '.join(history['classes_stopped'])})")
+    return lines

@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     inf.add_argument("--reactions", metavar="TEXT", default="", help="reactions noticed")
     inf.add_argument("--note", metavar="TEXT", default="", help="a note")
 
+    _add_courses(sub)
+
     imp = sub.add_parser("import", help="import a days CSV or a JSON backup", description=(
         "Import a .csv days file or a .json full backup. All or nothing: any bad row imports nothing."))
     imp.add_argument("file", metavar="FILE", type=Path)
@@ -87,6 +89,37 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the diary by a backup (the current file is saved aside)")
     restore.add_argument("backup", metavar="BACKUP", type=Path)
     return parser
+
+
+def _add_courses(sub) -> None:
+    from diary_app.domain.models import STOP_REASONS
+
+    course = sub.add_parser("course", help="start, stop or list preventive treatment courses", description=(
+        "A course is one preventive medication from a start date to a stop date: an oral preventive "
+        "(topiramate, propranolol, ...), monthly or quarterly injections, or an infusion series. "
+        "Injections and preventive infusions start a course by themselves when none is running."))
+    actions = course.add_subparsers(dest="course_action", metavar="ACTION", required=True)
+    start = actions.add_parser("start", help="start a course on DATE", description="Start taking a preventive on DATE.")
+    start.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
+    start.add_argument("--drug", required=True, metavar="NAME", help="e.g. topiramate, Aimovig, Botox")
+    start.add_argument("--dose", metavar="TEXT", default="", help='e.g. "50 mg twice a day"')
+    start.add_argument("--note", metavar="TEXT", default="", help="a note")
+    stop = actions.add_parser("stop", help="stop the course running on DATE",
+                              description="Stop the course of --drug that is running on DATE (its last day).")
+    stop.add_argument("date", metavar="DATE", help="the last day taken: YYYY-MM-DD, 'today' or 'yesterday'")
+    stop.add_argument("--drug", required=True, metavar="NAME")
+    stop.add_argument("--reason", required=True, choices=STOP_REASONS, help="why it was stopped")
+    stop.add_argument("--note", metavar="TEXT", help="a note (e.g. which side effects)")
+    listing = actions.add_parser("list", help="every course with its outcome against the pre-treatment baseline")
+    listing.add_argument("--json", action="store_true", help="print one JSON object, as in summary --json")
+
+    inj = sub.add_parser("injection", help="record a preventive injection",
+                         description="Record a preventive injection (erenumab, fremanezumab, galcanezumab, Botox), "
+                                     "as 'infusion' records an infusion.")
+    inj.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
+    inj.add_argument("--drug", required=True, metavar="NAME", help="e.g. Aimovig, Ajovy, Emgality, Botox")
+    inj.add_argument("--dose", type=float, metavar="MG", help="dose in mg (fremanezumab 675 mg is quarterly)")
+    inj.add_argument("--note", metavar="TEXT", default="", help="a note")
 
 
 def _add_questionnaire(sub) -> None:

@@ -1,6 +1,7 @@
 """A realistic sample diary, so a newcomer sees every feature at once.
 
-About 18 months of a person with chronic migraine: a month of triptan overuse, a DHE
+About 18 months of a person with chronic migraine: topiramate stopped for side effects and
+propranolol stopped as not effective, a month of triptan overuse, a DHE
 course in hospital, then two eptinezumab infusions 12 weeks apart after which migraine
 days fall, a little wearing-off before the second, a few unrecorded days, and MIDAS and
 HIT-6 scores that improve with treatment.
@@ -13,7 +14,7 @@ import datetime as dt
 import random
 
 from diary_app.domain import catalogue
-from diary_app.domain.models import DayEntry, DiaryContents, Dose, Infusion
+from diary_app.domain.models import Course, DayEntry, DiaryContents, Dose, Infusion
 from diary_app.domain.questionnaires import Questionnaire
 
 TRIGGERS = ("stress", "poor sleep", "weather change", "red wine", "skipped meal", "bright light", "long screen time")
@@ -63,9 +64,16 @@ def demo_contents(today: dt.date) -> DiaryContents:
         Questionnaire("hit6", second - dt.timedelta(days=1), (11, 10, 10, 11, 8, 8)),
         Questionnaire("hit6", end - dt.timedelta(days=3), (10, 8, 10, 10, 8, 6)),
     )
+    courses = (
+        Course(med("topiramate"), start + dt.timedelta(days=20), start + dt.timedelta(days=75), dose="50 mg twice a day",
+               stop_reason="side-effects", note="word-finding problems, tingling"),
+        Course(med("propranolol"), start + dt.timedelta(days=110), dhe - dt.timedelta(days=5), dose="80 mg a day",
+               stop_reason="not-effective"),
+    )
     return DiaryContents(
         days=tuple(days),
         infusions=infusions,
+        courses=courses,
         settings={"patient_name": "Sample Patient (demo)"},
         questionnaires=questionnaires,
     )

@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 DISABILITY_LEVELS = ("none", "mild", "moderate", "severe")
 INFUSION_KINDS = ("preventive", "acute")
 ROLES = ("acute", "preventive")
+# Why a preventive course was stopped; public names (CLI --reason, JSON stop_reason).
+STOP_REASONS = ("not-effective", "side-effects", "cost-or-access", "other")
+STOP_REASON_LABELS = {
+    "not-effective": "not effective",
+    "side-effects": "side effects",
+    "cost-or-access": "cost or access",
+    "other": "other",
+}
 SETTINGS = ("infusion_centre", "emergency_room", "hospital", "home")
 SETTING_LABELS = {
     "infusion_centre": "infusion centre",
@@ -116,6 +124,30 @@ class Infusion:
 
 
 @dataclass(frozen=True)
+class Injection:
+    """A preventive injection (a monthly CGRP antibody, a Botox session) on one day."""
+
+    date: dt.date
+    medication: Medication
+    dose_mg: float | None = None
+    note: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Course:
+    """One preventive medication taken from `start` to `stop` (None while it is still taken)."""
+
+    medication: Medication
+    start: dt.date
+    stop: dt.date | None = None
+    dose: str = ""
+    stop_reason: str | None = None
+    note: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class DiaryContents:
     """Everything a diary holds, as a JSON backup carries it."""
 
@@ -124,3 +156,5 @@ class DiaryContents:
     medications: tuple[Medication, ...] = ()
     settings: dict = field(default_factory=dict)
     questionnaires: tuple = ()  # of domain.questionnaires.Questionnaire
+    courses: tuple[Course, ...] = ()
+    injections: tuple[Injection, ...] = ()

@@ -11,7 +11,9 @@ import math
 import re
 
 from diary_app.domain.errors import ValidationError
-from diary_app.domain.models import DISABILITY_LEVELS, INFUSION_KINDS, SETTINGS, DayEntry, Infusion
+from diary_app.domain.models import (
+    DISABILITY_LEVELS, INFUSION_KINDS, SETTINGS, STOP_REASONS, Course, DayEntry, Infusion, Injection,
+)
 
 _TRUE = {"yes", "y", "true", "t", "1"}
 _FALSE = {"no", "n", "false", "f", "0", ""}
@@ -140,3 +142,29 @@ def validate_infusion(infusion: Infusion, today: dt.date) -> None:
         check_range(infusion.dose_mg, "dose", 0, 10000)
     check_choice(infusion.kind, "kind", INFUSION_KINDS)
     check_choice(infusion.setting, "setting", SETTINGS)
+
+
+def validate_injection(injection: Injection, today: dt.date) -> None:
+    """Raise ValidationError for the first thing wrong with an injection record."""
+    check_not_future(injection.date, today)
+    check_medication_name(injection.medication.name, "drug")
+    if injection.dose_mg is not None:
+        if not math.isfinite(injection.dose_mg):
+            raise ValidationError("dose", f"{injection.dose_mg} is not a valid dose")
+        check_range(injection.dose_mg, "dose", 0, 10000)
+
+
+def validate_course(course: Course, today: dt.date) -> None:
+    """Raise ValidationError for the first thing wrong with a preventive course."""
+    check_not_future(course.start, today, "start")
+    check_medication_name(course.medication.name, "drug")
+    if course.stop is not None:
+        check_not_future(course.stop, today, "stop")
+        if course.stop < course.start:
+            raise ValidationError("stop", f"{course.stop.isoformat()} is before the start {course.start.isoformat()}")
+    if course.stop_reason is not None:
+        check_choice(course.stop_reason, "reason", STOP_REASONS)
+        if course.stop is None:
+            raise ValidationError("reason", "a stop reason goes with a stop date")
+    if len(course.dose) > 200 or _CONTROL.search(course.dose):
+        raise ValidationError("dose", "the dose is a short line of text")

@@ -16,21 +16,25 @@ from typing import Any, BinaryIO
 from diary_app import __version__
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ImportFileError, Problem, ProblemLog, ValidationError
-from diary_app.domain.models import DRUG_CLASSES, ROLES, DayEntry, DiaryContents, Dose, Infusion, Medication
+from diary_app.domain.models import (
+    DRUG_CLASSES, ROLES, Course, DayEntry, DiaryContents, Dose, Infusion, Injection, Medication,
+)
 from diary_app.domain.questionnaires import Questionnaire, validate_questionnaire
 from diary_app.domain.settings import check_setting
-from diary_app.domain.validation import check_choice, check_medication_name, parse_date, validate_day, validate_infusion
+from diary_app.domain.validation import (
+    check_choice, check_medication_name, parse_date, validate_course, validate_day, validate_infusion, validate_injection,
+)
 from diary_app.exporters.json_stream import JsonStream, JsonStreamError
 from diary_app.exporters.safe_files import first_undecodable_line
 
 FORMAT = "migraine-diary-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added "courses" and "injections"; a backup without them is written as 1
 
 
 def contents_to_dict(contents: DiaryContents) -> dict[str, Any]:
     return {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if contents.courses or contents.injections else 1,
         "app_version": __version__,
         "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "medications": [_medication(m) for m in contents.medications],
@@ -38,6 +42,8 @@ def contents_to_dict(contents: DiaryContents) -> dict[str, Any]:
         "infusions": [_infusion(i) for i in contents.infusions],
         "settings": contents.settings,
         "questionnaires": [_questionnaire(q) for q in contents.questionnaires],
+        "courses": [_course(c) for c in contents.courses],
+        "injections": [_injection(j) for j in contents.injections],
     }
 
 
@@ -92,6 +98,16 @@ def _questionnaire(q: Questionnaire) -> dict[str, Any]:
             "a_days": q.a_days, "b_pain": q.b_pain, "notes": q.notes}
 
 
+def _course(c: Course) -> dict[str, Any]:
+    return {"medication": c.medication.name, "start": c.start.isoformat(),
+            "stop": None if c.stop is None else c.stop.isoformat(), "dose": c.dose,
+            "stop_reason": c.stop_reason, "note": c.note}
+
+
+def _injection(j: Injection) -> dict[str, Any]:
+    return {"date": j.date.isoformat(), "medication": j.medication.name, "dose_mg": j.dose_mg, "note": j.note}
+
+
 # -- reading ---------------------------------------------------------------------------
 MAX_VALUE_CHARS = 16 * 2**20  # one item or setting (a long note fits); the file may be any size
 BATCH_ITEMS = 500  # items parsed and written at a time
@@ -99,7 +115,7 @@ BATCH_CHARS = 8 * 2**20
 MAX_MEDICATIONS = 10_000  # kept whole while reading, as doses name them
 MAX_INFUSIONS = 100_000  # remembered while reading, to find the same infusion twice
 MAX_SETTINGS = 1_000
-LISTS = ("medications", "days", "infusions", "questionnaires")
+LISTS = ("medications", "days", "infusions", "questionnaires", "courses", "injections")
 
 
 def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
@@ -112,14 +128,17 @@ def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
 
 def gather(parts: Iterable[DiaryContents]) -> DiaryContents:
     """The parts a reader yields as one DiaryContents, for a file small enough to hold."""
-    days, infusions, questionnaires, medications, settings = [], [], [], {}, {}
+    days, infusions, questionnaires, courses, injections, medications, settings = [], [], [], [], [], {}, {}
     for part in parts:
         days += part.days
         infusions += part.infusions
         questionnaires += part.questionnaires
+        courses += part.courses
+        injections += part.injections
         medications.update((m.name.casefold(), m) for m in part.medications)
         settings.update(part.settings)
-    return DiaryContents(tuple(days), tuple(infusions), tuple(medications.values()), settings, tuple(questionnaires))
+    return DiaryContents(tuple(days), tuple(infusions), tuple(medications.values()), settings, tuple(questionnaires),
+                         tuple(courses), tuple(injections))
 
 
 class _NotABackup(Exception):
@@ -145,6 +164,7 @@ class BackupReader:
         self._days: dict[dt.date, str] = {}  # where each date was first seen
         self._infusions: dict[tuple[dt.date, str], str] = {}  # where each (start, drug) was first seen
         self._taken: set[tuple[str, dt.date]] = set()  # (kind, date) of the questionnaires read so far
+        self._once: dict[tuple[str, dt.date, str], str] = {}  # where each course start / injection was first seen
         stream = JsonStream(io.TextIOWrapper(handle, encoding="utf-8-sig"), MAX_VALUE_CHARS)
         try:
             if stream.peek() != "{":
@@ -184,7 +204,7 @@ class BackupReader:
             stream.value()
             return
         read = {"medications": self._medication, "days": self._day, "infusions": self._infusion,
-                "questionnaires": self._questionnaire}[key]
+                "questionnaires": self._questionnaire, "courses": self._course, "injections": self._injection}[key]
         batch, size = [], 0
         for index, item_line in enumerate(stream.elements()):
             raw, where = stream.value(), f"{key}[{index}]"
@@ -254,6 +274,24 @@ class BackupReader:
 
     def _questionnaire(self, raw: dict, where: str) -> Questionnaire:
         return _read_questionnaire(raw, self.today, self._taken)
+
+    def _course(self, raw: dict, where: str) -> Course:
+        course = _read_course(raw, self._med, self.today)
+        self._first_time(("course", course.start, course.medication.name), where, "course")
+        return course
+
+    def _injection(self, raw: dict, where: str) -> Injection:
+        injection = _read_injection(raw, self._med, self.today)
+        self._first_time(("injection", injection.date, injection.medication.name), where, "injection")
+        return injection
+
+    def _first_time(self, key: tuple[str, dt.date, str], where: str, what: str) -> None:
+        """One course start, or one injection, of a drug a day (names in any case, as SQLite's NOCASE)."""
+        if len(self._once) >= MAX_INFUSIONS:
+            raise ValidationError(f"{what}s", f"more than {MAX_INFUSIONS} {what}s")
+        first = self._once.setdefault((key[0], key[1], _nocase(key[2])), where)
+        if first != where:
+            raise ValidationError("medication", f"a second {key[2]} {what} on {key[1]} (first at {first})")
 
 
 def _nocase(name: str) -> str:
@@ -348,6 +386,31 @@ def _read_infusion(raw: dict, med: Callable[[Any], Medication], today: dt.date) 
     )
     validate_infusion(infusion, today)
     return infusion
+
+
+def _read_course(raw: dict, med: Callable[[Any], Medication], today: dt.date) -> Course:
+    stop = _typed(raw, "stop", (str,))
+    course = Course(
+        medication=med(raw.get("medication")),
+        start=parse_date(_typed(raw, "start", (str,), required=True), "start"),
+        stop=None if stop is None else parse_date(stop, "stop"),
+        dose=_typed(raw, "dose", (str,), ""),
+        stop_reason=_typed(raw, "stop_reason", (str,)),
+        note=_typed(raw, "note", (str,), ""),
+    )
+    validate_course(course, today)
+    return course
+
+
+def _read_injection(raw: dict, med: Callable[[Any], Medication], today: dt.date) -> Injection:
+    injection = Injection(
+        date=parse_date(_typed(raw, "date", (str,), required=True)),
+        medication=med(raw.get("medication")),
+        dose_mg=_typed(raw, "dose_mg", (int, float)),
+        note=_typed(raw, "note", (str,), ""),
+    )
+    validate_injection(injection, today)
+    return injection
 
 
 def _read_questionnaire(raw: dict, today: dt.date, taken: set[tuple[str, dt.date]]) -> Questionnaire:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
-from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
+from diary_app.domain.models import Course, DayEntry, DiaryContents, Infusion, Injection, Medication
 from diary_app.domain.settings import check_setting
 from diary_app.store import held, opening, questionnaire_rows, rows
 from diary_app.store.connection import Connection
@@ -156,11 +156,14 @@ class Diary:
                 return
             used = db.execute(
                 "SELECT (SELECT count(*) FROM doses WHERE medication_id = :id) "
-                "+ (SELECT count(*) FROM infusions WHERE medication_id = :id)",
+                "+ (SELECT count(*) FROM infusions WHERE medication_id = :id) "
+                "+ (SELECT count(*) FROM injections WHERE medication_id = :id) "
+                "+ (SELECT count(*) FROM courses WHERE medication_id = :id)",
                 {"id": med_id},
             ).fetchone()[0]
             if used:
-                raise DiaryError(f"{name} is used by {used} dose(s) or infusion(s) and cannot be removed")
+                raise DiaryError(f"{name} is used by {used} dose(s), infusion(s), injection(s) or course(s) "
+                                 "and cannot be removed")
             db.execute("DELETE FROM medications WHERE id = ?", [med_id])
         self._med_cache.clear()
 
@@ -196,7 +199,8 @@ class Diary:
     def has_entries(self) -> bool:
         """Whether anything was ever recorded: a day, an infusion or a questionnaire."""
         query = ("SELECT EXISTS (SELECT 1 FROM days) OR EXISTS (SELECT 1 FROM infusions) "
-                 "OR EXISTS (SELECT 1 FROM questionnaires)")
+                 "OR EXISTS (SELECT 1 FROM questionnaires) OR EXISTS (SELECT 1 FROM courses) "
+                 "OR EXISTS (SELECT 1 FROM injections)")
         return bool(self.db.execute(query).fetchone()[0])
 
     def save_day(self, entry: DayEntry) -> None:
@@ -316,6 +320,68 @@ class Diary:
         with self._writing() as db:
             db.execute("DELETE FROM infusions WHERE id = ?", [infusion_id])
 
+    # -- preventive courses and injections ----------------------------------------------
+    def courses(self) -> list[Course]:
+        """Recorded preventive courses by start date (domain.courses adds those injections imply)."""
+        meds = self._medications_by_id()
+        return [rows.course_from_row(row, meds) for row in self.db.query("SELECT * FROM courses ORDER BY start, id")]
+
+    def save_course(self, course: Course) -> Course:
+        """Add a course (id None) or update the one with its id; returns it with its id.
+
+        Two recorded courses of one medication may not overlap: ValidationError("start").
+        """
+        now = _now()
+        with self._writing() as db:
+            row = rows.course_row(course)
+            row["medication_id"] = self._medication_id(course.medication)
+            clash = db.execute(
+                "SELECT start, stop FROM courses WHERE medication_id = :med AND id IS NOT :id "
+                "AND start <= coalesce(:stop, '9999-12-31') AND coalesce(stop, '9999-12-31') >= :start",
+                {"med": row["medication_id"], "id": course.id, "start": row["start"], "stop": row["stop"]},
+            ).fetchone()
+            if clash:
+                until = f"to {clash[1]}" if clash[1] else "still running"
+                raise ValidationError("start", f"a course of {course.medication.name} from {clash[0]} ({until}) "
+                                      "overlaps this one; stop or change that one")
+            row["updated_at"] = now
+            new_id = _insert_or_update(db, "courses", row, course.id, now)
+        self._med_cache.clear()
+        return dataclasses.replace(course, id=new_id)
+
+    def delete_course(self, course_id: int) -> None:
+        with self._writing() as db:
+            db.execute("DELETE FROM courses WHERE id = ?", [course_id])
+
+    def injections(self) -> list[Injection]:
+        meds = self._medications_by_id()
+        return [rows.injection_from_row(row, meds) for row in self.db.query("SELECT * FROM injections ORDER BY date, id")]
+
+    def save_injection(self, injection: Injection) -> Injection:
+        """Add an injection (id None) or update the one with its id; returns it with its id.
+
+        One injection of a drug a day: another raises ValidationError("date").
+        """
+        now = _now()
+        with self._writing() as db:
+            row = rows.injection_row(injection)
+            row["medication_id"] = self._medication_id(injection.medication)
+            clash = db.execute(
+                "SELECT id FROM injections WHERE date = ? AND medication_id = ? AND id IS NOT ?",
+                [row["date"], row["medication_id"], injection.id],
+            ).fetchone()
+            if clash:
+                raise ValidationError("date", f"an injection of {injection.medication.name} on {row['date']} "
+                                      "is already in the diary; edit that one")
+            row["updated_at"] = now
+            new_id = _insert_or_update(db, "injections", row, injection.id, now)
+        self._med_cache.clear()
+        return dataclasses.replace(injection, id=new_id)
+
+    def delete_injection(self, injection_id: int) -> None:
+        with self._writing() as db:
+            db.execute("DELETE FROM injections WHERE id = ?", [injection_id])
+
     # -- questionnaires -----------------------------------------------------------------
     def questionnaires(
         self, kind: str | None = None, first: dt.date | None = None, last: dt.date | None = None
@@ -378,12 +444,20 @@ class Diary:
             medications=tuple(self.medications()),
             settings=self.settings(),
             questionnaires=tuple(self.questionnaires(first=first, last=last)),
+            courses=tuple(
+                c for c in self.courses()
+                if (first is None or c.stop is None or c.stop >= first) and (last is None or c.start <= last)
+            ),
+            injections=tuple(
+                j for j in self.injections() if (first is None or j.date >= first) and (last is None or j.date <= last)
+            ),
         )
 
     def import_contents(self, contents: DiaryContents) -> None:
         """Merge a backup in one transaction: its days replace days of the same date, its
         infusions replace those with the same start and drug, its questionnaires those of
-        the same kind and date, its settings are taken."""
+        the same kind and date, its injections those of the same date and drug, its courses
+        those of the same drug and start, its settings are taken."""
         for key, value in contents.settings.items():
             check_setting(key, value)
         with self._writing() as db:
@@ -402,6 +476,16 @@ class Diary:
                 row = questionnaire_rows.questionnaire_row(q)
                 db.execute("DELETE FROM questionnaires WHERE kind = ? AND date = ?", [row["kind"], row["date"]])
                 db.insert("questionnaires", {**row, "created_at": _now(), "updated_at": _now()})
+            for injection in contents.injections:
+                med_id = self._medication_id(injection.medication)
+                db.execute("DELETE FROM injections WHERE date = ? AND medication_id = ?", [injection.date.isoformat(), med_id])
+                db.insert("injections", {**rows.injection_row(injection), "medication_id": med_id,
+                                         "created_at": _now(), "updated_at": _now()})
+            for course in contents.courses:
+                med_id = self._medication_id(course.medication)
+                db.execute("DELETE FROM courses WHERE start = ? AND medication_id = ?", [course.start.isoformat(), med_id])
+                db.insert("courses", {**rows.course_row(course), "medication_id": med_id,
+                                      "created_at": _now(), "updated_at": _now()})
             for key, value in contents.settings.items():
                 db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, rows.to_json(value)])
         self._med_cache.clear()

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from diary_app.domain.models import DayEntry, Dose, Infusion, Medication
+from diary_app.domain.models import Course, DayEntry, Dose, Infusion, Injection, Medication
 
 DAY_FLAGS = ("headache", "migraine", "aura", "nausea", "photophobia", "phonophobia", "menstruation")
 
@@ -124,5 +124,45 @@ def infusion_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Infus
         setting=row["setting"],
         reactions=row["reactions"],
         notes=row["notes"],
+        id=row["id"],
+    )
+
+
+def _date_or_none(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def course_row(course: Course) -> dict[str, Any]:
+    return {
+        "start": course.start.isoformat(),
+        "stop": None if course.stop is None else course.stop.isoformat(),
+        "dose": course.dose,
+        "stop_reason": course.stop_reason,
+        "note": course.note,
+    }
+
+
+def course_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Course:
+    return Course(
+        medication=meds[row["medication_id"]],
+        start=dt.date.fromisoformat(row["start"]),
+        stop=_date_or_none(row["stop"]),
+        dose=row["dose"],
+        stop_reason=row["stop_reason"],
+        note=row["note"],
+        id=row["id"],
+    )
+
+
+def injection_row(injection: Injection) -> dict[str, Any]:
+    return {"date": injection.date.isoformat(), "dose_mg": injection.dose_mg, "note": injection.note}
+
+
+def injection_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Injection:
+    return Injection(
+        date=dt.date.fromisoformat(row["date"]),
+        medication=meds[row["medication_id"]],
+        dose_mg=row["dose_mg"],
+        note=row["note"],
         id=row["id"],
     )

@@ -10,7 +10,7 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
-from diary_app.domain.models import DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS
+from diary_app.domain.models import DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS, STOP_REASONS
 from diary_app.store.version import APPLICATION_ID
 
 MIGRATION_SET = "diary_app"
@@ -147,6 +147,56 @@ def m003_trigger_uses(db: Database) -> None:
     db.execute(f"CREATE TRIGGER days_count_triggers_removed AFTER DELETE ON days BEGIN {uncount_old} END")
     db.execute(f"CREATE TRIGGER days_count_triggers_changed AFTER UPDATE OF triggers ON days "
                f"BEGIN {uncount_old} {count_new} END")
+
+
+@migrations()
+def m004_courses_and_injections(db: Database) -> None:
+    # Preventive courses (an oral preventive, a series of injections or infusions) and
+    # preventive injections. A course without a stop is still running.
+    db.execute(
+        f"""
+        CREATE TABLE courses (
+            id INTEGER PRIMARY KEY,
+            medication_id INTEGER NOT NULL REFERENCES medications(id),
+            start TEXT NOT NULL CHECK (start = date(start, '+0 days')),
+            stop TEXT CHECK (stop = date(stop, '+0 days') AND stop >= start),
+            dose TEXT NOT NULL DEFAULT '',
+            stop_reason TEXT CHECK (stop_reason IS NULL OR (stop_reason IN {_in(STOP_REASONS)} AND stop IS NOT NULL)),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX courses_by_start ON courses(start)")
+    db.execute(
+        """
+        CREATE TABLE injections (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date = date(date, '+0 days')),
+            medication_id INTEGER NOT NULL REFERENCES medications(id),
+            dose_mg REAL CHECK (dose_mg >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (date, medication_id)
+        ) STRICT"""
+    )
+    # Drugs the catalogue learned in this version (butorphanol, candesartan, ...) that a diary
+    # holds as unknown medications of class "other" take their class and route from it now (a
+    # class the person chose for an unknown drug is theirs and stays). The role changes only to
+    # "preventive": a drug such as magnesium, which the catalogue knows as the acute IV drug,
+    # keeps the role the person gave it.
+    from diary_app.domain import catalogue
+
+    for med_id, name, role in db.execute(
+        "SELECT id, name, role FROM medications WHERE known = 0 AND drug_class = 'other'"
+    ).fetchall():
+        found = catalogue.lookup(name)
+        if found is not None and found.drug_class in DRUG_CLASSES:
+            db.execute(
+                "UPDATE medications SET drug_class = ?, route = ?, role = ?, known = 1 WHERE id = ?",
+                [found.drug_class, found.route, "preventive" if found.role == "preventive" else role, med_id],
+            )
 
 
 # Append new migrations above this line, never edit an applied one.

@@ -7,6 +7,8 @@ from typing import Any
 
 from diary_app.domain import analysis
 from diary_app.domain.analysis.period import days_in
+from diary_app.domain.courses import CourseSpan
+from diary_app.domain.courses import course_spans as domain_course_spans
 from diary_app.domain.questionnaires import questionnaires_summary
 from diary_app.store.diary import Diary
 
@@ -24,13 +26,17 @@ def diary_summary(
 
     "questionnaires" lists the MIDAS and HIT-6 scores answered within the range, oldest first.
     """
+    infusions = diary.infusions()
     summary = analysis.summarize(
-        day_index(diary),
-        diary.infusions(),
+        day_index(diary, infusions),
+        infusions,
         today=today,
         start_month=first_month,
         end_month=last_month,
         intervals=diary.setting(INTERVALS_SETTING, {}),
+        courses=diary.courses(),
+        injections=diary.injections(),
+        questionnaires=diary.questionnaires(),
     )
     first = dt.date(*first_month, 1) if first_month else None
     last = dt.date(*last_month, days_in(last_month)) if last_month else None
@@ -39,7 +45,8 @@ def diary_summary(
 
 
 _FACTS_QUERY = """
-SELECT d.date, d.headache, d.migraine, group_concat(DISTINCT m.drug_class), max(m.role = 'acute')
+SELECT d.date, d.headache, d.migraine, group_concat(DISTINCT m.drug_class), max(m.role = 'acute'),
+       max(m.role = 'acute' AND m.drug_class IN ('triptan', 'ergot', 'gepant', 'ditan')), d.severity
 FROM days AS d
 LEFT JOIN doses AS x ON x.date = d.date
 LEFT JOIN medications AS m ON m.id = x.medication_id
@@ -47,14 +54,25 @@ GROUP BY d.date
 """
 
 
-def day_index(diary: Diary) -> analysis.DayIndex:
-    """The analysis index of every recorded day from one aggregate query (no DayEntry objects)."""
+def course_spans(diary: Diary, today: dt.date) -> list[CourseSpan]:
+    """Every preventive course of the diary, recorded or started by an injection or infusion."""
+    return domain_course_spans(diary.courses(), diary.infusions(), diary.injections(), today=today,
+                               intervals=diary.setting(INTERVALS_SETTING, {}))
+
+
+def day_index(diary: Diary, infusions=None) -> analysis.DayIndex:
+    """The analysis index of every recorded day from one aggregate query (no DayEntry objects);
+    the days of acute-role and ergot infusions count as days of their class."""
     empty: frozenset[str] = frozenset()
     rows = diary.db.execute(_FACTS_QUERY)
     return analysis.DayIndex.from_facts(
         (
-            dt.date.fromisoformat(date),
-            analysis.facts_from(headache, migraine, frozenset(classes.split(",")) if classes else empty, acute),
-        )
-        for date, headache, migraine, classes, acute in rows
+            (
+                dt.date.fromisoformat(date),
+                analysis.facts_from(headache, migraine, frozenset(classes.split(",")) if classes else empty,
+                                    acute, specific, severity),
+            )
+            for date, headache, migraine, classes, acute, specific, severity in rows
+        ),
+        diary.infusions() if infusions is None else infusions,
     )

@@ -63,11 +63,11 @@ def test_infusion_kind_defaults_from_the_catalogue(run, db_path):
 def test_import_with_bad_rows_imports_nothing_and_lists_every_problem(run, db_path, tmp_path):
     run("log", "2026-11-01", "--none")
     bad = tmp_path / "days.csv"
-    bad.write_text("date,headache,migraine,severity\n2026-11-02,yes,no,3\n2026-11-03,no,yes,\n2026-11-04,yes,yes,99\n")
+    bad.write_text("date,headache,migraine,severity\n2026-11-02,yes,no,3\n2026-11-03,yes,perhaps,\n2026-11-04,yes,yes,99\n")
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     result = run("import", str(bad))
     assert result.returncode != 0
-    assert result.stderr.splitlines()[:2] == [f"{bad}:3: migraine: a migraine is a headache: migraine=yes needs headache=yes",
+    assert result.stderr.splitlines()[:2] == [f"{bad}:3: migraine: 'perhaps' is not yes/no (use yes, no, y, n, true, false, 1 or 0)",
                                               f"{bad}:4: severity: 99 is outside 0-10"]
     assert rows(db_path, "SELECT date FROM days") == [("2026-11-01",)]
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

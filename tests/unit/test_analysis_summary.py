@@ -46,7 +46,7 @@ def test_summary_has_the_public_shape_and_is_json():
     (outcome,) = summary["infusions"]
     assert outcome["start"] == "2025-04-17" and outcome["medication"] == "eptinezumab"
     assert outcome["baseline_mmd"] == 16.0 and outcome["responder_50"] is True
-    assert summary["next_infusions"] == [{"medication": "eptinezumab", "last_infusion": "2025-04-17",
+    assert summary["next_infusions"] == [{"medication": "eptinezumab", "last_infusion": "2025-04-17", "last_day": "2025-04-17",
                                           "due": "2025-07-10", "days_until": -22, "status": "overdue"}]
 
 

@@ -63,9 +63,9 @@ def test_a_backup_from_a_newer_format_is_refused():
 
 def test_backup_medications_keep_custom_classes():
     doc = {"format": "migraine-diary-backup", "format_version": 1,
-           "medications": [{"name": "Magnesium", "drug_class": "preventive", "route": "oral", "role": "preventive"}],
-           "days": [{"date": "2025-01-01", "headache": True, "doses": [{"medication": "magnesium"}]}]}
+           "medications": [{"name": "Riboflavin", "drug_class": "preventive", "route": "oral", "role": "preventive"}],
+           "days": [{"date": "2025-01-01", "headache": True, "doses": [{"medication": "riboflavin"}]}]}
     contents = read_backup(json.dumps(doc).encode(), "b.json", TODAY)
     assert contents.days[0].doses[0].medication.role == "preventive"
-    assert contents.days[0].doses[0].medication.name == "Magnesium"
-    assert catalogue.lookup("magnesium") is None
+    assert contents.days[0].doses[0].medication.name == "Riboflavin"
+    assert catalogue.lookup("riboflavin") is None

@@ -12,10 +12,12 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from diary_app.domain.analysis.rounding import WINDOW_DAYS, rate_hundredths, to_float
-from diary_app.domain.models import DayEntry
+from diary_app.domain.models import DayEntry, Infusion
 
 # Taking one of these on a headache day makes it a migraine day (the IHS trial rule).
 MIGRAINE_SPECIFIC_CLASSES = frozenset({"triptan", "ergot"})
+# Acute medications specific to migraine: a day with one is a migraine-specific acute-medication day.
+SPECIFIC_ACUTE_CLASSES = frozenset({"triptan", "ergot", "gepant", "ditan"})
 _NO_CLASSES: frozenset[str] = frozenset()
 
 
@@ -26,6 +28,8 @@ class DayFacts(NamedTuple):
     migraine: bool
     acute: bool  # at least one dose of a medication whose role is "acute"
     classes: frozenset[str]  # drug classes taken that day, each once however many doses
+    specific_acute: bool = False  # an acute dose of a triptan, ergot, gepant or ditan
+    severity: int | None = None  # peak severity 0-10 of a headache day, when recorded
 
 
 def day_facts(entry: DayEntry) -> DayFacts:
@@ -33,14 +37,47 @@ def day_facts(entry: DayEntry) -> DayFacts:
     doses = entry.doses
     classes = frozenset(dose.medication.drug_class for dose in doses) if doses else _NO_CLASSES
     acute = any(dose.medication.role == "acute" for dose in doses)
-    return facts_from(entry.headache, entry.migraine, classes, acute)
+    specific = any(d.medication.role == "acute" and d.medication.drug_class in SPECIFIC_ACUTE_CLASSES for d in doses)
+    return facts_from(entry.headache, entry.migraine, classes, acute, specific, entry.severity)
 
 
-def facts_from(headache: bool, migraine: bool, classes: frozenset[str], acute: bool) -> DayFacts:
+def facts_from(
+    headache: bool,
+    migraine: bool,
+    classes: frozenset[str],
+    acute: bool,
+    specific_acute: bool = False,
+    severity: int | None = None,
+) -> DayFacts:
     """The day definitions applied to what was recorded: the one place the rules live."""
     headache = bool(headache or migraine)
     migraine = bool(migraine or (headache and not classes.isdisjoint(MIGRAINE_SPECIFIC_CLASSES)))
-    return DayFacts(headache, migraine, bool(acute), classes)
+    return DayFacts(headache, migraine, bool(acute), classes, bool(specific_acute), severity if headache else None)
+
+
+def counts_as_medication_day(infusion: Infusion) -> bool:
+    """An infusion of an acute-role drug or an ergot (a DHE course) is a day of that drug's class."""
+    medication = infusion.medication
+    return medication.role == "acute" or medication.drug_class == "ergot"
+
+
+def with_infusion_days(facts: dict[dt.date, DayFacts], infusions: Iterable[Infusion]) -> dict[dt.date, DayFacts]:
+    """Recorded days inside an acute-role or ergot infusion course, as days of that drug's class:
+    an acute-medication day, a class day, and (on a headache day) a migraine day for an ergot.
+    A course day that was not recorded stays unknown."""
+    for infusion in infusions:
+        if not counts_as_medication_day(infusion):
+            continue
+        drug_class = infusion.medication.drug_class
+        for offset in range(infusion.days):
+            date = infusion.start + dt.timedelta(days=offset)
+            day = facts.get(date)
+            if day is not None:
+                facts[date] = facts_from(
+                    day.headache, day.migraine, day.classes | {drug_class}, True,
+                    day.specific_acute or drug_class in SPECIFIC_ACUTE_CLASSES, day.severity,
+                )
+    return facts
 
 
 def min_recorded_for(window_days: int) -> int:
@@ -54,20 +91,21 @@ class DayIndex:
     When two entries share a date, the later one in the input wins.
     """
 
-    def __init__(self, days: Iterable[DayEntry]):
-        self._build({entry.date: day_facts(entry) for entry in days})
+    def __init__(self, days: Iterable[DayEntry], infusions: Iterable[Infusion] = ()):
+        self._build(with_infusion_days({entry.date: day_facts(entry) for entry in days}, infusions))
 
     @classmethod
-    def from_facts(cls, facts: Iterable[tuple[dt.date, DayFacts]]) -> "DayIndex":
+    def from_facts(cls, facts: Iterable[tuple[dt.date, DayFacts]], infusions: Iterable[Infusion] = ()) -> "DayIndex":
         """An index from facts already worked out (the store computes them in one query)."""
         index = cls.__new__(cls)
-        index._build(dict(facts))
+        index._build(with_infusion_days(dict(facts), infusions))
         return index
 
     def _build(self, facts: dict[dt.date, DayFacts]) -> None:
         self._facts = facts
         self._first = min(self._facts) if self._facts else None
         self._last = max(self._facts) if self._facts else None
+        self._totals: list[list[int]] | None = None  # the other counts' prefix sums, built on first use
         # Prefix sums over every calendar day from first to last: [k] counts days before offset k.
         recorded: list[int] = []
         migraine: list[int] = []
@@ -82,6 +120,36 @@ class DayIndex:
                 migraine[offset] = facts.migraine
         self._recorded_before = list(accumulate(recorded, initial=0))
         self._migraine_before = list(accumulate(migraine, initial=0))
+
+    def _other_totals(self) -> list[list[int]]:
+        """Prefix sums of headache, acute, migraine-specific acute days, severity sum and count."""
+        if self._totals is None:
+            span = len(self._recorded_before) - 1
+            columns = [[0] * span for _ in range(5)]
+            if self._first is not None:
+                start = self._first.toordinal()
+                for date, facts in self._facts.items():
+                    offset = date.toordinal() - start
+                    columns[0][offset] = facts.headache
+                    columns[1][offset] = facts.acute
+                    columns[2][offset] = facts.specific_acute
+                    if facts.severity is not None:
+                        columns[3][offset] = facts.severity
+                        columns[4][offset] = 1
+            self._totals = [list(accumulate(column, initial=0)) for column in columns]
+        return self._totals
+
+    def window_counts(self, first: dt.date, last: dt.date) -> "WindowCounts":
+        """Every count of the window from first to last, both included."""
+        if first > last:
+            raise ValueError(f"window starts after it ends: {first} > {last}")
+        if self._first is None or last < self._first or first > self._last:
+            return WindowCounts(0, 0, 0, 0, 0, 0, 0)
+        base = self._first.toordinal()
+        low = max(first, self._first).toordinal() - base
+        high = min(last, self._last).toordinal() - base + 1
+        sums = [self._recorded_before, self._migraine_before, *self._other_totals()]
+        return WindowCounts(*(column[high] - column[low] for column in sums))
 
     @property
     def first_date(self) -> dt.date | None:
@@ -135,6 +203,18 @@ class DayIndex:
         None when fewer than `min_recorded` days are recorded (default: half the window).
         """
         return to_float(self.rate_hundredths(first, last, min_recorded))
+
+
+class WindowCounts(NamedTuple):
+    """Recorded days of a window and what they held."""
+
+    recorded: int
+    migraine: int
+    headache: int
+    acute: int
+    specific_acute: int
+    severity_sum: int  # of the headache days with a severity
+    severity_days: int
 
 
 def window(first: dt.date, days: int = WINDOW_DAYS) -> tuple[dt.date, dt.date]:

@@ -46,6 +46,7 @@ class MonthStats:
     acute_medication_days: int
     class_days: dict[str, int] = field(hash=False)  # every class in DRUG_CLASSES, 0 when unused
     overuse_class_days: int = 0  # days with any of the classes in OVERUSE_CLASSES
+    days_so_far: int | None = None  # days up to today (None: the whole month, today unknown)
 
     @property
     def month(self) -> str:
@@ -57,13 +58,25 @@ class MonthStats:
         return dt.date(self.year, self.month_number, 1)
 
     @property
+    def elapsed_days(self) -> int:
+        """Days of the month up to today: all of them once the month has ended."""
+        return self.days_in_month if self.days_so_far is None else self.days_so_far
+
+    @property
+    def in_progress(self) -> bool:
+        """The month holding today (or a month still to come)."""
+        return self.elapsed_days < self.days_in_month
+
+    @property
     def unrecorded_days(self) -> int:
-        return self.days_in_month - self.recorded_days
+        """Days up to today with no entry; days after today are not unrecorded, just not yet."""
+        return max(self.elapsed_days - self.recorded_days, 0)
 
     @property
     def classification(self) -> str:
-        """"chronic", "episodic" or "incomplete" (too many unknown days to tell)."""
-        return classify(self.migraine_days, self.unrecorded_days)
+        """"chronic", "episodic" or "incomplete" (too many unknown days to tell). Days still to
+        come in the current month are unknown too: it can be chronic, not yet episodic."""
+        return classify(self.migraine_days, self.days_in_month - self.recorded_days)
 
     @property
     def overuse_reasons(self) -> tuple[str, ...]:
@@ -85,6 +98,8 @@ class MonthStats:
             "days_in_month": self.days_in_month,
             "recorded_days": self.recorded_days,
             "unrecorded_days": self.unrecorded_days,
+            "in_progress": self.in_progress,
+            "days_so_far": self.elapsed_days,
             "headache_days": self.headache_days,
             "migraine_days": self.migraine_days,
             "acute_medication_days": self.acute_medication_days,
@@ -149,18 +164,27 @@ def monthly_stats(
     infusions: Iterable[Infusion] = (),
     start_month: Month | None = None,
     end_month: Month | None = None,
+    today: dt.date | None = None,
 ) -> list[MonthStats]:
-    """Every calendar month from the first to the last month with data, within the optional range."""
+    """Every calendar month from the first to the last month with data, within the optional range.
+    With `today`, the month holding it counts its days so far (see MonthStats.in_progress)."""
     check_range(start_month, end_month)
     span = data_months(index, infusions)
     if span is None:
         return []
     tallies = _tally_by_month(index)
     return [
-        _month_stats(month, tallies.get(month))
+        _month_stats(month, tallies.get(month), today)
         for month in months_between(*span)
         if in_range(month, start_month, end_month)
     ]
+
+
+def days_so_far(month: Month, today: dt.date | None) -> int | None:
+    """Days of the month up to today; None when today is unknown or the month has ended."""
+    if today is None or month < month_of(today):
+        return None
+    return today.day if month == month_of(today) else 0
 
 
 class _Tally:
@@ -191,7 +215,7 @@ def _tally_by_month(index: DayIndex) -> dict[Month, _Tally]:
     return tallies
 
 
-def _month_stats(month: Month, tally: _Tally | None) -> MonthStats:
+def _month_stats(month: Month, tally: _Tally | None, today: dt.date | None = None) -> MonthStats:
     tally = tally or _Tally()
     class_days = {drug_class: tally.classes.get(drug_class, 0) for drug_class in DRUG_CLASSES}
     class_days.update(sorted(tally.classes.items()))  # keep any class the catalogue does not list
@@ -205,4 +229,5 @@ def _month_stats(month: Month, tally: _Tally | None) -> MonthStats:
         acute_medication_days=tally.acute,
         class_days=class_days,
         overuse_class_days=tally.overuse,
+        days_so_far=days_so_far(month, today),
     )

@@ -1,8 +1,9 @@
 """Infusion outcomes the way the eptinezumab (PROMISE) trials report them, plus
 when the next preventive infusion is due and whether its effect seems to wear off.
 
-Rates are migraine days per 28 days (see DayIndex.rate); all arithmetic is exact,
-in hundredths, and rounded once per reported value.
+This is the cycle view: each infusion against the 28 days just before it. Courses against the
+original pre-treatment baseline are in courses.py. Rates are migraine days per 28 days; every
+value is exact until it is shown, and verdicts compare exact values.
 """
 
 from __future__ import annotations
@@ -10,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
-from diary_app.domain.analysis.days import DayIndex, window
+from diary_app.domain.analysis.days import DayIndex, min_recorded_for
 from diary_app.domain.analysis.period import Month, check_range, in_range, month_of
-from diary_app.domain.analysis.rounding import WINDOW_DAYS, mean_hundredths, percent_hundredths, to_float
+from diary_app.domain.analysis.rounding import WINDOW_DAYS, round_fraction
+from diary_app.domain.analysis.windows import (
+    COMPLETE, IN_PROGRESS, INSUFFICIENT, Window, make_window, percent_reduction, responders,
+)
 from diary_app.domain.models import Infusion
 from diary_app.domain.settings import valid_interval
 
 FOLLOWUP_WINDOWS = 3  # weeks 1-4, 5-8 and 9-12 after the last infusion day
-RESPONDER_THRESHOLDS = (50, 75)  # percent reduction from baseline
 
 DEFAULT_INTERVAL_DAYS = 84  # every 12 weeks, for any preventive infusion drug not in `intervals`
 DEFAULT_INTERVALS: Mapping[str, int] = {"eptinezumab": 84}
@@ -26,7 +30,7 @@ DUE_SOON_DAYS = 14
 
 EARLY_WINDOW_DAYS = 56  # weeks 1-8 after the previous infusion
 WEARING_OFF_RATIO_PERCENT = 125  # late rate at least 25% above the early rate ...
-WEARING_OFF_MIN_RISE = 200  # ... and at least 2.00 migraine days per 28 days higher (hundredths)
+WEARING_OFF_MIN_RISE = 2  # ... and at least 2 migraine days per 28 days higher
 
 
 @dataclass(frozen=True)
@@ -39,8 +43,10 @@ class InfusionOutcome:
     mean_followup_mmd: float | None = None
     change_from_baseline: float | None = None
     percent_reduction: float | None = None
+    responder_30: bool | None = None
     responder_50: bool | None = None
     responder_75: bool | None = None
+    followup_status: str | None = None  # in_progress, insufficient or complete; None for acute courses
 
     @property
     def start(self) -> dt.date:
@@ -75,6 +81,8 @@ class InfusionOutcome:
             "mean_followup_mmd": self.mean_followup_mmd,
             "change_from_baseline": self.change_from_baseline,
             "percent_reduction": self.percent_reduction,
+            "followup_status": self.followup_status,
+            "responder_30": self.responder_30,
             "responder_50": self.responder_50,
             "responder_75": self.responder_75,
         }
@@ -89,11 +97,13 @@ class NextInfusion:
     due: dt.date
     days_until: int  # negative when overdue
     status: str  # "overdue", "due_soon" (within 14 days) or "scheduled"
+    last_day: dt.date | None = None  # the last day of that infusion course; the interval counts from it
 
     def as_dict(self) -> dict:
         return {
             "medication": self.medication,
             "last_infusion": self.last_infusion.isoformat(),
+            "last_day": (self.last_day or self.last_infusion).isoformat(),
             "due": self.due.isoformat(),
             "days_until": self.days_until,
             "status": self.status,
@@ -132,53 +142,58 @@ def infusion_outcomes(
     infusions: Iterable[Infusion],
     start_month: Month | None = None,
     end_month: Month | None = None,
+    *,
+    today: dt.date,
 ) -> list[InfusionOutcome]:
     """Outcomes for the infusions starting within the range; windows may reach outside it."""
     check_range(start_month, end_month)
     return [
-        _outcome(index, infusion) if infusion.kind == "preventive" else InfusionOutcome(infusion)
+        cycle_outcome(index, infusion, today) if infusion.kind == "preventive" else InfusionOutcome(infusion)
         for infusion in in_order(infusions)
         if in_range(month_of(infusion.start), start_month, end_month)
     ]
 
 
-def _outcome(index: DayIndex, infusion: Infusion) -> InfusionOutcome:
+def cycle_windows(index: DayIndex, infusion: Infusion, today: dt.date) -> tuple[Window, list[Window]]:
+    """The 28 days before the first day, and weeks 1-4, 5-8, 9-12 after the last day."""
     day = dt.timedelta(days=1)
-    baseline = index.rate(*window(infusion.start - WINDOW_DAYS * day))
-    followups = [
-        index.rate(*window(infusion.last_day + (1 + WINDOW_DAYS * k) * day)) for k in range(FOLLOWUP_WINDOWS)
-    ]
-    return outcome_from_rates(infusion, baseline, followups)
+    baseline = make_window(index, "baseline", infusion.start - WINDOW_DAYS * day, infusion.start - day, today)
+    followups = []
+    for k in range(FOLLOWUP_WINDOWS):
+        first = infusion.last_day + (1 + WINDOW_DAYS * k) * day
+        followups.append(make_window(index, f"weeks {4 * k + 1}-{4 * k + 4}", first, first + (WINDOW_DAYS - 1) * day, today))
+    return baseline, followups
 
 
-def outcome_from_rates(
-    infusion: Infusion, baseline_mmd: float | None, followup_mmd: Sequence[float | None]
-) -> InfusionOutcome:
-    """The derived outcome fields from the window rates, each already rounded to 2 decimals."""
-    baseline = _hundredths(baseline_mmd)
-    followups = [_hundredths(rate) for rate in followup_mmd]
-    mean = mean_hundredths([rate for rate in followups if rate is not None])
-    change = percent = None
-    if baseline is not None and mean is not None:
-        change = mean - baseline
-        if baseline > 0:
-            percent = percent_hundredths(baseline - mean, baseline)
-    responders = [None if percent is None else percent >= limit * 100 for limit in RESPONDER_THRESHOLDS]
+def followup_status(windows: list[Window]) -> str:
+    """in_progress until weeks 9-12 have ended; then complete only when every window has a rate."""
+    if any(w.status == IN_PROGRESS for w in windows):
+        return IN_PROGRESS
+    return COMPLETE if all(w.status == COMPLETE for w in windows) else INSUFFICIENT
+
+
+def cycle_outcome(index: DayIndex, infusion: Infusion, today: dt.date) -> InfusionOutcome:
+    """The trial-style outcome: the mean of the follow-up rates that exist against the baseline."""
+    baseline, followups = cycle_windows(index, infusion, today)
+    base = baseline.migraine_rate
+    rates = [w.migraine_rate for w in followups]
+    known = [rate for rate in rates if rate is not None]
+    mean = sum(known, Fraction(0)) / len(known) if known else None
+    percent = percent_reduction(base, mean)
+    status = followup_status([baseline, *followups])
+    verdicts = responders(percent, status)
     return InfusionOutcome(
         infusion,
-        baseline_mmd=to_float(baseline),
-        followup_mmd=tuple(to_float(rate) for rate in followups),
-        mean_followup_mmd=to_float(mean),
-        change_from_baseline=to_float(change),
-        percent_reduction=to_float(percent),
-        responder_50=responders[0],
-        responder_75=responders[1],
+        baseline_mmd=round_fraction(base),
+        followup_mmd=tuple(round_fraction(rate) for rate in rates),
+        mean_followup_mmd=round_fraction(mean),
+        change_from_baseline=round_fraction(None if base is None or mean is None else mean - base),
+        percent_reduction=round_fraction(percent),
+        responder_30=verdicts["responder_30"],
+        responder_50=verdicts["responder_50"],
+        responder_75=verdicts["responder_75"],
+        followup_status=status,
     )
-
-
-def _hundredths(value: float | None) -> int | None:
-    """A 2-decimal value as whole hundredths (exact: such a float is within 1e-12 of it)."""
-    return None if value is None else round(value * 100)
 
 
 def interval_for(medication: str, intervals: Mapping[str, int] | None = None) -> int:
@@ -200,17 +215,18 @@ def due_status(days_until: int) -> str:
 def next_infusions(
     infusions: Iterable[Infusion], *, today: dt.date, intervals: Mapping[str, int] | None = None
 ) -> list[NextInfusion]:
-    """For each preventive infusion drug, its latest infusion's start + interval; soonest due first."""
-    latest: dict[str, dt.date] = {}
+    """For each preventive infusion drug, the last day of its latest infusion (course) + interval;
+    soonest due first."""
+    latest: dict[str, Infusion] = {}
     for infusion in infusions:
         name = infusion.medication.name
-        if infusion.kind == "preventive" and (name not in latest or infusion.start > latest[name]):
-            latest[name] = infusion.start
+        if infusion.kind == "preventive" and (name not in latest or infusion.start > latest[name].start):
+            latest[name] = infusion
     items = []
     for name, last in latest.items():
-        due = last + dt.timedelta(days=interval_for(name, intervals))
+        due = last.last_day + dt.timedelta(days=interval_for(name, intervals))
         days_until = (due - today).days
-        items.append(NextInfusion(name, last, due, days_until, due_status(days_until)))
+        items.append(NextInfusion(name, last.start, due, days_until, due_status(days_until), last.last_day))
     return sorted(items, key=lambda item: (item.due, item.medication))
 
 
@@ -220,25 +236,41 @@ def wearing_off(
     start_month: Month | None = None,
     end_month: Month | None = None,
 ) -> list[WearingOff]:
-    """One item per preventive infusion starting within the range that follows one of the same drug."""
+    """One item per preventive infusion starting within the range that follows one of the same
+    drug: weeks 9-12 against weeks 1-8 of the previous infusion's cycle, both cut short the day
+    before this infusion, so no window reaches into the next cycle."""
     check_range(start_month, end_month)
     previous: dict[str, Infusion] = {}
     items = []
+    day = dt.timedelta(days=1)
     for infusion in in_order(i for i in infusions if i.kind == "preventive"):
         name = infusion.medication.name
         before = previous.get(name)
         previous[name] = infusion
         if before is None or not in_range(month_of(infusion.start), start_month, end_month):
             continue
-        early = index.rate_hundredths(*window(before.last_day + dt.timedelta(days=1), EARLY_WINDOW_DAYS))
-        late = index.rate_hundredths(*window(infusion.start - dt.timedelta(days=WINDOW_DAYS)))
+        cut = infusion.start - day
+        early = _rate_until(index, before.last_day + day, EARLY_WINDOW_DAYS, cut)
+        late = _rate_until(index, before.last_day + (EARLY_WINDOW_DAYS + 1) * day, WINDOW_DAYS, cut)
         verdict = is_wearing_off(early, late)
-        items.append(WearingOff(name, infusion.start, before.start, to_float(early), to_float(late), verdict))
+        items.append(WearingOff(name, infusion.start, before.start, round_fraction(early), round_fraction(late), verdict))
     return items
 
 
-def is_wearing_off(early: int | None, late: int | None) -> bool | None:
-    """Late rate >= 1.25 x early rate and at least 2 days higher (both in hundredths); None if unknown."""
+def _rate_until(index: DayIndex, first: dt.date, days: int, cut: dt.date) -> Fraction | None:
+    """The exact rate over `days` days from first, cut short at `cut`; it still needs half of
+    the full window's days recorded."""
+    last = min(first + dt.timedelta(days=days - 1), cut)
+    if last < first:
+        return None
+    counts = index.window_counts(first, last)
+    if counts.recorded == 0 or counts.recorded < min_recorded_for(days):
+        return None
+    return Fraction(counts.migraine * WINDOW_DAYS, counts.recorded)
+
+
+def is_wearing_off(early: Fraction | None, late: Fraction | None) -> bool | None:
+    """Late rate >= 1.25 x early rate and at least 2 days higher (exact); None if unknown."""
     if early is None or late is None:
         return None
     return late * 100 >= early * WEARING_OFF_RATIO_PERCENT and late - early >= WEARING_OFF_MIN_RISE

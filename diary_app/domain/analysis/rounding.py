@@ -7,6 +7,8 @@ appear only when a value leaves the analysis.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 WINDOW_DAYS = 28  # a rate is always "migraine days per 28 days"
 
 
@@ -36,3 +38,11 @@ def percent_hundredths(part: int, whole: int) -> int:
 def to_float(hundredths: int | None) -> float | None:
     """A hundredths value as the float nearest its two-decimal value (None stays None)."""
     return None if hundredths is None else hundredths / 100
+
+
+def round_fraction(value: Fraction | None) -> float | None:
+    """An exact value (a Fraction) to 2 decimals, halves away from zero; None stays None.
+    Verdicts compare the exact value; only what is shown is rounded."""
+    if value is None:
+        return None
+    return to_float(div_round(value.numerator * 100, value.denominator))
