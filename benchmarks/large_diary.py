@@ -1,6 +1,8 @@
-"""Generated diaries of any length for the benchmarks: daily entries, doses and infusions.
+"""Generated diaries of any length for the benchmarks: daily entries, doses, infusions,
+preventive courses and injections.
 
-30 years gives about 11,000 recorded days, 15,000 doses and 120 infusions.
+30 years gives about 11,000 recorded days, 15,000 doses, 120 infusions, 30 oral courses and
+360 monthly injections.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ import datetime as dt
 import random
 
 from diary_app.domain import catalogue
-from diary_app.domain.models import DayEntry, DiaryContents, Dose, Infusion
+from diary_app.domain.models import Course, DayEntry, DiaryContents, Dose, Infusion, Injection
 
 _MEDS = [catalogue.resolve(n) for n in ("sumatriptan", "ibuprofen", "rimegepant", "naproxen", "ondansetron")]
 _VYEPTI = catalogue.resolve("eptinezumab")
+_ORAL = [catalogue.resolve(n) for n in ("topiramate", "propranolol", "amitriptyline", "candesartan")]
+_REASONS = ("not-effective", "side-effects", "cost-or-access", "other")
 
 
 def large_contents(years: int, today: dt.date, seed: int = 7) -> DiaryContents:
@@ -29,7 +33,14 @@ def large_contents(years: int, today: dt.date, seed: int = 7) -> DiaryContents:
     while start < today and len(infusions) < 4 * years:
         infusions.append(Infusion(start, _VYEPTI, dose_mg=100))
         start += dt.timedelta(days=91)
-    return DiaryContents(days=tuple(days), infusions=tuple(infusions))
+    courses = [
+        Course(_ORAL[year % 4], first + dt.timedelta(days=365 * year + 10), first + dt.timedelta(days=365 * year + 160),
+               dose="daily", stop_reason=_REASONS[year % 4])
+        for year in range(years)
+    ]
+    injections = [Injection(first + dt.timedelta(days=30 * n + 5), catalogue.resolve("erenumab"), 140.0)
+                  for n in range(12 * years) if first + dt.timedelta(days=30 * n + 5) < today]
+    return DiaryContents(days=tuple(days), infusions=tuple(infusions), courses=tuple(courses), injections=tuple(injections))
 
 
 def _day(rng: random.Random, day: dt.date) -> DayEntry:

@@ -63,16 +63,19 @@ def course_spans(diary: Diary, today: dt.date) -> list[CourseSpan]:
 def day_index(diary: Diary, infusions=None) -> analysis.DayIndex:
     """The analysis index of every recorded day from one aggregate query (no DayEntry objects);
     the days of acute-role and ergot infusions count as days of their class."""
-    empty: frozenset[str] = frozenset()
-    rows = diary.db.execute(_FACTS_QUERY)
+    class_sets: dict[str | None, frozenset[str]] = {None: frozenset()}  # a few distinct strings, split once
+
+    def classes_of(text: str | None) -> frozenset[str]:
+        found = class_sets.get(text)
+        if found is None:
+            found = class_sets[text] = frozenset(text.split(","))
+        return found
+
+    fromisoformat, facts_from = dt.date.fromisoformat, analysis.facts_from
     return analysis.DayIndex.from_facts(
         (
-            (
-                dt.date.fromisoformat(date),
-                analysis.facts_from(headache, migraine, frozenset(classes.split(",")) if classes else empty,
-                                    acute, specific, severity),
-            )
-            for date, headache, migraine, classes, acute, specific, severity in rows
+            (fromisoformat(date), facts_from(headache, migraine, classes_of(classes), acute, specific, severity))
+            for date, headache, migraine, classes, acute, specific, severity in diary.db.execute(_FACTS_QUERY)
         ),
         diary.infusions() if infusions is None else infusions,
     )

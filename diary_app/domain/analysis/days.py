@@ -139,6 +139,19 @@ class DayIndex:
             self._totals = [list(accumulate(column, initial=0)) for column in columns]
         return self._totals
 
+    def trailing_counts(self, first: dt.date, last: dt.date, days: int) -> list[tuple[int, int]]:
+        """(recorded, migraine) over the `days` days ending on each day from first to last:
+        straight from the prefix sums, for the trend line's thousands of windows."""
+        total = (last - first).days + 1
+        if self._first is None or total <= 0:
+            return [(0, 0)] * max(total, 0)
+        recorded, migraine = self._recorded_before, self._migraine_before
+        span = len(recorded) - 1
+        end = first.toordinal() - self._first.toordinal() + 1  # prefix index just after `first`
+        highs = [min(max(k, 0), span) for k in range(end, end + total)]
+        lows = [min(max(k - days, 0), span) for k in range(end, end + total)]
+        return [(recorded[h] - recorded[lo], migraine[h] - migraine[lo]) for h, lo in zip(highs, lows)]
+
     def window_counts(self, first: dt.date, last: dt.date) -> "WindowCounts":
         """Every count of the window from first to last, both included."""
         if first > last:

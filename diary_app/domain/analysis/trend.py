@@ -17,31 +17,17 @@ def rolling_rate(
 
     Same rule as every rate: migraine days x 28 / recorded days, 2 decimals, None when
     fewer than 14 of the 28 days are recorded. Defaults to the diary's first and last
-    recorded days. One sliding window, so the cost grows linearly with the days covered.
+    recorded days. Read from the index's prefix sums, so the cost grows linearly with the days covered.
     """
     first = first or index.first_date
     last = last or index.last_date
     if first is None or last is None or first > last:
         return []
     one_day = dt.timedelta(days=1)
-    window_start = first - (WINDOW_DAYS - 1) * one_day
-    recorded = migraine = 0
     series = []
-    day = window_start
-    while day <= last:
-        recorded, migraine = _add(index, day, recorded, migraine, +1)
-        leaving = day - WINDOW_DAYS * one_day
-        if leaving >= window_start:
-            recorded, migraine = _add(index, leaving, recorded, migraine, -1)
-        if day >= first:
-            rate = rate_hundredths(migraine, recorded) if recorded >= _MIN_RECORDED else None
-            series.append((day, to_float(rate)))
+    day = first
+    for recorded, migraine in index.trailing_counts(first, last, WINDOW_DAYS):
+        rate = rate_hundredths(migraine, recorded) if recorded >= _MIN_RECORDED else None
+        series.append((day, to_float(rate)))
         day += one_day
     return series
-
-
-def _add(index: DayIndex, day: dt.date, recorded: int, migraine: int, sign: int) -> tuple[int, int]:
-    facts = index.get(day)
-    if facts is None:
-        return recorded, migraine
-    return recorded + sign, migraine + sign * facts.migraine
