@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from diary_app.domain.models import DayEntry
+from diary_app.domain.wording import met_words, status_words, stop_reason_words
 
 
 def describe_day(entry: DayEntry) -> str:
@@ -70,17 +71,10 @@ def summary_table(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-STATUS_WORDS = {"in_progress": "in progress", "insufficient": "not enough data", "complete": "complete"}
-
-
 def _verdict(responder: bool | None, status: str | None, percent: int) -> str:
     if responder is not None:
         return f"{percent}% responder" if responder else f"not a {percent}% responder"
     return {"in_progress": "follow-up in progress", "insufficient": "not enough data for a verdict"}.get(status or "", "")
-
-
-def _criterion(met: bool | None) -> str:
-    return {True: "met", False: "not met", None: "unknown"}[met]
 
 
 def course_lines(courses: list[dict], history: dict | None = None) -> list[str]:
@@ -88,7 +82,7 @@ def course_lines(courses: list[dict], history: dict | None = None) -> list[str]:
     lines = ["Preventive courses (migraine days per 28 days against the 28 days before the start):"]
     for c in courses:
         until = c["stop"] or "running"
-        why = f", stopped: {c['stop_reason'].replace('-', ' ')}" if c["stop_reason"] else ""
+        why = f", stopped: {stop_reason_words(c['stop_reason'])}" if c["stop_reason"] else ""
         dose = f", {c['dose']}" if c["dose"] else ""
         lines.append(f"  {c['medication']} ({c['preventive_class']}{dose}): {c['start']} to {until}{why}")
         base = c["baseline"]
@@ -101,14 +95,14 @@ def course_lines(courses: list[dict], history: dict | None = None) -> list[str]:
                 "  responder " + "/".join(f"{n}%" for n in (30, 50, 75) if p[f"responder_{n}"]) if p["responder_30"]
                 else "  under 30%")
             lines.append(f"    {p['label']:<11} {_number(p['migraine_days_per_28']):>6}  "
-                         f"({p['recorded_days']}/{p['days']} days, {STATUS_WORDS[p['status']]}){reduction}{responder}")
+                         f"({p['recorded_days']}/{p['days']} days, {status_words(p['status'])}){reduction}{responder}")
         check = c["continuation"]
         if check["adequate_trial"] is None:
             lines.append(f"    continuation check: pending until {check['review_date']} "
                          f"({check['trial_months']}-month trial)")
         elif check["adequate_trial"]:
             met = {True: "evidence of benefit", False: "no criterion met", None: "no criterion met so far"}[check["any_met"]]
-            each = ", ".join(f"{name} {_criterion(check[key])}" for name, key in (
+            each = ", ".join(f"{name} {met_words(check[key])}" for name, key in (
                 ("headache days", "headache_days_criterion"), ("MIDAS", "midas_criterion"), ("HIT-6", "hit6_criterion")))
             lines.append(f"    continuation check on {check['review_date']}: {met} ({each}); "
                          "an aid for the doctor's decision, not the decision")
