@@ -138,7 +138,7 @@ def cmd_import(args: argparse.Namespace, today: dt.date) -> int:
         result = apply_import(diary, checked)
     _tell_unknown_names(result.unknown_medications)
     replaced = f" ({result.replaced_days} of them replaced days already recorded)" if result.replaced_days else ""
-    print(f"Imported {result.days} day(s){replaced} and {result.infusions} infusion(s) from {args.file}.")
+    print(f"Imported {result.days} day(s){replaced} and {result.treatments} from {args.file}.")
     return 0
 
 

@@ -27,6 +27,15 @@ class ImportResult:
     infusions: int
     unknown_medications: tuple[str, ...]
     replaced_days: int = 0  # days that were recorded before and now hold the file's version
+    courses: int = 0
+    injections: int = 0
+
+    @property
+    def treatments(self) -> str:
+        """"2 infusion(s)", with courses and injections named only when the file had some."""
+        parts = [f"{self.infusions} infusion(s)"]
+        parts += [f"{n} {what}(s)" for n, what in ((self.courses, "course"), (self.injections, "injection")) if n]
+        return ", ".join(parts)
 
 
 def month_bounds(first: tuple[int, int] | None, last: tuple[int, int] | None) -> tuple[dt.date | None, dt.date | None]:
@@ -99,7 +108,7 @@ def apply_import(diary: Diary, checked: CheckedImport) -> ImportResult:
     if the file went bad meanwhile). The file's days replace recorded days of the same date;
     a CSV row naming the same medications as the stored day keeps the stored doses' amounts,
     units, relief and notes, which the days CSV does not carry."""
-    days = infusions = replaced = 0
+    days = infusions = replaced = courses = injections = 0
     unknown: set[str] = set()
     reader = _reader(checked.path, checked.today, checked.medications)
     with _opened(checked.path) as handle, diary.transaction():
@@ -109,9 +118,11 @@ def apply_import(diary: Diary, checked: CheckedImport) -> ImportResult:
             diary.import_contents(dataclasses.replace(part, days=part_days))
             days += len(part_days)
             infusions += len(part.infusions)
+            courses += len(part.courses)
+            injections += len(part.injections)
             replaced += sum(1 for day in part_days if day.date in stored)
             unknown.update(unknown_medications(part_days))
-    return ImportResult(days, infusions, tuple(sorted(unknown)), replaced)
+    return ImportResult(days, infusions, tuple(sorted(unknown)), replaced, courses, injections)
 
 
 def _stored_days(diary: Diary, days: tuple[DayEntry, ...]) -> dict[dt.date, DayEntry]:
