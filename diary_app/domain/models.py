@@ -76,6 +76,37 @@ class Dose:
     unit: str = ""
     relief: int | None = None
     note: str = ""
+    taken_at: dt.datetime | None = None  # local wall-clock time, when known (doses of an attack)
+
+
+ATTACK_KINDS = ("migraine", "headache")
+
+
+@dataclass(frozen=True)
+class Attack:
+    """One headache or migraine attack. It may run past midnight and over several days; every
+    calendar day it covers is a headache day. Times are local wall-clock times, naive."""
+
+    start: dt.datetime
+    end: dt.datetime | None = None  # None: the end is unknown, it covers its first day only
+    kind: str = "migraine"
+    severity: int | None = None  # peak, 0-10
+    aura: bool = False
+    nausea: bool = False
+    photophobia: bool = False
+    phonophobia: bool = False
+    doses: tuple[Dose, ...] = ()  # each counts on the day it was taken (taken_at), else the first day
+    triggers: tuple[str, ...] = ()
+    note: str = ""
+    source: str = ""  # "" when typed here; "<app>:<key>" when imported, so importing again adds nothing
+    id: int | None = field(default=None, compare=False)
+
+    def days(self) -> list[dt.date]:
+        """The calendar days the attack covers: from its start to its end (an end at midnight
+        exactly does not reach into that day)."""
+        first = self.start.date()
+        last = first if self.end is None or self.end <= self.start else (self.end - dt.timedelta(microseconds=1)).date()
+        return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 @dataclass(frozen=True)
