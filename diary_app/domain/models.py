@@ -189,3 +189,4 @@ class DiaryContents:
     questionnaires: tuple = ()  # of domain.questionnaires.Questionnaire
     courses: tuple[Course, ...] = ()
     injections: tuple[Injection, ...] = ()
+    attacks: tuple[Attack, ...] = ()

@@ -12,7 +12,8 @@ import re
 
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import (
-    DISABILITY_LEVELS, INFUSION_KINDS, SETTINGS, STOP_REASONS, Course, DayEntry, Infusion, Injection,
+    ATTACK_KINDS, DISABILITY_LEVELS, INFUSION_KINDS, SETTINGS, STOP_REASONS, Attack, Course, DayEntry, Dose, Infusion,
+    Injection,
 )
 
 _TRUE = {"yes", "y", "true", "t", "1"}
@@ -121,16 +122,45 @@ def validate_day(entry: DayEntry, today: dt.date) -> None:
         check_range(entry.duration_hours, "duration_hours", 0, 24)
     check_choice(entry.disability, "disability", DISABILITY_LEVELS)
     for dose in entry.doses:
-        check_medication_name(dose.medication.name)
-        if ";" in dose.medication.name:  # the days CSV lists a day's medications split by ";"
-            raise ValidationError("medication", f"'{dose.medication.name}' is not a valid name (it holds ';')")
-        if dose.relief is not None:
-            check_range(dose.relief, "relief", 0, 3)
-        if dose.amount is not None and (dose.amount < 0 or not math.isfinite(dose.amount)):
-            raise ValidationError("amount", f"{dose.amount:g} is not a valid amount")
-    for trigger in entry.triggers:  # names as the days CSV carries them: split by ";", trimmed
+        check_dose(dose)
+    check_triggers(entry.triggers)
+
+
+def check_dose(dose: Dose) -> None:
+    check_medication_name(dose.medication.name)
+    if ";" in dose.medication.name:  # the days CSV lists a day's medications split by ";"
+        raise ValidationError("medication", f"'{dose.medication.name}' is not a valid name (it holds ';')")
+    if dose.relief is not None:
+        check_range(dose.relief, "relief", 0, 3)
+    if dose.amount is not None and (dose.amount < 0 or not math.isfinite(dose.amount)):
+        raise ValidationError("amount", f"{dose.amount:g} is not a valid amount")
+
+
+def check_triggers(triggers) -> None:
+    for trigger in triggers:  # names as the days CSV carries them: split by ";", trimmed
         if not trigger.strip() or ";" in trigger or trigger != trigger.strip():
             raise ValidationError("triggers", f"'{trigger}' is not a valid trigger name")
+
+
+MAX_ATTACK_DAYS = 31  # longer is a typing mistake, not an attack (status migrainosus is over 72 hours)
+
+
+def validate_attack(attack: Attack, today: dt.date) -> None:
+    """Raise ValidationError for the first thing wrong with an attack."""
+    check_not_future(attack.start.date(), today, "start")
+    if attack.end is not None:
+        if attack.end < attack.start:
+            raise ValidationError("end", f"{attack.end:%Y-%m-%d %H:%M} is before the start {attack.start:%Y-%m-%d %H:%M}")
+        if attack.end - attack.start > dt.timedelta(days=MAX_ATTACK_DAYS):
+            raise ValidationError("end", f"an attack of more than {MAX_ATTACK_DAYS} days is not likely; check the dates")
+    check_choice(attack.kind, "type", ATTACK_KINDS)
+    if attack.severity is not None:
+        check_range(attack.severity, "severity", 0, 10)
+    for dose in attack.doses:
+        check_dose(dose)
+        if dose.taken_at is not None and dose.taken_at < attack.start:
+            raise ValidationError("med", f"{dose.medication.name} at {dose.taken_at:%Y-%m-%d %H:%M} is before the attack started")
+    check_triggers(attack.triggers)
 
 
 def validate_infusion(infusion: Infusion, today: dt.date) -> None:

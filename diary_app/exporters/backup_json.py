@@ -17,24 +17,25 @@ from diary_app import __version__
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ImportFileError, Problem, ProblemLog, ValidationError
 from diary_app.domain.models import (
-    DRUG_CLASSES, ROLES, Course, DayEntry, DiaryContents, Dose, Infusion, Injection, Medication,
+    DRUG_CLASSES, ROLES, Attack, Course, DayEntry, DiaryContents, Dose, Infusion, Injection, Medication,
 )
 from diary_app.domain.questionnaires import Questionnaire, validate_questionnaire
 from diary_app.domain.settings import check_setting
 from diary_app.domain.validation import (
-    check_choice, check_medication_name, parse_date, validate_course, validate_day, validate_infusion, validate_injection,
+    check_choice, check_medication_name, parse_date, validate_attack, validate_course, validate_day, validate_infusion,
+    validate_injection,
 )
 from diary_app.exporters.json_stream import JsonStream, JsonStreamError
 from diary_app.exporters.safe_files import first_undecodable_line
 
 FORMAT = "migraine-diary-backup"
-FORMAT_VERSION = 2  # 2 added "courses" and "injections"; a backup without them is written as 1
+FORMAT_VERSION = 3  # 2 added "courses" and "injections", 3 "attacks"; each backup says the lowest it needs
 
 
 def contents_to_dict(contents: DiaryContents) -> dict[str, Any]:
     return {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION if contents.courses or contents.injections else 1,
+        "format_version": 3 if contents.attacks else 2 if contents.courses or contents.injections else 1,
         "app_version": __version__,
         "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "medications": [_medication(m) for m in contents.medications],
@@ -44,6 +45,7 @@ def contents_to_dict(contents: DiaryContents) -> dict[str, Any]:
         "questionnaires": [_questionnaire(q) for q in contents.questionnaires],
         "courses": [_course(c) for c in contents.courses],
         "injections": [_injection(j) for j in contents.injections],
+        "attacks": [_attack(a) for a in contents.attacks],
     }
 
 
@@ -104,6 +106,20 @@ def _course(c: Course) -> dict[str, Any]:
             "stop_reason": c.stop_reason, "note": c.note}
 
 
+def _minute(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _attack(a: Attack) -> dict[str, Any]:
+    return {
+        "start": _minute(a.start), "end": _minute(a.end), "kind": a.kind, "severity": a.severity,
+        "aura": a.aura, "nausea": a.nausea, "photophobia": a.photophobia, "phonophobia": a.phonophobia,
+        "triggers": list(a.triggers), "note": a.note, "source": a.source,
+        "doses": [{"medication": x.medication.name, "amount": x.amount, "unit": x.unit, "relief": x.relief,
+                   "note": x.note, "taken_at": _minute(x.taken_at)} for x in a.doses],
+    }
+
+
 def _injection(j: Injection) -> dict[str, Any]:
     return {"date": j.date.isoformat(), "medication": j.medication.name, "dose_mg": j.dose_mg, "note": j.note}
 
@@ -115,7 +131,7 @@ BATCH_CHARS = 8 * 2**20
 MAX_MEDICATIONS = 10_000  # kept whole while reading, as doses name them
 MAX_INFUSIONS = 100_000  # remembered while reading, to find the same infusion twice
 MAX_SETTINGS = 1_000
-LISTS = ("medications", "days", "infusions", "questionnaires", "courses", "injections")
+LISTS = ("medications", "days", "infusions", "questionnaires", "courses", "injections", "attacks")
 
 
 def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
@@ -129,7 +145,9 @@ def read_backup(data: bytes, filename: str, today: dt.date) -> DiaryContents:
 def gather(parts: Iterable[DiaryContents]) -> DiaryContents:
     """The parts a reader yields as one DiaryContents, for a file small enough to hold."""
     days, infusions, questionnaires, courses, injections, medications, settings = [], [], [], [], [], {}, {}
+    attacks = []
     for part in parts:
+        attacks += part.attacks
         days += part.days
         infusions += part.infusions
         questionnaires += part.questionnaires
@@ -138,7 +156,7 @@ def gather(parts: Iterable[DiaryContents]) -> DiaryContents:
         medications.update((m.name.casefold(), m) for m in part.medications)
         settings.update(part.settings)
     return DiaryContents(tuple(days), tuple(infusions), tuple(medications.values()), settings, tuple(questionnaires),
-                         tuple(courses), tuple(injections))
+                         tuple(courses), tuple(injections), tuple(attacks))
 
 
 class _NotABackup(Exception):
@@ -204,7 +222,8 @@ class BackupReader:
             stream.value()
             return
         read = {"medications": self._medication, "days": self._day, "infusions": self._infusion,
-                "questionnaires": self._questionnaire, "courses": self._course, "injections": self._injection}[key]
+                "questionnaires": self._questionnaire, "courses": self._course, "injections": self._injection,
+                "attacks": self._attack}[key]
         batch, size = [], 0
         for index, item_line in enumerate(stream.elements()):
             raw, where = stream.value(), f"{key}[{index}]"
@@ -284,6 +303,12 @@ class BackupReader:
         injection = _read_injection(raw, self._med, self.today)
         self._first_time(("injection", injection.date, injection.medication.name), where, "injection")
         return injection
+
+    def _attack(self, raw: dict, where: str) -> Attack:
+        attack = _read_attack(raw, self._med, self.today)
+        if attack.source:
+            self._first_time(("attack", attack.start.date(), attack.source), where, "attack")
+        return attack
 
     def _first_time(self, key: tuple[str, dt.date, str], where: str, what: str) -> None:
         """One course start, or one injection, of a drug a day (names in any case, as SQLite's NOCASE)."""
@@ -400,6 +425,47 @@ def _read_course(raw: dict, med: Callable[[Any], Medication], today: dt.date) ->
     )
     validate_course(course, today)
     return course
+
+
+def _read_moment(raw: dict, key: str, required: bool = False) -> dt.datetime | None:
+    text = _typed(raw, key, (str,), required=required)
+    if text is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(key, f"'{text}' is not a date and time (YYYY-MM-DDTHH:MM)") from None
+    if moment.tzinfo is not None or moment.second or moment.microsecond:
+        raise ValidationError(key, f"'{text}' must be a local time to the minute (YYYY-MM-DDTHH:MM)")
+    return moment
+
+
+def _read_attack(raw: dict, med: Callable[[Any], Medication], today: dt.date) -> Attack:
+    doses = []
+    for dose in _typed(raw, "doses", (list,), []):
+        if not isinstance(dose, dict):
+            raise ValidationError("doses", "each dose must be an object")
+        doses.append(Dose(med(dose.get("medication")), _typed(dose, "amount", (int, float)), _typed(dose, "unit", (str,), ""),
+                          _typed(dose, "relief", (int,)), _typed(dose, "note", (str,), ""), _read_moment(dose, "taken_at")))
+    triggers = _typed(raw, "triggers", (list,), [])
+    if not all(isinstance(t, str) for t in triggers):
+        raise ValidationError("triggers", "must be a list of names")
+    attack = Attack(
+        start=_read_moment(raw, "start", required=True),
+        end=_read_moment(raw, "end"),
+        kind=_typed(raw, "kind", (str,), "migraine"),
+        severity=_typed(raw, "severity", (int,)),
+        aura=_typed(raw, "aura", (bool,), False),
+        nausea=_typed(raw, "nausea", (bool,), False),
+        photophobia=_typed(raw, "photophobia", (bool,), False),
+        phonophobia=_typed(raw, "phonophobia", (bool,), False),
+        doses=tuple(doses),
+        triggers=tuple(t.strip() for t in triggers),
+        note=_typed(raw, "note", (str,), ""),
+        source=_typed(raw, "source", (str,), ""),
+    )
+    validate_attack(attack, today)
+    return attack
 
 
 def _read_injection(raw: dict, med: Callable[[Any], Medication], today: dt.date) -> Injection:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
-from diary_app.domain.models import Course, DayEntry, DiaryContents, Infusion, Injection, Medication
+from diary_app.domain.attacks import covered_days, effective_days
+from diary_app.domain.models import Attack, Course, DayEntry, DiaryContents, Infusion, Injection, Medication
 from diary_app.domain.settings import check_setting
 from diary_app.store import held, opening, questionnaire_rows, rows
 from diary_app.store.connection import Connection
@@ -158,7 +159,8 @@ class Diary:
                 "SELECT (SELECT count(*) FROM doses WHERE medication_id = :id) "
                 "+ (SELECT count(*) FROM infusions WHERE medication_id = :id) "
                 "+ (SELECT count(*) FROM injections WHERE medication_id = :id) "
-                "+ (SELECT count(*) FROM courses WHERE medication_id = :id)",
+                "+ (SELECT count(*) FROM courses WHERE medication_id = :id) "
+                "+ (SELECT count(*) FROM attack_doses WHERE medication_id = :id)",
                 {"id": med_id},
             ).fetchone()[0]
             if used:
@@ -184,23 +186,38 @@ class Diary:
             for row in self.db.execute(f"SELECT * FROM days {where} ORDER BY date", params)
         ]
 
+    def day_records(self, first: dt.date | None = None, last: dt.date | None = None) -> list[DayEntry]:
+        """Every recorded day in the range as the analysis sees it: the day's entry merged with
+        the attacks covering it (domain.attacks), including days only an attack recorded."""
+        attacks = self.attacks(first, last)
+        found = effective_days(self.days(first, last), attacks)
+        return [d for d in found if (first is None or d.date >= first) and (last is None or d.date <= last)]
+
     def recorded_dates(self, first: dt.date | None = None, last: dt.date | None = None) -> set[dt.date]:
+        """Days with an entry or covered by an attack."""
         where, params = rows.date_range_clause("date", first, last)
-        return {dt.date.fromisoformat(r[0]) for r in self.db.execute(f"SELECT date FROM days {where}", params)}
+        found = {dt.date.fromisoformat(r[0]) for r in self.db.execute(f"SELECT date FROM days {where}", params)}
+        for attack in self.attacks(first, last):
+            found.update(d for d in covered_days(attack) if (first is None or d >= first) and (last is None or d <= last))
+        return found
 
     def date_span(self) -> tuple[dt.date, dt.date] | None:
-        """The first and last recorded day, or None for an empty diary."""
-        # Two subqueries: SQLite reads min() or max() off the index only when each is alone.
-        first, last = self.db.execute("SELECT (SELECT min(date) FROM days), (SELECT max(date) FROM days)").fetchone()
-        if first is None:
-            return None
-        return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        """The first and last recorded day (an entry or an attack's), or None for an empty diary."""
+        # Separate subqueries: SQLite reads min() or max() off an index only when each is alone.
+        first, last, first_attack, last_attack = self.db.execute(
+            "SELECT (SELECT min(date) FROM days), (SELECT max(date) FROM days), "
+            "(SELECT min(start) FROM attacks), (SELECT max(start) FROM attacks)").fetchone()
+        ends = [dt.date.fromisoformat(d) for d in (first, last) if d]
+        if first_attack is not None:
+            ends.append(dt.date.fromisoformat(first_attack[:10]))
+            ends += [max(covered_days(a)) for a in self.attacks(dt.date.fromisoformat(last_attack[:10]), None)]
+        return (min(ends), max(ends)) if ends else None
 
     def has_entries(self) -> bool:
         """Whether anything was ever recorded: a day, an infusion or a questionnaire."""
         query = ("SELECT EXISTS (SELECT 1 FROM days) OR EXISTS (SELECT 1 FROM infusions) "
                  "OR EXISTS (SELECT 1 FROM questionnaires) OR EXISTS (SELECT 1 FROM courses) "
-                 "OR EXISTS (SELECT 1 FROM injections)")
+                 "OR EXISTS (SELECT 1 FROM injections) OR EXISTS (SELECT 1 FROM attacks)")
         return bool(self.db.execute(query).fetchone()[0])
 
     def save_day(self, entry: DayEntry) -> None:
@@ -319,6 +336,69 @@ class Diary:
     def delete_infusion(self, infusion_id: int) -> None:
         with self._writing() as db:
             db.execute("DELETE FROM infusions WHERE id = ?", [infusion_id])
+
+    # -- attacks ------------------------------------------------------------------------
+    def attacks(self, first: dt.date | None = None, last: dt.date | None = None) -> list[Attack]:
+        """Attacks covering any day of [first, last] (all of them without limits), by start,
+        with their doses (two queries, whatever the range)."""
+        conditions, params = [], []
+        if last is not None:
+            conditions.append("start < ?")
+            params.append((last + dt.timedelta(days=1)).isoformat())
+        if first is not None:  # an attack whose end is unknown may still have doses on later days
+            conditions.append("(coalesce(\"end\", start) >= ? OR id IN (SELECT attack_id FROM attack_doses "
+                              "WHERE taken_at >= ?))")
+            params += [first.isoformat(), first.isoformat()]
+        where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+        found = self.db.query(f"SELECT * FROM attacks {where} ORDER BY start, id", params)
+        attack_rows = list(found)
+        if not attack_rows:
+            return []
+        meds = self._medications_by_id()
+        doses: dict[int, list] = {}
+        ids = [row["id"] for row in attack_rows]
+        for start in range(0, len(ids), 500):  # SQLite's limit on variables
+            chunk = ids[start:start + 500]
+            query = f"SELECT * FROM attack_doses WHERE attack_id IN ({', '.join('?' for _ in chunk)}) ORDER BY id"
+            for row in self.db.query(query, chunk):
+                doses.setdefault(row["attack_id"], []).append(rows.attack_dose_from_row(row, meds))
+        return [rows.attack_from_row(row, doses.get(row["id"], ())) for row in attack_rows]
+
+    def save_attack(self, attack: Attack) -> Attack:
+        """Add an attack (id None) or replace the one with its id, with its doses; returns it with its id."""
+        now = _now()
+        with self._writing() as db:
+            new_id = self._write_attack(db, attack, now)
+        self._med_cache.clear()
+        return dataclasses.replace(attack, id=new_id)
+
+    def _write_attack(self, db: Connection, attack: Attack, now: str) -> int:
+        row = rows.attack_row(attack)
+        row["updated_at"] = now
+        new_id = _insert_or_update(db, "attacks", row, attack.id, now)
+        db.execute("DELETE FROM attack_doses WHERE attack_id = ?", [new_id])
+        for dose in attack.doses:
+            db.execute(
+                "INSERT INTO attack_doses (attack_id, medication_id, amount, unit, relief, note, taken_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [new_id, self._medication_id(dose.medication), dose.amount, dose.unit, dose.relief, dose.note,
+                 rows.minute_text(dose.taken_at)],
+            )
+        return new_id
+
+    def delete_attack(self, attack_id: int) -> None:
+        with self._writing() as db:
+            db.execute("DELETE FROM attacks WHERE id = ?", [attack_id])
+
+    def known_sources(self, sources: Iterable[str]) -> set[str]:
+        """Which of these import keys the diary already holds (an attack imported before)."""
+        wanted = [s for s in set(sources) if s]
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            query = f"SELECT source FROM attacks WHERE source IN ({', '.join('?' for _ in chunk)})"
+            found.update(r[0] for r in self.db.execute(query, chunk))
+        return found
 
     # -- preventive courses and injections ----------------------------------------------
     def courses(self) -> list[Course]:
@@ -451,13 +531,15 @@ class Diary:
             injections=tuple(
                 j for j in self.injections() if (first is None or j.date >= first) and (last is None or j.date <= last)
             ),
+            attacks=tuple(self.attacks(first, last)),
         )
 
     def import_contents(self, contents: DiaryContents) -> None:
         """Merge a backup in one transaction: its days replace days of the same date, its
         infusions replace those with the same start and drug, its questionnaires those of
         the same kind and date, its injections those of the same date and drug, its courses
-        those of the same drug and start, its settings are taken."""
+        those of the same drug and start, its attacks those from the same source (or typed at
+        the same minute), its settings are taken."""
         for key, value in contents.settings.items():
             check_setting(key, value)
         with self._writing() as db:
@@ -476,6 +558,12 @@ class Diary:
                 row = questionnaire_rows.questionnaire_row(q)
                 db.execute("DELETE FROM questionnaires WHERE kind = ? AND date = ?", [row["kind"], row["date"]])
                 db.insert("questionnaires", {**row, "created_at": _now(), "updated_at": _now()})
+            for attack in contents.attacks:  # it replaces the one from the same source, or typed at the same minute
+                if attack.source:
+                    db.execute("DELETE FROM attacks WHERE source = ?", [attack.source])
+                else:
+                    db.execute("DELETE FROM attacks WHERE source = '' AND start = ?", [rows.minute_text(attack.start)])
+                self._write_attack(db, dataclasses.replace(attack, id=None), _now())
             for injection in contents.injections:
                 med_id = self._medication_id(injection.medication)
                 db.execute("DELETE FROM injections WHERE date = ? AND medication_id = ?", [injection.date.isoformat(), med_id])

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from diary_app.domain.models import Course, DayEntry, Dose, Infusion, Injection, Medication
+from diary_app.domain.models import Attack, Course, DayEntry, Dose, Infusion, Injection, Medication
 
 DAY_FLAGS = ("headache", "migraine", "aura", "nausea", "photophobia", "phonophobia", "menstruation")
 
@@ -166,3 +166,47 @@ def injection_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Inje
         note=row["note"],
         id=row["id"],
     )
+
+
+ATTACK_FLAGS = ("aura", "nausea", "photophobia", "phonophobia")
+
+
+def minute_text(moment: dt.datetime | None) -> str | None:
+    """A local time as the file keeps it: 'YYYY-MM-DDTHH:MM'."""
+    return None if moment is None else moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _moment(text: str | None) -> dt.datetime | None:
+    return None if text is None else dt.datetime.fromisoformat(text)
+
+
+def attack_row(attack: Attack) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "start": minute_text(attack.start),
+        "end": minute_text(attack.end),
+        "kind": attack.kind,
+        "severity": attack.severity,
+    }
+    row.update({flag: int(getattr(attack, flag)) for flag in ATTACK_FLAGS})
+    row.update(triggers=to_json(list(attack.triggers), ascii_only=False), note=attack.note, source=attack.source)
+    return row
+
+
+def attack_from_row(row: dict[str, Any], doses: Sequence[Dose]) -> Attack:
+    return Attack(
+        start=dt.datetime.fromisoformat(row["start"]),
+        end=_moment(row["end"]),
+        kind=row["kind"],
+        severity=row["severity"],
+        **{flag: bool(row[flag]) for flag in ATTACK_FLAGS},
+        doses=tuple(doses),
+        triggers=tuple(from_json(row["triggers"])),
+        note=row["note"],
+        source=row["source"],
+        id=row["id"],
+    )
+
+
+def attack_dose_from_row(row: dict[str, Any], meds: dict[int, Medication]) -> Dose:
+    return Dose(medication=meds[row["medication_id"]], amount=row["amount"], unit=row["unit"], relief=row["relief"],
+                note=row["note"], taken_at=_moment(row["taken_at"]))

@@ -10,7 +10,9 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
-from diary_app.domain.models import DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS, STOP_REASONS
+from diary_app.domain.models import (
+    ATTACK_KINDS, DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS, STOP_REASONS,
+)
 from diary_app.store.version import APPLICATION_ID
 
 MIGRATION_SET = "diary_app"
@@ -197,6 +199,50 @@ def m004_courses_and_injections(db: Database) -> None:
                 "UPDATE medications SET drug_class = ?, route = ?, role = ?, known = 1 WHERE id = ?",
                 [found.drug_class, found.route, "preventive" if found.role == "preventive" else role, med_id],
             )
+
+
+@migrations()
+def m005_attacks(db: Database) -> None:
+    # Several attacks a day; an attack may run past midnight and over days. Times are local
+    # wall-clock 'YYYY-MM-DDTHH:MM'. `source` names where an imported attack came from, so the
+    # same file imported twice adds nothing; '' for attacks typed here.
+    minute = "strftime('%Y-%m-%dT%H:%M', {0}) = {0}"
+    db.execute(
+        f"""
+        CREATE TABLE attacks (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL CHECK ({minute.format('start')}),
+            "end" TEXT CHECK ({minute.format('"end"')} AND "end" >= start),
+            kind TEXT NOT NULL CHECK (kind IN {_in(ATTACK_KINDS)}),
+            severity INTEGER CHECK (severity BETWEEN 0 AND 10),
+            aura INTEGER NOT NULL DEFAULT 0 CHECK (aura IN (0, 1)),
+            nausea INTEGER NOT NULL DEFAULT 0 CHECK (nausea IN (0, 1)),
+            photophobia INTEGER NOT NULL DEFAULT 0 CHECK (photophobia IN (0, 1)),
+            phonophobia INTEGER NOT NULL DEFAULT 0 CHECK (phonophobia IN (0, 1)),
+            triggers TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(triggers)),
+            note TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX attacks_by_start ON attacks(start)")
+    db.execute("CREATE UNIQUE INDEX attacks_by_source ON attacks(source) WHERE source != ''")
+    db.execute(
+        f"""
+        CREATE TABLE attack_doses (
+            id INTEGER PRIMARY KEY,
+            attack_id INTEGER NOT NULL REFERENCES attacks(id) ON DELETE CASCADE,
+            medication_id INTEGER NOT NULL REFERENCES medications(id),
+            amount REAL CHECK (amount >= 0),
+            unit TEXT NOT NULL DEFAULT '',
+            relief INTEGER CHECK (relief BETWEEN 0 AND 3),
+            note TEXT NOT NULL DEFAULT '',
+            taken_at TEXT CHECK (taken_at IS NULL OR {minute.format('taken_at')})
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX attack_doses_by_attack ON attack_doses(attack_id)")
+    db.execute("CREATE INDEX attack_doses_by_medication ON attack_doses(medication_id)")
 
 
 # Append new migrations above this line, never edit an applied one.

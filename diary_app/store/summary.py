@@ -61,8 +61,9 @@ def course_spans(diary: Diary, today: dt.date) -> list[CourseSpan]:
 
 
 def day_index(diary: Diary, infusions=None) -> analysis.DayIndex:
-    """The analysis index of every recorded day from one aggregate query (no DayEntry objects);
-    the days of acute-role and ergot infusions count as days of their class."""
+    """The analysis index of every recorded day from one aggregate query (no DayEntry objects),
+    with the days attacks cover; the days of acute-role and ergot infusions count as days of
+    their class."""
     class_sets: dict[str | None, frozenset[str]] = {None: frozenset()}  # a few distinct strings, split once
 
     def classes_of(text: str | None) -> frozenset[str]:
@@ -78,4 +79,5 @@ def day_index(diary: Diary, infusions=None) -> analysis.DayIndex:
             for date, headache, migraine, classes, acute, specific, severity in diary.db.execute(_FACTS_QUERY)
         ),
         diary.infusions() if infusions is None else infusions,
+        diary.attacks(),
     )

@@ -6,4 +6,4 @@ only when a file is created or upgraded, and the window appears sooner.
 """
 
 APPLICATION_ID = 0x4D444952  # "MDIR": Migraine DIaRy, in PRAGMA application_id
-SCHEMA_VERSION = 4  # PRAGMA user_version of a diary this version writes
+SCHEMA_VERSION = 5  # PRAGMA user_version of a diary this version writes

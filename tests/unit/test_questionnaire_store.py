@@ -128,6 +128,7 @@ def test_a_schema_1_diary_upgrades_keeping_everything_and_gains_an_empty_questio
     assert after.pop("questionnaires") == []
     assert after.pop("trigger_uses")  # schema 3: counted from the days kept
     assert after.pop("courses") == [] and after.pop("injections") == []  # schema 4
+    assert after.pop("attacks") == [] and after.pop("attack_doses") == []  # schema 5
     assert after == before
     assert summary["questionnaires"] == {"midas": [], "hit6": []}
 

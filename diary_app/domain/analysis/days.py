@@ -12,7 +12,8 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from diary_app.domain.analysis.rounding import WINDOW_DAYS, rate_hundredths, to_float
-from diary_app.domain.models import DayEntry, Infusion
+from diary_app.domain.attacks import attacks_by_day, doses_by_day
+from diary_app.domain.models import Attack, DayEntry, Dose, Infusion
 
 # Taking one of these on a headache day makes it a migraine day (the IHS trial rule).
 MIGRAINE_SPECIFIC_CLASSES = frozenset({"triptan", "ergot"})
@@ -55,6 +56,39 @@ def facts_from(
     return DayFacts(headache, migraine, bool(acute), classes, bool(specific_acute), severity if headache else None)
 
 
+def attack_facts(covering: list[Attack], doses: list[Dose]) -> DayFacts:
+    """What the attacks covering a day, and the doses taken on it during them, say of the day."""
+    classes = frozenset(dose.medication.drug_class for dose in doses) if doses else _NO_CLASSES
+    severities = [a.severity for a in covering if a.severity is not None]
+    return facts_from(
+        bool(covering),
+        any(a.kind == "migraine" for a in covering),
+        classes,
+        any(dose.medication.role == "acute" for dose in doses),
+        any(d.medication.role == "acute" and d.medication.drug_class in SPECIFIC_ACUTE_CLASSES for d in doses),
+        max(severities) if severities else None,
+    )
+
+
+def combined(a: DayFacts, b: DayFacts) -> DayFacts:
+    """Two accounts of one day together: flags combined, classes joined, the highest severity."""
+    severities = [s for s in (a.severity, b.severity) if s is not None]
+    return facts_from(a.headache or b.headache, a.migraine or b.migraine, a.classes | b.classes, a.acute or b.acute,
+                      a.specific_acute or b.specific_acute, max(severities) if severities else None)
+
+
+def with_attacks(facts: dict[dt.date, DayFacts], attacks: Iterable[Attack]) -> dict[dt.date, DayFacts]:
+    """The days covered by attacks (recorded headache days from now on) merged into the facts."""
+    attacks = list(attacks)
+    if not attacks:
+        return facts
+    covering, doses = attacks_by_day(attacks), doses_by_day(attacks)
+    for date in set(covering) | set(doses):
+        found = attack_facts(covering.get(date, []), doses.get(date, []))
+        facts[date] = combined(facts[date], found) if date in facts else found
+    return facts
+
+
 def counts_as_medication_day(infusion: Infusion) -> bool:
     """An infusion of an acute-role drug or an ergot (a DHE course) is a day of that drug's class."""
     medication = infusion.medication
@@ -91,14 +125,17 @@ class DayIndex:
     When two entries share a date, the later one in the input wins.
     """
 
-    def __init__(self, days: Iterable[DayEntry], infusions: Iterable[Infusion] = ()):
-        self._build(with_infusion_days({entry.date: day_facts(entry) for entry in days}, infusions))
+    def __init__(self, days: Iterable[DayEntry], infusions: Iterable[Infusion] = (), attacks: Iterable[Attack] = ()):
+        facts = with_attacks({entry.date: day_facts(entry) for entry in days}, attacks)
+        self._build(with_infusion_days(facts, infusions))
 
     @classmethod
-    def from_facts(cls, facts: Iterable[tuple[dt.date, DayFacts]], infusions: Iterable[Infusion] = ()) -> "DayIndex":
+    def from_facts(
+        cls, facts: Iterable[tuple[dt.date, DayFacts]], infusions: Iterable[Infusion] = (), attacks: Iterable[Attack] = ()
+    ) -> "DayIndex":
         """An index from facts already worked out (the store computes them in one query)."""
         index = cls.__new__(cls)
-        index._build(with_infusion_days(dict(facts), infusions))
+        index._build(with_infusion_days(with_attacks(dict(facts), attacks), infusions))
         return index
 
     def _build(self, facts: dict[dt.date, DayFacts]) -> None:
