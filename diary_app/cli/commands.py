@@ -261,7 +261,14 @@ def cmd_injection(args: argparse.Namespace, today: dt.date) -> int:
     return run(args, today)
 
 
+def cmd_attack(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.cli.attacks import cmd_attack as run
+
+    return run(args, today)
+
+
 HANDLERS = {
+    "attack": cmd_attack,
     "course": cmd_course,
     "injection": cmd_injection,
     "backup": cmd_backup,

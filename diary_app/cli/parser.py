@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     inf.add_argument("--note", metavar="TEXT", default="", help="a note")
 
     _add_courses(sub)
+    _add_attack(sub)
 
     imp = sub.add_parser("import", help="import a days CSV or a JSON backup", description=(
         "Import a .csv days file or a .json full backup. All or nothing: any bad row imports nothing."))
@@ -89,6 +90,27 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the diary by a backup (the current file is saved aside)")
     restore.add_argument("backup", metavar="BACKUP", type=Path)
     return parser
+
+
+def _add_attack(sub) -> None:
+    attack = sub.add_parser("attack", help="record one attack (several a day, over midnight or over days)", description=(
+        "Record one attack. START and END are 'YYYY-MM-DD HH:MM' (quote it), 'YYYY-MM-DDTHH:MM', 'today HH:MM', "
+        "'yesterday HH:MM', 'HH:MM' (today) or 'now'; an END of only HH:MM is the first such time after the start. "
+        "Every day the attack covers is a headache day."))
+    attack.add_argument("start", metavar="START")
+    end = attack.add_mutually_exclusive_group()
+    end.add_argument("--end", metavar="END", help="when it ended")
+    end.add_argument("--duration", metavar="1d2h15m", help="how long it lasted, e.g. 45m, 3h, 1d2h15m")
+    kind = attack.add_mutually_exclusive_group()
+    kind.add_argument("--migraine", dest="kind", action="store_const", const="migraine", help="a migraine (the default)")
+    kind.add_argument("--headache", dest="kind", action="store_const", const="headache", help="a headache, not a migraine")
+    attack.add_argument("--severity", type=int, metavar="N", help="peak severity 0-10")
+    attack.add_argument("--med", action="append", metavar="NAME[@HH:MM]", help="a dose taken for it, at a time (repeat)")
+    for flag, words in (("aura", "with aura"), ("nausea", "with nausea"), ("light", "sensitive to light"),
+                        ("sound", "sensitive to sound")):
+        attack.add_argument(f"--{flag}", action="store_true", help=words)
+    attack.add_argument("--trigger", action="append", metavar="NAME", help="a suspected trigger (repeat)")
+    attack.add_argument("--note", metavar="TEXT", default="", help="a note")
 
 
 def _add_courses(sub) -> None:
