@@ -1,5 +1,5 @@
 """Monthly migraine days as bars coloured by classification, headache days as outlines,
-the chronic threshold and a marker at every infusion."""
+the chronic threshold, a marker at every infusion and preventive courses shaded behind."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ import calendar
 import datetime as dt
 import math
 
+from matplotlib.colors import to_rgba
 from matplotlib.patches import Patch
 from matplotlib.lines import Line2D
 
 from diary_app.charts.palette import (
-    CHRONIC_THRESHOLD, CLASS_COLOURS, CLASS_HATCH, DARK_GREY, INFUSION_COLOUR, SCORE_STYLES, ChartStyle, apply_style,
-    infusion_fields, infusion_label,
+    CHRONIC_THRESHOLD, CLASS_COLOURS, CLASS_HATCH, DARK_GREY, GREY, INFUSION_COLOUR, SCORE_STYLES, ChartStyle,
+    apply_style, course_colours, infusion_fields, infusion_label,
 )
 
 MAX_TICK_LABELS = 12
+COURSE_ALPHA = 0.22
+MAX_COURSE_LEGEND = 3  # more medications than this share one legend entry
 LEGEND_OPTIONS = {"frameon": False, "fontsize": 8.5, "handlelength": 1.6, "handletextpad": 0.8,
                   "columnspacing": 1.2}
 
@@ -51,11 +54,13 @@ def _y_limit(months: list[dict], show_headache: bool) -> float:
 
 
 def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, questionnaires=None,
-                       rolling=None, style: ChartStyle | None = None) -> dict:
+                       rolling=None, courses=(), style: ChartStyle | None = None) -> dict:
     """Draw on `figure` (cleared first). `months` are summary month dicts; `infusions` are
     Infusion values or summary infusion dicts. `questionnaires` maps a name to
     {"YYYY-MM": score}, drawn on a second axis; `rolling` is the summary's
-    "rolling_28_day_rate" (a line of migraine days per 28 days). Returns the artists by name."""
+    "rolling_28_day_rate" (a line of migraine days per 28 days); `courses` are preventive
+    courses as (generic name, first day, last day so far), shaded behind the bars.
+    Returns the artists by name."""
     style = style or ChartStyle()
     figure.clear()
     axes = figure.add_subplot(111)
@@ -63,6 +68,7 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
     names = [m["month"] for m in months]
     x = list(range(len(months)))
     artists: dict = {"axes": axes, "months": names, "show_headache": show_headache}
+    _draw_courses(axes, artists, names, courses)
     artists["headache_bars"] = axes.bar(
         x, [m["headache_days"] if show_headache else 0 for m in months], width=0.82, fill=False,
         edgecolor=style.text, linewidth=1.0, alpha=0.65, label="headache days", visible=show_headache, zorder=2,
@@ -137,6 +143,35 @@ def _colour_bars(bars, months: list[dict]) -> None:
         bar.set_edgecolor(DARK_GREY)
 
 
+def day_edge_x(date: dt.date, months: list[str], end: bool = False) -> float | None:
+    """x of the start (or, with `end`, the end) of a day on the month axis; None outside the months."""
+    key = f"{date.year:04d}-{date.month:02d}"
+    if key not in months:
+        return None
+    days = calendar.monthrange(date.year, date.month)[1]
+    return months.index(key) - 0.5 + (date.day - (0 if end else 1)) / days
+
+
+def _draw_courses(axes, artists: dict, names: list[str], courses) -> None:
+    """Each course as a pale band in its medication's colour, behind everything else; cut at the
+    edges of the months shown."""
+    artists["course_spans"], artists["course_colours"] = [], {}
+    if not names:
+        return
+    colours = course_colours(name for name, _start, _end in courses)
+    first, last = f"{names[0]}-01", f"{names[-1]}-31"
+    for name, start, end in courses:
+        if end.isoformat()[:7] < names[0] or start.isoformat() > last:
+            continue
+        left = day_edge_x(start, names) if start.isoformat() >= first else -0.6
+        right = day_edge_x(end, names, end=True) if end.isoformat()[:7] <= names[-1] else len(names) - 0.4
+        colour = colours[name.casefold()]
+        span = axes.axvspan(left, right, facecolor=colour, alpha=COURSE_ALPHA, edgecolor="none", zorder=1)
+        span.course_name = name
+        artists["course_spans"].append(span)
+        artists["course_colours"].setdefault(name, colour)
+
+
 def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: ChartStyle) -> None:
     artists["infusion_lines"], artists["infusion_labels"] = [], []
     for infusion in infusions:
@@ -181,6 +216,12 @@ def _legend_handles(artists: dict, style: ChartStyle) -> list:
         handles.append(Patch(fill=False, edgecolor=style.text, label="headache days"))
     if artists["infusion_lines"]:
         handles.append(Line2D([], [], color=INFUSION_COLOUR, linestyle="--", label="infusion"))
+    shown = artists["course_colours"]
+    if len(shown) > MAX_COURSE_LEGEND:
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.5), edgecolor=DARK_GREY, label="preventive courses"))
+    else:
+        handles += [Patch(facecolor=to_rgba(colour, COURSE_ALPHA), edgecolor=colour, label=f"{name} course")
+                    for name, colour in shown.items()]
     if artists["rolling_line"] is not None:
         handles.append(artists["rolling_line"])
     return handles + artists["questionnaires"]

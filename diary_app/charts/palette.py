@@ -13,11 +13,16 @@ GREY = "#BBBBBB"
 DARK_GREY = "#777777"
 REDDISH_PURPLE = "#CC79A7"
 ORANGE = "#E69F00"
+YELLOW = "#F0E442"
+BLACK = "#000000"
 
 CLASS_COLOURS = {"chronic": VERMILLION, "episodic": BLUE, "incomplete": GREY}
 CLASS_HATCH = {"chronic": "", "episodic": "", "incomplete": "///"}
 INFUSION_COLOUR = GREEN
 CHRONIC_THRESHOLD = 15
+# Preventive courses, one colour per medication in order of first start; bars' blue and
+# vermillion come last so a shaded course is not read as a month's class.
+COURSE_COLOURS = (SKY, ORANGE, REDDISH_PURPLE, GREEN, YELLOW, BLUE, VERMILLION, DARK_GREY)
 SCORE_STYLES = (  # one per questionnaire line, in the order given
     {"color": REDDISH_PURPLE, "marker": "o", "linestyle": "-"},
     {"color": ORANGE, "marker": "D", "linestyle": "--"},
@@ -44,6 +49,16 @@ def apply_style(figure, axes, style: ChartStyle) -> None:
     axes.yaxis.label.set_color(style.text)
     axes.xaxis.label.set_color(style.text)
     axes.title.set_color(style.text)
+
+
+def course_colours(names) -> dict[str, str]:
+    """A colour for each medication (generic name), in the order given; a ninth reuses the first."""
+    colours: dict[str, str] = {}
+    for name in names:
+        key = name.casefold()
+        if key not in colours:
+            colours[key] = COURSE_COLOURS[len(colours) % len(COURSE_COLOURS)]
+    return colours
 
 
 def infusion_fields(infusion) -> tuple[dt.date, str, str, int]:

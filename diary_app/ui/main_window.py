@@ -136,12 +136,11 @@ class MainWindow(QMainWindow):
             view.day_activated.connect(self._on_calendar_day_activated)
             view.headache_free_requested.connect(self._on_calendar_headache_free_requested)
         elif index == TREATMENTS_TAB:
+            from diary_app.ui.treatment_actions import TreatmentSaves
             from diary_app.ui.treatments_view import TreatmentsView
 
             view = TreatmentsView(session)
-            view.infusion_submitted.connect(self._on_treatments_infusion_submitted)
-            view.infusion_delete_requested.connect(self._on_treatments_infusion_delete_requested)
-            view.medication_submitted.connect(self._on_treatments_medication_submitted)
+            TreatmentSaves(view, self._run, self.statusBar().showMessage, self.day_form.refresh_choices)
         elif index == TRENDS_TAB:
             from diary_app.ui.trends_view import TrendsView
 
@@ -279,21 +278,6 @@ class MainWindow(QMainWindow):
         marked = []
         if self._run(lambda: marked.extend(self.session.mark_headache_free(first, last)), self.tr("Not changed")):
             self.statusBar().showMessage(self.tr("Marked {0} unrecorded day(s) headache-free.").format(len(marked)), 6000)
-
-    @Slot(object)
-    def _on_treatments_infusion_submitted(self, infusion) -> None:
-        if self._run(lambda: self.session.save_infusion(infusion), self.tr("Infusion not saved")):
-            self.statusBar().showMessage(self.tr("Infusion saved."), 5000)
-
-    @Slot(object)
-    def _on_treatments_infusion_delete_requested(self, infusion) -> None:
-        if self._run(lambda: self.session.delete_infusion(infusion), self.tr("Infusion not deleted")):
-            self.statusBar().showMessage(self.tr("Infusion deleted. Ctrl+Z brings it back."), 5000)
-
-    @Slot(object)
-    def _on_treatments_medication_submitted(self, medication) -> None:
-        if self._run(lambda: self.session.save_medication(medication), self.tr("Medication not saved")):
-            self.day_form.refresh_choices()
 
     def _run(self, work, title: str) -> bool:
         """Do one write; a DiaryError is shown in a message box and nothing changes."""

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QObject, Signal
 
 from diary_app.domain.gaps import RECENT_DAYS, unrecorded_recent_days
-from diary_app.domain.models import DayEntry, Infusion, Medication
-from diary_app.domain.validation import validate_day, validate_infusion
+from diary_app.domain.models import Course, DayEntry, Infusion, Injection, Medication
+from diary_app.domain.validation import validate_course, validate_day, validate_infusion, validate_injection
 from diary_app.store import Diary
 
 if TYPE_CHECKING:
     from diary_app.domain.analysis import MonthStats
+    from diary_app.domain.courses import CourseSpan
     from diary_app.domain.questionnaires import Questionnaire
 
 
@@ -39,6 +40,7 @@ class DiarySession(QObject):
 
     days_changed = Signal(object, object)  # first and last date whose entries changed
     infusions_changed = Signal()
+    courses_changed = Signal()  # a preventive course or an injection was saved or deleted
     medications_changed = Signal()
     questionnaires_changed = Signal()
     settings_changed = Signal(str)  # the key of the diary setting that changed
@@ -51,6 +53,7 @@ class DiarySession(QObject):
         self._undo: list[UndoStep] = []
         self._infusions: list[Infusion] | None = None
         self._summary: dict | None = None
+        self._spans: list[CourseSpan] | None = None
         self._seen_version = diary.data_version()
 
     @property
@@ -74,6 +77,7 @@ class DiarySession(QObject):
         """Anything may have changed: the caches go and every view reads again (undo steps stay)."""
         self._days_changed(dt.date.min, dt.date.max)
         self._infusions_changed()
+        self._courses_changed()
         self.medications_changed.emit()
         self._questionnaires_changed()
 
@@ -91,6 +95,21 @@ class DiarySession(QObject):
 
     def medications(self) -> list[Medication]:
         return self.diary.medications()
+
+    def courses(self) -> list[Course]:
+        """The recorded preventive courses (`course_spans` adds those administrations imply)."""
+        return self.diary.courses()
+
+    def injections(self) -> list[Injection]:
+        return self.diary.injections()
+
+    def course_spans(self) -> list[CourseSpan]:
+        """Every preventive course as the analysis sees it, by start (cached until something changes)."""
+        if self._spans is None:
+            from diary_app.store.summary import course_spans
+
+            self._spans = course_spans(self.diary, self.today())
+        return list(self._spans)
 
     def triggers(self) -> list[str]:
         return self.diary.triggers()
@@ -166,13 +185,9 @@ class DiarySession(QObject):
 
     def save_infusion(self, infusion: Infusion) -> Infusion:
         validate_infusion(infusion, self.today())
-        previous = next((i for i in self.infusions() if infusion.id is not None and i.id == infusion.id), None)
-        saved = self.diary.save_infusion(infusion)
-        if previous is None:
-            undo = lambda: self.diary.delete_infusion(saved.id)  # noqa: E731
-        else:
-            undo = lambda: self.diary.save_infusion(previous)  # noqa: E731
-        self._push(self.tr("Undo save of the {0} infusion").format(saved.medication.name), undo, infusions=True)
+        label = self.tr("Undo save of the {0} infusion")
+        saved = self._save_with_undo(infusion, self.infusions(), self.diary.save_infusion, self.diary.delete_infusion,
+                                     (label, label), infusions=True)
         self._infusions_changed()
         return saved
 
@@ -182,9 +197,26 @@ class DiarySession(QObject):
                    lambda: self.diary.restore_infusion(infusion), infusions=True)  # same id: older steps hold
         self._infusions_changed()
 
+    def save_course(self, course: Course) -> Course:
+        """Start, change or stop a course (one save); raises ValidationError or DiaryError."""
+        validate_course(course, self.today())
+        labels = (self.tr("Undo starting the {0} course"), self.tr("Undo change of the {0} course"))
+        saved = self._save_with_undo(course, self.diary.courses(), self.diary.save_course, self.diary.delete_course,
+                                     labels, courses=True)
+        self._courses_changed()
+        return saved
+
+    def save_injection(self, injection: Injection) -> Injection:
+        validate_injection(injection, self.today())
+        label = self.tr("Undo save of the {0} injection")
+        saved = self._save_with_undo(injection, self.diary.injections(), self.diary.save_injection,
+                                     self.diary.delete_injection, (label, label), courses=True)
+        self._courses_changed()
+        return saved
+
     def save_medication(self, medication: Medication) -> None:
         self.diary.save_medication(medication)
-        self._summary = None
+        self._forget_analysis()
         self.medications_changed.emit()
 
     def save_questionnaire(self, questionnaire: Questionnaire) -> Questionnaire:
@@ -199,7 +231,7 @@ class DiarySession(QObject):
     def set_setting(self, key: str, value: Any) -> None:
         """Keep a diary setting; the summary is read again (intervals change the infusion due dates)."""
         self.diary.set_setting(key, value)
-        self._summary = None
+        self._forget_analysis()
         self.settings_changed.emit(key)
 
     # -- undo ---------------------------------------------------------------------------
@@ -222,11 +254,26 @@ class DiarySession(QObject):
         self._undo.clear()
         self.undo_changed.emit("")
 
-    def _push(self, label: str, undo: Callable[[], None], infusions: bool = False) -> None:
-        if infusions:
+    def _save_with_undo(self, item, stored: list, save, delete, labels: tuple[str, str], **changed):
+        """Save `item` (added when its id is None); the undo step deletes what was added, or puts back
+        what was changed. `labels`: the undo's label for an addition and for a change."""
+        previous = next((s for s in stored if item.id is not None and s.id == item.id), None)
+        saved = save(item)
+        if previous is None:
+            undo = lambda: delete(saved.id)  # noqa: E731
+        else:
+            undo = lambda: save(previous)  # noqa: E731
+        self._push(labels[previous is not None].format(saved.medication.name), undo, **changed)
+        return saved
+
+    def _push(self, label: str, undo: Callable[[], None], infusions: bool = False, courses: bool = False) -> None:
+        if infusions or courses:
             def step() -> None:
                 undo()
-                self._infusions_changed()
+                if infusions:
+                    self._infusions_changed()
+                if courses:
+                    self._courses_changed()
         else:
             step = undo
         self._undo.append(UndoStep(label, step))
@@ -244,15 +291,24 @@ class DiarySession(QObject):
         self.diary.delete_days(dates)
         self._days_changed(min(dates), max(dates))
 
-    def _days_changed(self, first: dt.date, last: dt.date) -> None:
+    def _forget_analysis(self) -> None:
+        """The summary and the course spans are read again when next asked for."""
         self._summary = None
+        self._spans = None
+
+    def _days_changed(self, first: dt.date, last: dt.date) -> None:
+        self._forget_analysis()
         self.days_changed.emit(first, last)
 
     def _questionnaires_changed(self) -> None:
-        self._summary = None
+        self._forget_analysis()
         self.questionnaires_changed.emit()
 
     def _infusions_changed(self) -> None:
-        self._summary = None
+        self._forget_analysis()  # infusions start and extend courses
         self._infusions = None
         self.infusions_changed.emit()
+
+    def _courses_changed(self) -> None:
+        self._forget_analysis()
+        self.courses_changed.emit()

@@ -1,11 +1,13 @@
-"""Trends: monthly migraine days with infusion markers (and, if asked, the MIDAS and HIT-6
-scores), and before/after per preventive infusion.
+"""Trends: monthly migraine days with infusion markers and preventive courses shaded behind
+(and, if asked, the MIDAS and HIT-6 scores), and before/after per preventive infusion.
 
 matplotlib is imported the first time the view is shown, never at start-up. A change to
 the diary updates the bars in place when the months shown are the same.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCursor
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain.questionnaires import KIND_LABELS
+from diary_app.ui.chart_style import chart_style
 
 RECENT_MONTHS = 12
 
@@ -32,6 +35,12 @@ def questionnaire_scores(found: dict) -> dict[str, dict[str, int]]:
         if items:
             scores[f"{KIND_LABELS.get(kind, kind)} score"] = {item["date"][:7]: item["score"] for item in items}
     return scores
+
+
+def course_spans(courses: list[dict], today: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """The summary's courses as the chart shades them: (generic name, first day, stop or today)."""
+    return [(c["medication"], dt.date.fromisoformat(c["start"]),
+             dt.date.fromisoformat(c["stop"]) if c.get("stop") else today) for c in courses]
 
 
 def _lay_out_only_when_needed(canvas) -> None:
@@ -70,6 +79,7 @@ class TrendsView(QWidget):
                                             "recorded; a gap where fewer than 14 were recorded"))
         self.rolling_box.setChecked(True)
         self._rolling: list[dict] = []
+        self._courses: list[tuple] = []
         self.scores_box = QCheckBox(self.tr("Show &MIDAS / HIT-6 scores"))
         self.scores_box.setToolTip(self.tr("Questionnaire scores on a second axis, in the month they were answered"))
         self._scores: dict[str, dict[str, int]] = {}
@@ -91,6 +101,7 @@ class TrendsView(QWidget):
         self.infusion_combo.currentIndexChanged.connect(self._on_infusion_changed)
         session.days_changed.connect(self._on_session_changed)
         session.infusions_changed.connect(self._on_session_changed)
+        session.courses_changed.connect(self._on_session_changed)
         session.questionnaires_changed.connect(self._on_session_changed)
 
     def _arrange(self) -> None:
@@ -111,7 +122,8 @@ class TrendsView(QWidget):
         trend_layout.setContentsMargins(0, 0, 0, 0)
         trend_layout.addLayout(controls)
         trend_layout.addWidget(self.hover_label)
-        self.outcome_box = QGroupBox(self.tr("Before and after a preventive infusion"))
+        self.outcome_box = QGroupBox(self.tr("Before and after a preventive infusion (cycle view: "
+                                            "the 28 days before it)"))
         outcome_layout = QVBoxLayout(self.outcome_box)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("&Infusion:")))
@@ -164,12 +176,7 @@ class TrendsView(QWidget):
         FigureCanvasAgg(figure).draw()
 
     def _style(self):
-        from diary_app.charts import ChartStyle
-
-        palette = self.palette()
-        return ChartStyle(text=palette.color(palette.ColorRole.WindowText).name(),
-                          background=palette.color(palette.ColorRole.Window).name(),
-                          grid=palette.color(palette.ColorRole.Mid).name())
+        return chart_style(self)
 
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -192,6 +199,7 @@ class TrendsView(QWidget):
         self._outcomes = [o for o in summary["infusions"] if o["kind"] == "preventive"]
         self._scores = questionnaire_scores(summary.get("questionnaires") or {})
         self._rolling = summary.get("rolling_28_day_rate") or []
+        self._courses = course_spans(summary.get("courses") or [], self.session.today())
         self.scores_box.setEnabled(bool(self._scores))
         self.scores_box.setStatusTip("" if self._scores else self.tr("No MIDAS or HIT-6 in this diary yet."))
         self._fill_infusions()
@@ -233,11 +241,11 @@ class TrendsView(QWidget):
         scores = self._scores if self.scores_box.isChecked() else None
         rolling = self._rolling if self.rolling_box.isChecked() else None
         key = (tuple(m["month"] for m in months), tuple((i.start, i.medication.name, i.days) for i in infusions),
-               self.headache_box.isChecked(), repr(scores), rolling is None)
+               self.headache_box.isChecked(), repr(scores), rolling is None, tuple(self._courses))
         if key != self._shown_key or not update_monthly_trend(self.trend_artists, months, rolling):
             self.trend_artists = draw_monthly_trend(
                 self.trend_canvas.figure, months, infusions, show_headache=self.headache_box.isChecked(),
-                questionnaires=scores, rolling=rolling, style=self._style())
+                questionnaires=scores, rolling=rolling, courses=self._courses, style=self._style())
             self._shown_key = key
             self.trend_canvas.figure.set_layout_engine("constrained")  # new labels: lay out again
         self.trend_canvas.draw_idle()

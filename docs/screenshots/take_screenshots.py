@@ -38,18 +38,26 @@ def main(out: Path) -> int:
     settle(window)  # what the window does once it is on screen
     window.resize(1200, 800)
     window.move(20, 20)
-    views = ("today", "calendar", "treatments", "trends", "questionnaires")
-    for index, name in enumerate(views):
+    shots = (("today", 0), ("calendar", 1), ("treatments", 2), ("courses", 2), ("trends", 3), ("questionnaires", 4))
+    for name, index in shots:
         window.show_view(index)
         if name == "today":  # a recorded migraine day, with its medications
             window.day_form.show_date(dt.date(2026, 11, 11))
         if name == "calendar":  # the month of the last infusion
             window.calendar.show_month(2026, 9)
-        if name == "treatments":
+        if name == "treatments":  # the cycle view: each infusion against the 28 days before it
             window.treatments.select_row(2)
+        if name == "courses":  # the course timeline, the eptinezumab course against its original baseline
+            treatments = window.treatments
+            treatments.pages.setCurrentWidget(treatments.courses)
+            names = [course["medication"] for course in treatments.courses.courses]
+            treatments.courses.select(names.index("eptinezumab") if "eptinezumab" in names else 0)
         if name == "questionnaires":
             window.questionnaires.table.selectRow(0)
         for _ in range(5):
+            app.processEvents()
+        if name == "courses":
+            window.treatments.courses.canvas.draw()
             app.processEvents()
         if name == "trends":  # the whole diary, with the questionnaire scores
             window.trends.scores_box.setChecked(True)

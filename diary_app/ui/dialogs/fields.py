@@ -1,9 +1,19 @@
 """Small pieces the dialogs share: a form row that keeps its widgets at their natural width,
-and the paper-size choice."""
+the paper-size choice, a drug name with completion, a date, the problem line."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget,
+)
+
+from diary_app.domain import catalogue
+from diary_app.domain.models import Medication
+from diary_app.domain.wording import class_words
+from diary_app.ui.qdates import qdate
 
 PAPERS = (("A4", "A4 (210 × 297 mm)"), ("Letter", "Letter (8.5 × 11 in)"))
 
@@ -27,3 +37,63 @@ def paper_combo(paper: str, name: str) -> QComboBox:
     combo.setCurrentIndex(max(0, combo.findData(paper)))
     combo.setAccessibleName(name)
     return combo
+
+
+def drug_edit(text: str, own_medications: list[Medication], placeholder: str, name: str) -> QLineEdit:
+    """A drug name completed from the catalogue and the person's own medications (any part matches)."""
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    names = sorted(set(catalogue.completion_names()) | {m.name for m in own_medications}, key=str.casefold)
+    completer = QCompleter(names, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+    return edit
+
+
+def date_edit(date: dt.date, latest: dt.date, name: str) -> QDateEdit:
+    """A yyyy-MM-dd date with a calendar popup, never after `latest` (today)."""
+    edit = QDateEdit(qdate(date))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumDate(qdate(latest))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def problem_label() -> QLabel:
+    """The line under a form that says what stops it being saved (hidden until then)."""
+    label = QLabel()
+    label.setStyleSheet("color: #D55E00; font-weight: bold;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def drug_description(text: str) -> str:
+    """What the catalogue knows of a typed name ("erenumab · CGRP antibodies · preventive")."""
+    found = catalogue.lookup(text) if text.strip() else None
+    if found is None:
+        return "not in the catalogue: kept as typed" if text.strip() else ""
+    kind = catalogue.preventive_class(found) if found.role == "preventive" else class_words(found.drug_class)
+    return f"{found.name} · {kind} · {found.role}"
+
+
+def own_or_catalogue(name: str, own_medications: list[Medication]) -> Medication:
+    """The person's own medication of that name, else the catalogue's, else the name as typed (a preventive)."""
+    name = name.strip()
+    own = {m.name.casefold(): m for m in own_medications}
+    return own.get(name.casefold()) or catalogue.resolve(name, role="preventive")
+
+
+def dose_spin(dose_mg: float | None, not_given: str, name: str) -> QDoubleSpinBox:
+    """A dose in mg, or `not_given` (read back a value below 0 as None)."""
+    spin = QDoubleSpinBox()
+    spin.setRange(-1, 10000)
+    spin.setDecimals(1)
+    spin.setSuffix(" mg")
+    spin.setSpecialValueText(not_given)
+    spin.setValue(-1 if dose_mg is None else dose_mg)
+    spin.setAccessibleName(name)
+    return spin

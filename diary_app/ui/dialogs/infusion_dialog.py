@@ -5,17 +5,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import INFUSION_KINDS, SETTING_LABELS, SETTINGS, Infusion, Medication
 from diary_app.domain.validation import validate_infusion
-from diary_app.ui.qdates import pydate, qdate
+from diary_app.ui.dialogs.fields import (
+    date_edit, dose_spin, drug_description, drug_edit, own_or_catalogue, problem_label,
+)
+from diary_app.ui.qdates import pydate
 
 
 class InfusionDialog(QDialog):
@@ -27,29 +30,13 @@ class InfusionDialog(QDialog):
         self.setWindowTitle(self.tr("Edit infusion") if existing else self.tr("Add infusion"))
         self._today = today
         self._existing = existing
-        self._own = {m.name.casefold(): m for m in own_medications}
+        self._own = own_medications
         self._kind_touched = False
-        self.date_edit = QDateEdit(qdate(existing.start if existing else today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(qdate(today))
-        self.date_edit.setAccessibleName(self.tr("First day"))
-        self.drug_edit = QLineEdit(existing.medication.name if existing else "")
-        self.drug_edit.setPlaceholderText(self.tr("e.g. eptinezumab, Vyepti, DHE"))
-        self.drug_edit.setAccessibleName(self.tr("Drug"))
-        names = sorted(set(catalogue.completion_names()) | {m.name for m in own_medications}, key=str.casefold)
-        completer = QCompleter(names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.drug_edit.setCompleter(completer)
+        self.date_edit = date_edit(existing.start if existing else today, today, self.tr("First day"))
+        self.drug_edit = drug_edit(existing.medication.name if existing else "", own_medications,
+                                   self.tr("e.g. eptinezumab, Vyepti, DHE"), self.tr("Drug"))
         self.drug_info = QLabel()
-        self.dose_spin = QDoubleSpinBox()
-        self.dose_spin.setRange(-1, 10000)
-        self.dose_spin.setDecimals(1)
-        self.dose_spin.setSuffix(" mg")
-        self.dose_spin.setSpecialValueText(self.tr("not given"))
-        self.dose_spin.setValue(existing.dose_mg if existing and existing.dose_mg is not None else -1)
-        self.dose_spin.setAccessibleName(self.tr("Dose in mg"))
+        self.dose_spin = dose_spin(existing.dose_mg if existing else None, self.tr("not given"), self.tr("Dose in mg"))
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, 14)
         self.days_spin.setValue(existing.days if existing else 1)
@@ -68,10 +55,7 @@ class InfusionDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #D55E00; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
         form.addRow(self.tr("&First day:"), self.date_edit)
@@ -96,8 +80,7 @@ class InfusionDialog(QDialog):
         self._on_drug_text_changed(self.drug_edit.text())
 
     def medication(self) -> Medication:
-        name = self.drug_edit.text().strip()
-        return self._own.get(name.casefold()) or catalogue.resolve(name, role="preventive")
+        return own_or_catalogue(self.drug_edit.text(), self._own)
 
     @property
     def infusion(self) -> Infusion:
@@ -129,13 +112,9 @@ class InfusionDialog(QDialog):
 
     @Slot(str)
     def _on_drug_text_changed(self, text: str) -> None:
+        self.drug_info.setText(drug_description(text))
         found = catalogue.lookup(text) if text.strip() else None
-        if found is None:
-            self.drug_info.setText(self.tr("not in the catalogue: kept as typed") if text.strip() else "")
-            return
-        self.drug_info.setText(self.tr("{0} · {1} · {2}").format(found.name, found.drug_class.replace("_", " "),
-                                                                found.role))
-        if not self._kind_touched:
+        if found is not None and not self._kind_touched:
             self.kind_combo.setCurrentIndex(INFUSION_KINDS.index(found.role))
 
     @Slot(int)

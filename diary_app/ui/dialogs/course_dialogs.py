@@ -1,0 +1,176 @@
+"""Start or stop a preventive course, and record an injection; the window saves what `course`
+or `injection` returns (one save each)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain.errors import ValidationError
+from diary_app.domain.models import STOP_REASONS, Course, Injection, Medication
+from diary_app.domain.validation import validate_course, validate_injection
+from diary_app.domain.wording import stop_reason_words
+from diary_app.ui.dialogs.fields import (
+    date_edit, dose_spin, drug_description, drug_edit, own_or_catalogue, problem_label,
+)
+from diary_app.ui.qdates import pydate, qdate
+
+
+class _FormDialog(QDialog):
+    """A form, the problem line under it and Save/Cancel; `check()` raises ValidationError to stay open."""
+
+    def __init__(self, title: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error_label = problem_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def check(self) -> None:
+        raise NotImplementedError
+
+    def show_problem(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        try:
+            self.check()
+        except ValidationError as exc:
+            self.show_problem(f"{exc.field}: {exc.problem}")
+            return
+        super().accept()
+
+
+class StartCourseDialog(_FormDialog):
+    """A new course of a preventive: the drug, its first day, the dose as the person says it."""
+
+    def __init__(self, today: dt.date, own_medications: list[Medication], parent: QWidget | None = None):
+        super().__init__(self.tr("Start a preventive course"), parent)
+        self._today, self._own = today, own_medications
+        self.drug_edit = drug_edit("", own_medications, self.tr("e.g. topiramate, propranolol, Aimovig"),
+                                   self.tr("Drug"))
+        self.drug_info = QLabel()
+        self.date_edit = date_edit(today, today, self.tr("First day"))
+        self.dose_edit = QLineEdit()
+        self.dose_edit.setPlaceholderText(self.tr("e.g. 50 mg twice a day"))
+        self.dose_edit.setAccessibleName(self.tr("Dose"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.form.addRow(self.tr("D&rug:"), self.drug_edit)
+        self.form.addRow("", self.drug_info)
+        self.form.addRow(self.tr("&First day:"), self.date_edit)
+        self.form.addRow(self.tr("D&ose:"), self.dose_edit)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.drug_edit.textChanged.connect(self._on_drug_text_changed)
+
+    @property
+    def course(self) -> Course:
+        return Course(own_or_catalogue(self.drug_edit.text(), self._own), pydate(self.date_edit.date()),
+                      dose=self.dose_edit.text().strip(), note=self.note_edit.text().strip())
+
+    def check(self) -> None:
+        validate_course(self.course, self._today)
+
+    @Slot(str)
+    def _on_drug_text_changed(self, text: str) -> None:
+        self.drug_info.setText(drug_description(text))
+
+
+def span_text(span) -> str:
+    """A running course as the stop dialog lists it: "topiramate 50 mg, since 2024-01-10"."""
+    dose = f" {span.dose}" if span.dose else ""
+    return f"{span.medication.name}{dose}, since {span.start.isoformat()}"
+
+
+def stopped_course(span, stop: dt.date, reason: str, note: str) -> Course:
+    """The record that stops `span`: its own record changed, or (for a course an injection or an
+    infusion started) a new record with the same start."""
+    if span.recorded is not None:
+        return dataclasses.replace(span.recorded, stop=stop, stop_reason=reason, note=note or span.recorded.note)
+    return Course(span.medication, span.start, stop=stop, dose=span.dose, stop_reason=reason, note=note)
+
+
+class StopCourseDialog(_FormDialog):
+    """Which running course, its last day, why it stopped and a note."""
+
+    def __init__(self, today: dt.date, running: list, chosen: int = 0, parent: QWidget | None = None):
+        super().__init__(self.tr("Stop a preventive course"), parent)
+        self._today, self._running = today, list(running)
+        self.course_combo = QComboBox()
+        self.course_combo.addItems([span_text(s) for s in self._running])
+        self.course_combo.setCurrentIndex(max(0, min(chosen, len(self._running) - 1)))
+        self.course_combo.setAccessibleName(self.tr("Course"))
+        self.date_edit = date_edit(today, today, self.tr("Last day"))
+        self.reason_combo = QComboBox()
+        for reason in STOP_REASONS:
+            self.reason_combo.addItem(self.tr(stop_reason_words(reason)), reason)
+        self.reason_combo.setAccessibleName(self.tr("Reason"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("e.g. tingling, word-finding problems"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.form.addRow(self.tr("&Course:"), self.course_combo)
+        self.form.addRow(self.tr("&Last day:"), self.date_edit)
+        self.form.addRow(self.tr("&Reason:"), self.reason_combo)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.course_combo.currentIndexChanged.connect(self._on_course_changed)
+        self._on_course_changed(self.course_combo.currentIndex())
+
+    @property
+    def course(self) -> Course:
+        span = self._running[self.course_combo.currentIndex()]
+        return stopped_course(span, pydate(self.date_edit.date()), self.reason_combo.currentData(),
+                              self.note_edit.text().strip())
+
+    def check(self) -> None:
+        validate_course(self.course, self._today)
+
+    @Slot(int)
+    def _on_course_changed(self, index: int) -> None:
+        if 0 <= index < len(self._running):
+            self.date_edit.setMinimumDate(qdate(self._running[index].start))
+
+
+class InjectionDialog(_FormDialog):
+    """One injection of a preventive (a CGRP antibody, a Botox session): date, drug, dose, note."""
+
+    def __init__(self, today: dt.date, own_medications: list[Medication], parent: QWidget | None = None):
+        super().__init__(self.tr("Add injection"), parent)
+        self._today, self._own = today, own_medications
+        self.date_edit = date_edit(today, today, self.tr("Date"))
+        self.drug_edit = drug_edit("", own_medications, self.tr("e.g. erenumab, Ajovy, Botox"), self.tr("Drug"))
+        self.drug_info = QLabel()
+        self.dose_spin = dose_spin(None, self.tr("not given"), self.tr("Dose in mg"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("D&rug:"), self.drug_edit)
+        self.form.addRow("", self.drug_info)
+        self.form.addRow(self.tr("D&ose:"), self.dose_spin)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.drug_edit.textChanged.connect(self._on_drug_text_changed)
+
+    @property
+    def injection(self) -> Injection:
+        dose = self.dose_spin.value()
+        return Injection(pydate(self.date_edit.date()), own_or_catalogue(self.drug_edit.text(), self._own),
+                         dose_mg=None if dose < 0 else dose, note=self.note_edit.text().strip())
+
+    def check(self) -> None:
+        validate_injection(self.injection, self._today)
+
+    @Slot(str)
+    def _on_drug_text_changed(self, text: str) -> None:
+        self.drug_info.setText(drug_description(text))
