@@ -86,6 +86,6 @@ def cmd_injection(args: argparse.Namespace, today: dt.date) -> int:
     with open_diary(args, today) as diary:
         diary.save_injection(injection)
     _tell_unknown([medication])
-    dose = f" {injection.dose_mg:g} mg" if injection.dose_mg is not None else ""
+    dose = f" {injection.dose_mg:g} {catalogue.dose_unit(medication)}" if injection.dose_mg is not None else ""
     print(f"{injection.date}: injection of {medication.name}{dose} recorded.")
     return 0

@@ -140,7 +140,7 @@ def _add_courses(sub) -> None:
                                      "as 'infusion' records an infusion.")
     inj.add_argument("date", metavar="DATE", help="YYYY-MM-DD, 'today' or 'yesterday'")
     inj.add_argument("--drug", required=True, metavar="NAME", help="e.g. Aimovig, Ajovy, Emgality, Botox")
-    inj.add_argument("--dose", type=float, metavar="MG", help="dose in mg (fremanezumab 675 mg is quarterly)")
+    inj.add_argument("--dose", type=float, metavar="MG", help="dose in mg (units for Botox); fremanezumab 675 mg is quarterly")
     inj.add_argument("--note", metavar="TEXT", default="", help="a note")
 
 

@@ -172,3 +172,12 @@ def completion_names() -> list[str]:
         names.append(generic)
         names.extend(a if not a.islower() else a.title() if len(a) > 3 else a.upper() for a in aliases)
     return sorted(set(names), key=str.casefold)
+
+
+UNIT_DOSED = {"onabotulinumtoxina": "units"}  # botulinum toxin is dosed in units (155 units), not mg
+
+
+def dose_unit(medication: Medication) -> str:
+    """The unit an injection or infusion dose of this drug is given in: "mg", or "units" for Botox.
+    (The diary keeps the number in its dose_mg field either way.)"""
+    return UNIT_DOSED.get(medication.name.casefold(), "mg")

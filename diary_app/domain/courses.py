@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from diary_app.domain.catalogue import dose_unit
 from diary_app.domain.models import Course, Infusion, Injection, Medication
 
 # Days between administrations, by generic name (the product labels).
@@ -161,7 +162,8 @@ def _span(item: _Building, next_start: dt.date | None, today: dt.date, intervals
     last = item.administrations[-1] if item.administrations else None
     interval = last.interval(intervals) if last else usual_interval(item.medication.name, None, intervals)
     first_dose = item.administrations[0].dose_mg if item.administrations else None
-    dose = recorded.dose if recorded is not None else (f"{first_dose:g} mg" if first_dose is not None else "")
+    unit = dose_unit(item.medication)
+    dose = recorded.dose if recorded is not None else (f"{first_dose:g} {unit}" if first_dose is not None else "")
     return CourseSpan(
         medication=item.medication,
         start=item.start,

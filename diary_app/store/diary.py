@@ -429,6 +429,22 @@ class Diary:
         self._med_cache.clear()
         return dataclasses.replace(course, id=new_id)
 
+    def restore_course(self, course: Course) -> Course:
+        """Put back a deleted course under its own id (undo)."""
+        return self._restore("courses", rows.course_row(course), course.id, course.medication, course)
+
+    def restore_injection(self, injection: Injection) -> Injection:
+        """Put back a deleted injection under its own id (undo)."""
+        return self._restore("injections", rows.injection_row(injection), injection.id, injection.medication, injection)
+
+    def _restore(self, table: str, row: dict, row_id: int | None, medication: Medication, value):
+        now = _now()
+        with self._writing() as db:
+            row.update(id=row_id, medication_id=self._medication_id(medication), created_at=now, updated_at=now)
+            db.insert(table, row)
+        self._med_cache.clear()
+        return value
+
     def delete_course(self, course_id: int) -> None:
         with self._writing() as db:
             db.execute("DELETE FROM courses WHERE id = ?", [course_id])

@@ -35,6 +35,17 @@ def test_courses_and_injections_are_saved_updated_and_deleted(diary):
     assert diary.courses() == [] and diary.injections() == []
 
 
+def test_a_deleted_course_or_injection_comes_back_under_its_own_id(diary):
+    course = diary.save_course(Course(lookup("topiramate"), D(2026, 1, 1), dose="25 mg"))
+    shot = diary.save_injection(Injection(D(2026, 2, 1), lookup("erenumab"), 140.0))
+    diary.delete_course(course.id)
+    diary.delete_injection(shot.id)
+    diary.restore_course(course)
+    diary.restore_injection(shot)
+    assert [c.id for c in diary.courses()] == [course.id] and diary.courses() == [course]
+    assert [j.id for j in diary.injections()] == [shot.id] and diary.injections() == [shot]
+
+
 def test_overlapping_courses_of_one_drug_and_two_injections_a_day_are_refused(diary):
     diary.save_course(Course(lookup("topiramate"), D(2026, 1, 1), D(2026, 3, 1)))
     with pytest.raises(ValidationError, match="overlaps"):
