@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from diary_app.domain import analysis
+from diary_app.domain.analysis.days import SPECIFIC_ACUTE_CLASSES
 from diary_app.domain.analysis.period import days_in
 from diary_app.domain.courses import CourseSpan
 from diary_app.domain.courses import course_spans as domain_course_spans
@@ -44,14 +45,25 @@ def diary_summary(
     return summary
 
 
+# One row a day: its flags, severity, and each class taken with "!" when an acute-role drug of
+# it was: "triptan!,preventive". Days repeat a few such combinations, so each is worked out once.
 _FACTS_QUERY = """
-SELECT d.date, d.headache, d.migraine, group_concat(DISTINCT m.drug_class), max(m.role = 'acute'),
-       max(m.role = 'acute' AND m.drug_class IN ('triptan', 'ergot', 'gepant', 'ditan')), d.severity
+SELECT d.date, d.headache, d.migraine, d.severity,
+       group_concat(DISTINCT m.drug_class || CASE m.role WHEN 'acute' THEN '!' ELSE '' END)
 FROM days AS d
 LEFT JOIN doses AS x ON x.date = d.date
 LEFT JOIN medications AS m ON m.id = x.medication_id
 GROUP BY d.date
 """
+
+
+def _facts_of(headache: int, migraine: int, severity: int | None, taken: str | None) -> analysis.DayFacts:
+    """A day's facts from one row of _FACTS_QUERY."""
+    marked = taken.split(",") if taken else []
+    classes = frozenset(name.rstrip("!") for name in marked)
+    acute = [name[:-1] for name in marked if name.endswith("!")]
+    specific = any(name in SPECIFIC_ACUTE_CLASSES for name in acute)
+    return analysis.facts_from(headache, migraine, classes, bool(acute), specific, severity)
 
 
 def course_spans(diary: Diary, today: dt.date) -> list[CourseSpan]:
@@ -64,20 +76,17 @@ def day_index(diary: Diary, infusions=None) -> analysis.DayIndex:
     """The analysis index of every recorded day from one aggregate query (no DayEntry objects),
     with the days attacks cover; the days of acute-role and ergot infusions count as days of
     their class."""
-    class_sets: dict[str | None, frozenset[str]] = {None: frozenset()}  # a few distinct strings, split once
+    known: dict[tuple, analysis.DayFacts] = {}  # facts are immutable: equal rows share one
 
-    def classes_of(text: str | None) -> frozenset[str]:
-        found = class_sets.get(text)
+    def facts(row: tuple) -> analysis.DayFacts:
+        found = known.get(row)
         if found is None:
-            found = class_sets[text] = frozenset(text.split(","))
+            found = known[row] = _facts_of(*row)
         return found
 
-    fromisoformat, facts_from = dt.date.fromisoformat, analysis.facts_from
+    fromisoformat = dt.date.fromisoformat
     return analysis.DayIndex.from_facts(
-        (
-            (fromisoformat(date), facts_from(headache, migraine, classes_of(classes), acute, specific, severity))
-            for date, headache, migraine, classes, acute, specific, severity in diary.db.execute(_FACTS_QUERY)
-        ),
+        ((fromisoformat(row[0]), facts(row[1:])) for row in diary.db.execute(_FACTS_QUERY)),
         diary.infusions() if infusions is None else infusions,
         diary.attacks(),
     )
