@@ -183,7 +183,7 @@ def _export(diary, path, suffix, today, first_month, last_month, first, last, mo
         summary = monthly_csv.summary_for(diary, today, first_month, last_month)
         write_private(path, lambda h: monthly_csv.write_monthly_csv(h, summary["months"]))
     elif suffix == ".csv":
-        days = diary.days(first, last)
+        days = diary.day_records(first, last)  # a day an attack covers is a recorded day too
         write_private(path, lambda h: days_csv.write_days_csv(h, days))
     elif suffix == ".json":
         contents = diary.contents(first, last)

@@ -141,3 +141,14 @@ def test_a_schema_4_diary_upgrades_with_every_number_unchanged(tmp_path):
     stored.pop("questionnaires")
     assert stored == by_hand
     assert [(m["month"], m["recorded_days"], m["migraine_days"]) for m in stored["months"]] == [("2025-05", 9, 2)]
+
+
+def test_the_days_csv_lists_the_days_attacks_cover(diary, tmp_path):
+    from diary_app.exporters.transfer import export_file
+
+    diary.save_attack(Attack(T(2026, 11, 20, 22, 0), T(2026, 11, 21, 3, 0), severity=7, doses=(sumatriptan(T(2026, 11, 20, 23, 0)),)))
+    diary.save_day(DayEntry(D(2026, 11, 21), headache=False, notes="slept it off"))
+    export_file(diary, tmp_path / "days.csv", today=TODAY)
+    lines = (tmp_path / "days.csv").read_text().splitlines()
+    assert [line.split(",")[:4] for line in lines[1:]] == [["2026-11-20", "yes", "yes", "7"], ["2026-11-21", "yes", "yes", "7"]]
+    assert "sumatriptan" in lines[1] and "slept it off" in lines[2]
