@@ -1,0 +1,11 @@
+"""Reading other diary apps' exports: bytes in, domain objects out, one module per app, the format
+recognised by content. Pure Python: no SQLite, no Qt (the store writes what is read here).
+
+    history = read_history(path)      # ParsedHistory, or HistoryFileError naming format and line
+    print("\\n".join(history.describe()))
+"""
+
+from diary_app.exporters.imports.detect import looks_like_other_app, read_history
+from diary_app.exporters.imports.history import FORMATS, HistoryFileError, ParsedHistory
+
+__all__ = ["FORMATS", "HistoryFileError", "ParsedHistory", "looks_like_other_app", "read_history"]

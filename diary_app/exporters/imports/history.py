@@ -1,0 +1,120 @@
+"""A history read from another diary app: what the preview shows and what the store writes.
+
+`ParsedHistory` holds attacks (each with a stable `source`, so importing the same file twice adds
+nothing), the headache-free days the file states explicitly, and plain-English notes on what the
+file holds that the diary does not take. `HistoryFileError` names the format a damaged file looked like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from diary_app.domain.attacks import covered_days
+from diary_app.domain.errors import ImportFileError, Problem, ProblemLog
+from diary_app.domain.models import Attack, DayEntry
+
+FORMATS = ("Migraine Buddy", "Bearable", "Headi", "Apple Health")
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+@dataclass
+class ParsedHistory:
+    """What one file holds, ready for the preview (`describe`) and for the store."""
+
+    format: str  # one of FORMATS
+    attacks: list[Attack] = field(default_factory=list)
+    days: list[DayEntry] = field(default_factory=list)  # explicit headache-free days, none an attack covers
+    unused_columns: list[str] = field(default_factory=list)
+    unknown_medications: list[str] = field(default_factory=list)  # sorted; kept as written, class "other"
+    left_out: list[str] = field(default_factory=list)  # sentences: what else the file held and was not taken
+
+    def _attack_days(self) -> set[dt.date]:
+        return {day for attack in self.attacks for day in covered_days(attack)}
+
+    @property
+    def first_day(self) -> dt.date | None:
+        dates = self._attack_days() | {day.date for day in self.days}
+        return min(dates, default=None)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        dates = self._attack_days() | {day.date for day in self.days}
+        return max(dates, default=None)
+
+    def describe(self) -> list[str]:
+        """Plain-English lines for the dry run and the import preview."""
+        lines = [f"Format: {self.format}",
+                 f"{plural(len(self.attacks), 'attack')} on {plural(len(self._attack_days()), 'day')}"]
+        if self.days:
+            lines.append(f"{plural(len(self.days), 'headache-free day')} stated in the file")
+        if self.first_day is not None:
+            lines.append(f"Dates: {self.first_day.isoformat()} to {self.last_day.isoformat()}")
+        if self.unknown_medications:
+            lines.append("Medications not in the catalogue (kept as written, class other): "
+                         + ", ".join(self.unknown_medications))
+        if self.unused_columns:
+            lines.append("Columns not used: " + ", ".join(self.unused_columns))
+        return lines + self.left_out
+
+
+def gather(format: str, attacks: Iterable[Attack], free_dates: Iterable[dt.date] = (),
+           unused_columns: Iterable[str] = (), left_out: Iterable[str] = ()) -> ParsedHistory:
+    """A ParsedHistory from what a reader found: attacks by start, each source unique in the file
+    (a repeat gets " (2)", " (3)" in file order), the unknown medications, and headache-free days
+    only where no attack reaches."""
+    attacks = _unique_sources(list(attacks))
+    attacks.sort(key=lambda a: a.start)
+    covered = {day for attack in attacks for day in covered_days(attack)}
+    unknown = {dose.medication.name for attack in attacks for dose in attack.doses if not dose.medication.known}
+    return ParsedHistory(
+        format=format,
+        attacks=attacks,
+        days=[DayEntry.headache_free(day) for day in sorted(set(free_dates) - covered)],
+        unused_columns=list(unused_columns),
+        unknown_medications=sorted(unknown, key=str.casefold),
+        left_out=list(left_out),
+    )
+
+
+def _unique_sources(attacks: list[Attack]) -> list[Attack]:
+    seen: Counter[str] = Counter()
+    unique = []
+    for attack in attacks:
+        seen[attack.source] += 1
+        repeat = seen[attack.source]
+        unique.append(attack if repeat == 1 else replace(attack, source=f"{attack.source} ({repeat})"))
+    return unique
+
+
+class HistoryFileError(ImportFileError):
+    """A file that is none of the known formats (`looked_like` None), or one that looked like
+    `looked_like` but has bad rows. Nothing was imported."""
+
+    def __init__(self, filename: str, looked_like: str | None, problems: list[Problem], total: int | None = None):
+        super().__init__(filename, problems, total)
+        self.looked_like = looked_like
+        if looked_like is not None:
+            self.args = (f"{filename}: looks like an export from {looked_like}, but it has problems:\n{self.args[0]}",)
+
+
+class HistoryProblems(ProblemLog):
+    """The bad rows of a file read as `looked_like`; `raise_if_any` raises a HistoryFileError."""
+
+    def __init__(self, filename: str, looked_like: str):
+        super().__init__(filename)
+        self.looked_like = looked_like
+
+    def raise_if_any(self) -> None:
+        if self.count:
+            raise HistoryFileError(self.filename, self.looked_like, self.kept, self.count)
+
+    def fail(self, line: int | str, field: str, message: str) -> HistoryFileError:
+        """The error for a file that cannot be read on: this problem after those found so far."""
+        self.add(line, field, message)
+        return HistoryFileError(self.filename, self.looked_like, self.kept, self.count)
