@@ -131,14 +131,43 @@ def cmd_infusion(args: argparse.Namespace, today: dt.date) -> int:
 
 
 def cmd_import(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.exporters.imports.detect import is_own_format
+
+    if not is_own_format(args.file):
+        return _import_history(args, today)
     from diary_app.exporters.transfer import apply_import, check_import
 
+    if args.fill_headache_free:
+        raise ValidationError("fill-headache-free", "only goes with an export of another app (a days CSV or a "
+                                                    "backup says which days were headache-free)")
     checked = check_import(args.file, today)  # read it all through before opening the diary
+    if args.dry_run:
+        print(f"{args.file}: a Migraine Diary {'backup' if args.file.suffix.casefold() == '.json' else 'days file'} "
+              f"with {checked.days} day(s) and {checked.infusions} infusion(s).")
+        print("Nothing was written (--dry-run).")
+        return 0
     with open_diary(args, today) as diary:
         result = apply_import(diary, checked)
     _tell_unknown_names(result.unknown_medications)
     replaced = f" ({result.replaced_days} of them replaced days already recorded)" if result.replaced_days else ""
     print(f"Imported {result.days} day(s){replaced} and {result.treatments} from {args.file}.")
+    return 0
+
+
+def _import_history(args: argparse.Namespace, today: dt.date) -> int:
+    """An export of another app: what it holds, then (unless --dry-run) all of it in one transaction."""
+    from diary_app.exporters.history_import import import_history
+    from diary_app.exporters.imports.detect import read_history
+
+    parsed = read_history(args.file, today)
+    if args.dry_run:
+        print("\n".join(parsed.describe()))
+        print("Nothing was written (--dry-run).")
+        return 0
+    with open_diary(args, today) as diary:
+        result = import_history(diary, parsed, today, fill_headache_free=args.fill_headache_free)
+    _tell_unknown_names(result.unknown_medications)
+    print(f"{result.describe()} from {args.file} ({parsed.format}).")
     return 0
 
 

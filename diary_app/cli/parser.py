@@ -64,9 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_courses(sub)
     _add_attack(sub)
 
-    imp = sub.add_parser("import", help="import a days CSV or a JSON backup", description=(
-        "Import a .csv days file or a .json full backup. All or nothing: any bad row imports nothing."))
+    imp = sub.add_parser("import", help="import a days CSV, a JSON backup, or another app's export", description=(
+        "Import a .csv days file or a .json full backup of this diary, or an export of Migraine Buddy, Bearable, "
+        "Headi or Apple Health (recognised from its content). All or nothing: any bad row imports nothing. "
+        "Importing the same export twice adds nothing the second time."))
     imp.add_argument("file", metavar="FILE", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="say what the file holds and write nothing")
+    imp.add_argument("--fill-headache-free", action="store_true", help=(
+        "for apps that record only attacks: mark the days without an attack between the first and the last "
+        "imported day headache-free (otherwise they stay unrecorded)"))
 
     exp = sub.add_parser("export", help="export CSV, JSON, the PDF report or infusion dates (.ics)",
                               description="Export by suffix: .csv days (or --monthly summary), .json full backup, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from diary_app.domain.validation import validate_attack, validate_day
+from diary_app.domain.validation import validate_attack, validate_day, validate_injection
 from diary_app.store import Diary
 
 
@@ -21,10 +21,12 @@ class HistoryResult:
     skipped_attacks: int  # already in the diary from an earlier import of the same source
     headache_free_days: int  # days written as headache-free (from the file, or filled in)
     unknown_medications: tuple[str, ...]
+    injections: int = 0  # preventive injections written (one already in the diary is not written again)
 
     def describe(self) -> str:
         skipped = f" ({self.skipped_attacks} already in the diary were skipped)" if self.skipped_attacks else ""
-        return (f"Imported {self.attacks} attack(s){skipped} and {self.headache_free_days} headache-free day(s)")
+        injections = f", {self.injections} preventive injection(s)" if self.injections else ""
+        return f"Imported {self.attacks} attack(s){skipped}{injections} and {self.headache_free_days} headache-free day(s)"
 
 
 def import_history(diary: Diary, parsed, today: dt.date, *, fill_headache_free: bool = False) -> HistoryResult:
@@ -34,6 +36,8 @@ def import_history(diary: Diary, parsed, today: dt.date, *, fill_headache_free: 
         validate_attack(attack, today)
     for day in parsed.days:
         validate_day(day, today)
+    for injection in parsed.injections:
+        validate_injection(injection, today)
     with diary.transaction():
         known = diary.known_sources(a.source for a in parsed.attacks)
         new = [a for a in parsed.attacks if not a.source or a.source not in known]
@@ -42,8 +46,12 @@ def import_history(diary: Diary, parsed, today: dt.date, *, fill_headache_free: 
         recorded = diary.recorded_dates(parsed.first_day, parsed.last_day) if parsed.days else set()
         free = [day for day in parsed.days if day.date not in recorded]
         diary.save_days(free)
+        stored = {(i.date, i.medication.name.casefold()) for i in diary.injections()}
+        injections = [i for i in parsed.injections if (i.date, i.medication.name.casefold()) not in stored]
+        for injection in injections:
+            diary.save_injection(injection)
         filled = []
         if fill_headache_free and parsed.first_day is not None:
             filled = diary.mark_headache_free(parsed.first_day, min(parsed.last_day, today))
     return HistoryResult(len(new), len(parsed.attacks) - len(new), len(free) + len(filled),
-                         tuple(parsed.unknown_medications))
+                         tuple(parsed.unknown_medications), len(injections))

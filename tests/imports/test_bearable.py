@@ -44,10 +44,18 @@ def test_a_dose_goes_to_the_attack_of_its_day_begun_by_then_with_the_amount_from
     assert history.unknown_medications == ["Feverfew"]
 
 
-def test_a_dose_on_a_day_without_an_attack_is_named_in_the_preview_not_imported(history):
-    assert ("Not imported: 1 medication reading on days without a migraine or headache (Fremanezumab 225 mg on "
-            "2020-09-28); the diary keeps doses with attacks, and preventive injections under Treatments"
-            ) in history.describe()
+def test_a_preventive_injection_reading_is_an_injection_not_a_dose(history):
+    (injection,) = history.injections
+    assert (injection.date, injection.medication.name, injection.dose_mg) == (D(2020, 9, 28), "fremanezumab", 225.0)
+    assert "1 preventive injection (fremanezumab)" in history.describe()
+    assert not any("Fremanezumab" in line for line in history.describe())  # nothing left out
+
+
+def test_an_acute_dose_on_a_day_without_an_attack_is_named_in_the_preview_not_imported(tmp_path):
+    path = write(tmp_path, "b.csv", HEADER + "3rd Mar 2021,Wed,am,Meds/Supplements,50,Sumatriptan (mg),\n")
+    assert ("Not imported: 1 medication reading on days without a migraine or headache (Sumatriptan 50 mg on "
+            "2021-03-03); the diary keeps doses with attacks, and preventive injections under Treatments"
+            ) in read_history(path).describe()
 
 
 def test_nausea_and_light_sensitivity_readings_flag_the_attacks_of_their_part_of_the_day(history):

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from diary_app.domain.errors import DiaryError, ImportFileError
-from diary_app.exporters.imports import FORMATS, HistoryFileError, looks_like_other_app, read_history
+from diary_app.exporters.imports import FORMATS, HistoryFileError, is_own_format, read_history
 from tests.imports.samples import FIXTURES, write
 
 SAMPLES = {
@@ -27,7 +27,7 @@ def test_each_format_is_recognised_by_its_content_whatever_the_file_is_called(tm
     renamed = tmp_path / "download.txt"
     shutil.copy(FIXTURES / SAMPLES[format], renamed)
     assert read_history(renamed).format == format
-    assert not looks_like_other_app(renamed)
+    assert not is_own_format(renamed)
 
 
 @pytest.mark.parametrize(("name", "format", "line", "field"), [
@@ -89,7 +89,7 @@ def test_the_diarys_own_days_csv_and_backup_go_to_their_own_readers(tmp_path):
     bom_days.write_bytes(b"\xef\xbb\xbfDate,Headache,Migraine\r\n2026-11-01,yes,no\r\n")
     backup = write(tmp_path, "backup.json", '{\n "format": "migraine-diary-backup",\n "format_version": 3\n}\n')
     other = write(tmp_path, "other.json", '{"format": "something-else"}')
-    assert [looks_like_other_app(p) for p in (days, bom_days, backup, other)] == [True, True, True, False]
+    assert [is_own_format(p) for p in (days, bom_days, backup, other)] == [True, True, True, False]
 
 
 def test_an_unreadable_file_says_so(tmp_path):

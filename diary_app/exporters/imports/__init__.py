@@ -5,7 +5,7 @@ recognised by content. Pure Python: no SQLite, no Qt (the store writes what is r
     print("\\n".join(history.describe()))
 """
 
-from diary_app.exporters.imports.detect import looks_like_other_app, read_history
+from diary_app.exporters.imports.detect import is_own_format, read_history
 from diary_app.exporters.imports.history import FORMATS, HistoryFileError, ParsedHistory
 
-__all__ = ["FORMATS", "HistoryFileError", "ParsedHistory", "looks_like_other_app", "read_history"]
+__all__ = ["FORMATS", "HistoryFileError", "ParsedHistory", "is_own_format", "read_history"]

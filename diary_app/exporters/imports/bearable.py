@@ -5,8 +5,10 @@ A symptom reading that names a migraine or a headache, "Migraine (Moderate)", is
 start of its part of the day (Bearable keeps no clock time); its 0-4 severity maps to 0-10 as
 values.SEVERITY_BY_LEVEL. A "None" reading makes a headache-free day where nothing else that day is
 a headache. Nausea, light and sound sensitivity and aura readings set those flags on the day's
-attacks. A "Meds/Supplements" reading, "Fremanezumab (mg)" with 225, is a dose of the day's attack
-(the last one begun by then); on a day without an attack the diary has nowhere to put it.
+attacks. A "Meds/Supplements" reading of a preventive given by injection, "Fremanezumab (mg)" with
+225, is a preventive injection (Treatments; it starts or continues a course); any other medication
+reading is a dose of the day's attack (the last one begun by then); on a day without an attack the
+diary has nowhere to put it.
 Source key: "bearable:<date>-<time of day>-<symptom>", without the severity, so that an edited
 severity does not make a second attack.
 """
@@ -20,7 +22,7 @@ from collections import Counter, defaultdict
 from typing import BinaryIO
 
 from diary_app.domain.errors import ValidationError
-from diary_app.domain.models import Attack, Dose
+from diary_app.domain.models import Attack, Dose, Injection
 from diary_app.domain.validation import validate_attack
 from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather, plural
 from diary_app.exporters.imports.rows import Header, csv_rows, header_cells
@@ -76,7 +78,7 @@ def read_bearable(handle: BinaryIO, filename: str, today: dt.date | None = None)
             problems.add(line, exc.field, exc.problem)
     attacks = readings.attacks(today or dt.date.max, problems)
     problems.raise_if_any()
-    return gather(FORMAT, attacks, readings.none_days, header.others(), readings.left_out())
+    return gather(FORMAT, attacks, readings.none_days, header.others(), readings.left_out(), _one_a_day(readings.injections))
 
 
 class _Readings:
@@ -90,6 +92,7 @@ class _Readings:
         self.none_days: set[dt.date] = set()
         self.others: Counter[str] = Counter()
         self.unplaced: list[str] = []
+        self.injections: list[Injection] = []
 
     def add(self, line: int, header: Header, row: list[str]) -> None:
         day = _date(header.cell(row, "date"))
@@ -98,7 +101,11 @@ class _Readings:
         category, detail = header.cell(row, "category").casefold(), header.cell(row, "detail")
         amount, notes = header.cell(row, "rating/amount"), header.cell(row, "notes")
         if "med" in category:
-            self.doses.append((moment, dose(detail, amount_text=amount, note=notes), detail))
+            given = dose(detail, amount_text=amount, note=notes)
+            if is_preventive_injection(given.medication):
+                self.injections.append(Injection(day, given.medication, given.amount, notes))
+            else:
+                self.doses.append((moment, given, detail))
             return
         if "symptom" not in category:
             self.others[header.cell(row, "category") or "(no category)"] += 1
@@ -160,6 +167,22 @@ class _Readings:
                          f"migraine or headache ({shown}); the diary keeps doses with attacks, and preventive "
                          "injections under Treatments")
         return lines
+
+
+INJECTED = ("subcutaneous", "intramuscular")
+
+
+def is_preventive_injection(medication) -> bool:
+    """A catalogue preventive given by injection: erenumab, fremanezumab, galcanezumab, Botox."""
+    return medication.known and medication.role == "preventive" and medication.route in INJECTED
+
+
+def _one_a_day(injections: list[Injection]) -> list[Injection]:
+    """The diary keeps one injection of a drug a day: the first reading of the day."""
+    seen: dict[tuple, Injection] = {}
+    for injection in injections:
+        seen.setdefault((injection.date, injection.medication.name), injection)
+    return list(seen.values())
 
 
 def _dose_words(detail: str, given: Dose) -> str:

@@ -1,6 +1,6 @@
 """Which app a file comes from, by its content (never its suffix), and reading it.
 
-`read_history` reads any of FORMATS; `looks_like_other_app` tells the diary's own days CSV and JSON
+`read_history` reads any of FORMATS; `is_own_format` tells the diary's own days CSV and JSON
 backup (read by days_csv and backup_json) from everything this package reads.
 """
 
@@ -45,7 +45,7 @@ def read_history(path: Path, today: dt.date | None = None) -> ParsedHistory:
     raise _unknown(path, "is empty" if not head.strip() else "is none of the formats the diary can import")
 
 
-def looks_like_other_app(path: Path) -> bool:
+def is_own_format(path: Path) -> bool:
     """True for the diary's own days CSV (header starting date,headache,migraine) or JSON backup
     ("format": "migraine-diary-backup"), which the days CSV and backup readers import."""
     text = _head(Path(path)).decode("utf-8", errors="replace")

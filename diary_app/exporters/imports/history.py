@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from diary_app.domain.attacks import covered_days
 from diary_app.domain.errors import ImportFileError, Problem, ProblemLog
-from diary_app.domain.models import Attack, DayEntry
+from diary_app.domain.models import Attack, DayEntry, Injection
 
 FORMATS = ("Migraine Buddy", "Bearable", "Headi", "Apple Health")
 
@@ -33,6 +33,7 @@ class ParsedHistory:
     unused_columns: list[str] = field(default_factory=list)
     unknown_medications: list[str] = field(default_factory=list)  # sorted; kept as written, class "other"
     left_out: list[str] = field(default_factory=list)  # sentences: what else the file held and was not taken
+    injections: list[Injection] = field(default_factory=list)  # preventive injections (a CGRP antibody, Botox)
 
     def _attack_days(self) -> set[dt.date]:
         return {day for attack in self.attacks for day in covered_days(attack)}
@@ -53,6 +54,9 @@ class ParsedHistory:
                  f"{plural(len(self.attacks), 'attack')} on {plural(len(self._attack_days()), 'day')}"]
         if self.days:
             lines.append(f"{plural(len(self.days), 'headache-free day')} stated in the file")
+        if self.injections:
+            names = sorted({i.medication.name for i in self.injections}, key=str.casefold)
+            lines.append(f"{plural(len(self.injections), 'preventive injection')} ({', '.join(names)})")
         if self.first_day is not None:
             lines.append(f"Dates: {self.first_day.isoformat()} to {self.last_day.isoformat()}")
         if self.unknown_medications:
@@ -64,7 +68,8 @@ class ParsedHistory:
 
 
 def gather(format: str, attacks: Iterable[Attack], free_dates: Iterable[dt.date] = (),
-           unused_columns: Iterable[str] = (), left_out: Iterable[str] = ()) -> ParsedHistory:
+           unused_columns: Iterable[str] = (), left_out: Iterable[str] = (),
+           injections: Iterable[Injection] = ()) -> ParsedHistory:
     """A ParsedHistory from what a reader found: attacks by start, each source unique in the file
     (a repeat gets " (2)", " (3)" in file order), the unknown medications, and headache-free days
     only where no attack reaches."""
@@ -79,6 +84,7 @@ def gather(format: str, attacks: Iterable[Attack], free_dates: Iterable[dt.date]
         unused_columns=list(unused_columns),
         unknown_medications=sorted(unknown, key=str.casefold),
         left_out=list(left_out),
+        injections=sorted(injections, key=lambda i: i.date),
     )
 
 
