@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from diary_app.domain import catalogue
+from diary_app.exporters.report import layout, pages
 from diary_app.domain.models import DayEntry, Dose, Infusion
 
 TODAY = dt.date(2026, 11, 26)
@@ -85,3 +86,20 @@ def month_rows(text: str) -> dict[str, dict]:
 @pytest.fixture(scope="module")
 def report_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("report")
+
+
+@pytest.fixture(scope="module")
+def measurer(qapp):
+    """Qt's text layout on an A4 PDF page with the report's margins and fonts."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPdfWriter
+
+    buffer = QBuffer(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(pages.page_size("A4"))
+    writer.setPageMargins(QMarginsF(pages.MARGIN_MM, pages.MARGIN_TOP_MM, pages.MARGIN_MM, pages.MARGIN_BOTTOM_MM),
+                          QPageLayout.Unit.Millimeter)
+    frame = pages._Frame(writer)
+    yield layout.Measurer(writer, frame.width, pages.base_font())
+    buffer.close()

@@ -45,7 +45,9 @@ def demo(report_dir, qapp):
         diary.import_contents(demo_contents(TODAY))
         path = report_dir / "demo.pdf"
         count = report_pdf.export_report(diary, path, today=TODAY)
-    return {"path": path, "pages": count, "text": pdf_pages_text(path)}
+        first, last = report_pdf.default_report_range(TODAY, diary.infusions())
+        summary = diary_summary(diary, today=TODAY, first_month=first, last_month=last)
+    return {"path": path, "pages": count, "text": pdf_pages_text(path), "summary": summary}
 
 
 def test_every_month_row_shows_the_summary_numbers(known):
@@ -55,22 +57,26 @@ def test_every_month_row_shows_the_summary_numbers(known):
     used = used_classes(months)
     for month in months:
         row = rows[month["month"]]
-        for key in ("recorded_days", "days_in_month", "headache_days", "migraine_days", "acute_medication_days",
+        for key in ("recorded_days", "headache_days", "migraine_days", "acute_medication_days",
                     "classification", "medication_overuse"):
             assert row[key] == month[key], (month["month"], key)
+        # "n/m": m is the days that have come, so a month in progress is not short of days yet to come
+        assert row["days_in_month"] == (month["days_so_far"] if month["in_progress"] else month["days_in_month"])
         assert row["class_days"] == [month["class_days"][name] for name in used]
 
 
 def test_the_infusion_row_shows_baseline_follow_up_and_reduction_as_in_the_summary(known):
     (infusion,) = known["summary"]["infusions"]
     text = "\n".join(known["text"])
-    (line,) = [line for line in text.splitlines() if date_text(INFUSION_DAY) in line and "eptinezumab" in line]
+    cycles = text[text.index("Infusion cycles: each infusion against the 28 days before it"):]
+    (line,) = [line for line in cycles.splitlines() if line.strip().startswith(date_text(INFUSION_DAY))]
     numbers = [f"{value:.2f}" for value in (infusion["baseline_mmd"], *infusion["followup_mmd"],
                                              infusion["mean_followup_mmd"])]
     assert re.findall(r"\d+\.\d\d(?!%)", line) == numbers
     assert f"{infusion['percent_reduction']:.2f}%" in line
     assert "flushing" in line
-    assert ("yes" if infusion["responder_50"] else "no") in line.split("%")[-1]
+    verdicts = line.split("%")[-1].split()
+    assert verdicts[:4] == ["complete", *("yes" if infusion[f"responder_{n}"] else "no" for n in (30, 50, 75))]
 
 
 def test_the_patient_and_non_ascii_notes_come_out_as_text(known):
@@ -238,3 +244,51 @@ def test_a_long_period_continues_its_tables_on_the_next_pages(report_dir, qapp):
     assert list(month_rows("\n".join(pages))) == [m["month"] for m in months]  # none lost at a page break
     continued = [page for page in pages[1:] if month_rows(page)]
     assert continued and all("Classification" in page for page in continued)  # the header repeats
+
+
+def test_the_treatment_history_lists_every_course_even_before_the_period(demo):
+    text = "\n".join(demo["text"])
+    history = text[text.index("Preventive treatment history"):text.index("Preventive courses against")]
+    # topiramate and propranolol ended before the six months of the report: still listed
+    assert [name for name in ("topiramate", "propranolol", "eptinezumab") if name in history] == [
+        "topiramate", "propranolol", "eptinezumab"]
+    assert "side effects" in history and "not effective" in history and "ongoing" in history
+    assert "Preventive classes stopped as not effective or not tolerated: 2 (antiepileptic, beta blocker)" in history
+    assert [c["medication"] for c in demo["summary"]["courses"]] == ["eptinezumab"]  # the period's courses
+
+
+def test_the_course_table_shows_the_summarys_numbers(demo):
+    text = "\n".join(demo["text"])
+    table = text[text.index("Preventive courses against"):text.index("Continuation check")]
+    (course,) = demo["summary"]["courses"]
+    for window in [course["baseline"], *course["periods"]]:
+        label = window["label"].replace("-", "–").capitalize()
+        (line,) = [line for line in table.splitlines() if line.strip().startswith(label + " ")]
+        rates = [f"{window[key]:.2f}" for key in ("migraine_days_per_28", "headache_days_per_28",
+                                                  "acute_medication_days_per_28",
+                                                  "migraine_specific_acute_days_per_28", "mean_peak_severity")]
+        assert re.findall(r"-?\d+\.\d\d(?!%)", line) == rates
+        assert f"{window['recorded_days']}/{window['days']}" in line
+        if window.get("percent_reduction") is not None:
+            assert f"{window['percent_reduction']:.2f}%" in line
+    assert "30% is the threshold guidelines use for chronic migraine" in " ".join(text.split())
+
+
+def test_the_continuation_check_is_an_aid_not_the_decision(demo):
+    text = " ".join("\n".join(demo["text"]).split())
+    assert ("An aid for the doctor's decision, not the decision (American Headache Society consensus 2018, "
+            "updated 2021).") in text
+    assert "eptinezumab: pending: the 6-month trial ends on" in text
+
+
+def test_coverage_counts_from_the_first_recorded_day(report_dir, qapp):
+    began = dt.date(2026, 8, 20)
+    days = [DayEntry(began + dt.timedelta(days=i), headache=i % 4 == 0) for i in range((TODAY - began).days)]
+    with Diary.open(report_dir / "began.sqlite3") as diary:
+        diary.save_days(days)
+        path = report_dir / "began.pdf"
+        report_pdf.export_report(diary, path, today=TODAY)
+    first = " ".join(pdf_pages_text(path)[0].split())
+    # 20 Aug - 26 Nov is 99 days; today is not recorded yet. Not "of 179 days" (1 Jun - 26 Nov).
+    assert "Diary coverage 98 of 99 days recorded (98%), counted from the first recorded day, 20 Aug 2026" in first
+    assert "Nov 2026* 25/26" in first  # the month in progress: the days so far

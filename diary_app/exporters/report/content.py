@@ -7,16 +7,17 @@ comes straight from `diary_summary`), so tests can check it without reading a PD
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from diary_app.domain.analysis.courses import course_outcomes, preventive_history
 from diary_app.domain.analysis.days import min_recorded_for
 from diary_app.domain.analysis.period import Month, check_range, days_in, month_of
 from diary_app.domain.analysis.rounding import WINDOW_DAYS, div_round, rate_hundredths, to_float
+from diary_app.domain.catalogue import preventive_class
 from diary_app.domain.models import DayEntry, Infusion
 from diary_app.store import Diary
-from diary_app.store.summary import diary_summary
+from diary_app.store.summary import course_spans, day_index, diary_summary
 
 DEFAULT_MONTHS = 6  # the report's default period: this month and the 5 before it
 RECENT_MONTHS = 3  # "the last 3 ended months" of the at-a-glance rate
@@ -103,14 +104,34 @@ class ReportContent:
     birth_date: str  # as stored (ISO), "" when not given
     age: int | None
     summary: dict
-    recorded_days: int
+    recorded_days: int  # from `counted_from` to the period's end (never after today)
     medications: tuple[MedicationUse, ...]
     notes: tuple[Note, ...]
     hidden_notes: int  # notes with text in the period that are not listed
+    history: tuple[dict, ...] = ()  # every course of the diary, as `summary --json` lists courses
+    stopped_classes: tuple[str, ...] = ()  # preventive classes stopped as not effective or not tolerated, ever
+
+    @property
+    def first_recorded_day(self) -> dt.date | None:
+        first = self.summary.get("first_recorded_day")
+        return dt.date.fromisoformat(first) if first else None
+
+    @property
+    def counted_from(self) -> dt.date:
+        """Where the diary coverage starts counting: the period's first day, or the diary's
+        first recorded day when the diary began inside the period."""
+        first = self.first_recorded_day
+        return max(self.period_start, first) if first else self.period_start
+
+    @property
+    def counted_to(self) -> dt.date:
+        """The period's last day, never after today: days still to come are not unrecorded."""
+        return min(self.period_end, self.today)
 
     @property
     def period_days(self) -> int:
-        return max(0, (self.period_end - self.period_start).days + 1)
+        """The days the coverage counts: from `counted_from` to `counted_to`, both included."""
+        return max(0, (self.counted_to - self.counted_from).days + 1)
 
     @property
     def months(self) -> list[dict]:
@@ -168,6 +189,7 @@ def build_content(
     end = month_end if today < start else min(month_end, today)  # a period in the future stays whole
     days = diary.days(start, month_end)
     notes = notes_of(days)
+    history = treatment_history(diary, summary, today)
     settings = diary.settings()
     name = str(settings.get(NAME_SETTING) or "").strip()
     birth_text = str(settings.get(BIRTH_DATE_SETTING) or "").strip()
@@ -181,11 +203,24 @@ def build_content(
         birth_date=birth_text,
         age=age_on(birth_text, today),
         summary=summary,
-        recorded_days=sum(1 for day in days if day.date <= end),
+        recorded_days=sum(1 for day in days if day.date <= min(end, today)),
         medications=tuple(medication_use(days)),
         notes=tuple(notes[-MAX_NOTES:]),
         hidden_notes=max(0, len(notes) - MAX_NOTES),
+        history=tuple(history),
+        stopped_classes=tuple(preventive_history(history)["classes_stopped"]),
     )
+
+
+def treatment_history(diary: Diary, summary: dict, today: dt.date) -> list[dict]:
+    """Every preventive course of the diary, whatever the period: a prior-authorisation form asks
+    for all of them. The period's summary already lists those overlapping it; the others are
+    worked out only when there are any."""
+    spans = course_spans(diary, today)
+    listed = summary.get("courses", [])
+    if len(spans) == len(listed):
+        return list(listed)
+    return course_outcomes(day_index(diary), spans, diary.questionnaires(), today, preventive_class)
 
 
 def age_on(birth_text: str, today: dt.date) -> int | None:
@@ -257,16 +292,3 @@ def glance(months: Sequence[dict], today: dt.date) -> Glance:
         all_months=tuple(m["month"] for m in months),
     )
 
-
-_REASON = re.compile(r"^(?P<name>[a-z_]+)_days>=(?P<days>\d+)$")
-
-
-def overuse_reason_text(reason: str, class_labels: dict[str, str]) -> str:
-    """"triptan_days>=10" as "triptans on 10+ days"; the combined rule in words."""
-    match = _REASON.match(reason)
-    if not match:
-        return reason
-    name, days = match["name"], match["days"]
-    if name == "combined":
-        return f"{days}+ days with two or more of triptans, ergots, opioids and analgesics"
-    return f"{class_labels.get(name, name).lower()} on {days}+ days"

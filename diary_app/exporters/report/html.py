@@ -7,103 +7,23 @@ print as the summary holds them, rates and percentages with 2 decimals.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from diary_app.domain.analysis.months import ICHD3_HEADACHE_DAYS, ICHD3_MIGRAINE_DAYS
-from diary_app.domain.models import CLASS_LABELS, DRUG_CLASSES, SETTING_LABELS
-from diary_app.exporters.report.content import MAX_NOTES, Glance, MonthsRate, ReportContent, overuse_reason_text
+from diary_app.domain.models import CLASS_LABELS, DRUG_CLASSES
+from diary_app.domain.wording import overuse_reason_words
+from diary_app.exporters.report.blocks import (
+    SECTION_GAP_MM, Block, Chart, Table, Text, body_rows, cell, facts, footnote, head_row, heading, percentages,
+)
+from diary_app.exporters.report.content import MAX_NOTES, Glance, MonthsRate, ReportContent
+from diary_app.exporters.report.treatments import continuation_blocks, cycles_blocks, history_blocks, outcome_blocks
 from diary_app.exporters.report.wording import (
-    DASH, NO_DAYS, NOT_ENOUGH_DATA, SHORT_CLASS, TITLE, coverage_text, date_text, month_text, period_text, plural,
-    rate_text, span_text, yes_no,
+    DASH, NO_DAYS, NOT_ENOUGH_DATA, SHORT_CLASS, TITLE, class_key, coverage_text, date_text, month_text, period_text,
+    plural, rate_text,
 )
 
-# -- blocks -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Text:
-    """Rich text placed whole; a heading keeps with the start of the next block and has
-    space above it (except at the top of a page)."""
-
-    html: str
-    keep_with_next: bool = False
-    space_before_mm: float = 0.0  # dropped at the top of a page
-
-
-@dataclass(frozen=True)
-class Table:
-    """A grid that may continue on the next page; its header rows repeat there."""
-
-    head: str  # "<tr>...</tr>" header rows
-    rows: tuple[str, ...]  # one "<tr>...</tr>" each, zebra class already set
-    after: str = ""  # a footnote that stays with the last rows
-
-    def html(self, first: int = 0, last: int | None = None) -> str:
-        body = "".join(self.rows[first:last])
-        tail = self.after if last is None or last >= len(self.rows) else ""
-        return f'<table class="grid" width="100%" cellspacing="0"><thead>{self.head}</thead>{body}</table>{tail}'
-
-
-@dataclass(frozen=True)
-class Chart:
-    """The trend chart, as tall as the text width allows for `height_mm`."""
-
-    height_mm: float
-
-
-Block = Text | Table | Chart
 MAX_LISTED_OVERUSE = 3  # flagged months listed one by one, with their rules
 MAX_LISTED_MONTHS = 12  # flagged months named when there are more
-SECTION_GAP_MM = 4.5  # above a heading
-
-
-def heading(title: str) -> Text:
-    return Text(f"<h2>{title}</h2>", keep_with_next=True, space_before_mm=SECTION_GAP_MM)
-
-
-def footnote(text: str) -> str:
-    return f'<p class="small muted">{text}</p>'
-
-
-def _cell(tag: str, text: str, klass: str = "", width: int | None = None, span: str = "") -> str:
-    attrs = f' class="{klass}"' if klass else ""
-    attrs += f' width="{width}%"' if width else ""
-    attrs += span
-    if "align=" not in span:
-        attrs += ' align="right"' if "num" in klass.split() else ' align="left"'
-    return f"<{tag}{attrs}>{text}</{tag}>"
-
-
-def _rows(rows: list[list[tuple[str, str]]]) -> tuple[str, ...]:
-    """Body rows from (html, css class) cells, striped."""
-    return tuple(
-        f'<tr class="{"odd" if i % 2 else "even"}">' + "".join(_cell("td", text, klass) for text, klass in row) + "</tr>"
-        for i, row in enumerate(rows)
-    )
-
-
-def _percentages(weights: list[int]) -> list[int]:
-    """Column widths in percent of the table, in proportion to `weights`, adding up to 100."""
-    total = sum(weights)
-    widths = [weight * 100 // total for weight in weights]
-    widths[0] += 100 - sum(widths)
-    return widths
-
-
-def breakable(text: str, longest: int = 12) -> str:
-    """Long words (drug names) may break with a hyphen in a narrow column rather than anywhere."""
-    return " ".join(
-        "&shy;".join(word[i:i + 7] for i in range(0, len(word), 7)) if len(word) > longest and "&" not in word else word
-        for word in text.split(" ")
-    )
-
-
-def _head(headers: list[tuple[str, str]], widths: list[int]) -> str:
-    return "<tr>" + "".join(_cell("th", text, klass, width) for (text, klass), width in zip(headers, widths)) + "</tr>"
-
-
-def _facts(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(f'<tr><td class="key" width="27%">{key}</td><td>{value}</td></tr>' for key, value in rows)
-    return f'<table class="facts" width="100%" cellspacing="0">{cells}</table>'
 
 
 # -- sections ---------------------------------------------------------------------------------
@@ -120,7 +40,7 @@ def title_block(content: ReportContent) -> Text:
     rows.append(("Period covered", f"{period_text(content)} {span}"))
     rows.append(("Diary coverage", coverage_text(content)))
     rows.append(("Generated", date_text(content.today)))
-    return Text(f"<h1>{TITLE}</h1>" + _facts(rows))
+    return Text(f"<h1>{TITLE}</h1>" + facts(rows))
 
 
 def glance_blocks(content: ReportContent) -> list[Block]:
@@ -135,7 +55,7 @@ def glance_blocks(content: ReportContent) -> list[Block]:
     wearing = [item for item in summary.get("wearing_off", []) if item.get("wearing_off") is not None]
     if wearing:
         rows.append(("Wearing-off check", _wearing_summary(wearing)))
-    return [heading("At a glance"), Text(_facts(rows))]
+    return [heading("At a glance"), Text(facts(rows))]
 
 
 def _latest_key(info: Glance) -> str:
@@ -205,13 +125,13 @@ def _overuse_months(info: Glance) -> str:
     names = ", ".join(month_text(m["month"]) for m in flagged[:MAX_LISTED_MONTHS])
     if len(flagged) > MAX_LISTED_MONTHS:
         names += f" and {len(flagged) - MAX_LISTED_MONTHS} more"
-    rules = "; ".join(f"{overuse_reason_text(r, CLASS_LABELS)}: {plural(n, 'month')}" for r, n in counts.items())
+    rules = "; ".join(f"{overuse_reason_words(r)}: {plural(n, 'month')}" for r, n in counts.items())
     return (f'<span class="alert">{plural(len(flagged), "month")}</span> of {len(info.all_months)}: {names}'
             f'<br><span class="muted">{escape(rules)}</span>')
 
 
 def _reasons(month: dict) -> str:
-    return "; ".join(overuse_reason_text(r, CLASS_LABELS) for r in month.get("overuse_reasons", []))
+    return "; ".join(overuse_reason_words(r) for r in month.get("overuse_reasons", []))
 
 
 def _next_infusions(items: list[dict]) -> str:
@@ -241,8 +161,8 @@ def _wearing_summary(items: list[dict]) -> str:
 def _wearing(item: dict) -> str:
     verdict = '<span class="alert">possible wearing-off</span>' if item["wearing_off"] else "<b>no wearing-off</b>"
     return (f"{verdict} before the {date_text(item['infusion_start'])} {escape(item['medication'])} infusion: "
-            f"{rate_text(item['late_rate'])} migraine days per 28 days in the 4 weeks before it, "
-            f"{rate_text(item['early_rate'])} in weeks 1–8 after the previous one")
+            f"{rate_text(item['late_rate'])} migraine days per 28 days in weeks 9–12 after the previous one "
+            f"(up to the day before it), {rate_text(item['early_rate'])} in weeks 1–8")
 
 
 def trend_blocks(chart_mm: float) -> list[Block]:
@@ -255,81 +175,75 @@ def used_classes(months: list[dict]) -> list[str]:
     return [name for name in DRUG_CLASSES if name in used] + sorted(used - set(DRUG_CLASSES))
 
 
+INLINE_CLASSES = 5  # more classes than this get a table of their own, so every header word fits
+
+
 def months_blocks(content: ReportContent) -> list[Block]:
+    """The month table; the days per medication class are columns of it when few classes were
+    taken, else a second table with the same months."""
     months = content.months
     classes = used_classes(months)
-    widths = _percentages([10, 8, 10, 9, 8] + [min(10, max(5, 35 // max(1, len(classes))))] * len(classes) + [12, 8])
-    two = ' rowspan="2"' if classes else ""  # a second header row only for the class names
-    titles = ["Month", "Days<br>re&shy;corded", "Head&shy;ache<br>days", "Mig&shy;raine<br>days", "Acute med.<br>days"]
-    head = "<tr>" + "".join(_cell("th", title, "num" if i else "", widths[i], two) for i, title in enumerate(titles))
-    if classes:
-        group = "Days per medication class" if len(classes) > 2 else "Class days"
-        head += _cell("th", group, "", None, f' colspan="{len(classes)}" align="center"')
-    head += _cell("th", "Classi&shy;fication", "", widths[-2], two) + _cell("th", "Overuse", "", widths[-1], two) + "</tr>"
-    if classes:
-        head += "<tr>" + "".join(_cell("th", escape(SHORT_CLASS.get(name, name)), "num", width)
-                                 for name, width in zip(classes, widths[5:-2])) + "</tr>"
-    current = f"{content.today:%Y-%m}"
+    inline = classes if len(classes) <= INLINE_CLASSES else []
+    widths = percentages([10, 9, 9, 9, 8] + [8] * len(inline) + [12, 8])
+    two = ' rowspan="2"' if inline else ""  # a second header row only for the class names
+    titles = ["Month", "Days recorded", "Headache days", "Migraine days", "Acute med. days"]
+    head = "<tr>" + "".join(cell("th", title, "num" if i else "", widths[i], two) for i, title in enumerate(titles))
+    if inline:
+        group = "Days per medication class" if len(inline) > 2 else "Class days"
+        head += cell("th", group, "", None, f' colspan="{len(inline)}" align="center"')
+    head += cell("th", "Classification", "", widths[-2], two) + cell("th", "Overuse", "", widths[-1], two) + "</tr>"
+    if inline:
+        head += "<tr>" + "".join(cell("th", escape(SHORT_CLASS.get(name, name)), "num", width)
+                                 for name, width in zip(inline, widths[5:-2])) + "</tr>"
     rows = []
     for m in months:
         kind = m["classification"]
         rows.append(
-            [(month_text(m["month"]) + ("*" if m["month"] == current else ""), ""),
-             (f"{m['recorded_days']}/{m['days_in_month']}", "num"), (str(m["headache_days"]), "num"),
+            [(_month_cell(m), ""), (_recorded_cell(m), "num"), (str(m["headache_days"]), "num"),
              (str(m["migraine_days"]), "num"), (str(m["acute_medication_days"]), "num")]
-            + [(str(m["class_days"].get(name, 0)), "num") for name in classes]
+            + [(str(m["class_days"].get(name, 0)), "num") for name in inline]
             + [(f'<span class="alert">{kind}</span>' if kind == "chronic" else kind, ""),
                ('<span class="alert">yes</span>' if m["medication_overuse"] else "no", "")]
         )
-    in_progress = f"* In progress: days up to {date_text(content.today)}. " if any(
-        m["month"] == current for m in months) else ""
-    return [heading("Month by month"), Table(head, _rows(rows), footnote(
-        in_progress + "Days per class count each day once per class. Overuse: ICHD-3 8.2 monthly thresholds "
-        "(triptans, ergots, "
-        "opioids, combination analgesics on 10+ days; simple analgesics on 15+; or 10+ days of two or more of "
-        "these classes together)."))]
+    going = [m for m in months if _in_progress(m, content)]
+    in_progress = (f"* In progress: {going[0]['days_so_far']} of its {going[0]['days_in_month']} days so far "
+                   f"(up to {date_text(content.today)}). " if going else "")
+    note = (in_progress + "Overuse: ICHD-3 8.2 (triptans, ergots, opioids or combination analgesics on 10 or more "
+            "days; simple analgesics on 15 or more; two or more of these classes on 10 or more days in total).")
+    blocks: list[Block] = [heading("Month by month")]
+    if classes and not inline:
+        blocks.append(Table(head, body_rows(rows), footnote(note)))
+        return blocks + class_days_blocks(months, classes, content)
+    if inline:
+        note = f"Days per class count each day once per class. {class_key(inline)} {note}".replace("  ", " ")
+    return blocks + [Table(head, body_rows(rows), footnote(note))]
 
 
-def infusions_blocks(content: ReportContent) -> list[Block]:
-    infusions = content.summary.get("infusions", [])
-    if not infusions:
-        return [heading("Infusions"), Text("<p class='muted'>No infusion started in this period.</p>")]
-    two = ' rowspan="2"'
-    head = ("<tr>" + _cell("th", "Date", "", 11, two) + _cell("th", "Drug", "", 12, two) + _cell("th", "Setting", "", 8, two)
-            + _cell("th", "Dose", "num", 7, two)
-            + _cell("th", "Migraine days per 28 days", "", None, ' colspan="5" align="center"')
-            + _cell("th", "Reduc&shy;tion", "num", 9, two) + _cell("th", "Responder", "", None, ' colspan="2" align="center"')
-            + _cell("th", "Reac&shy;tions noted", "", 10, two) + "</tr><tr>"
-            + "".join(_cell("th", text, "num", width) for text, width in
-                      (("Base&shy;line", 9), ("Wk<br>1–4", 6), ("Wk<br>5–8", 6), ("Wk<br>9–12", 6), ("Mean", 6)))
-            + _cell("th", "50%", "", 5) + _cell("th", "75%", "", 5) + "</tr>")
-    return [heading("Infusions"), Table(head, _rows([_infusion_row(item) for item in infusions]), footnote(
-        "Baseline: the 28 days before the infusion; weeks 1–4, 5–8, 9–12: after its last day; mean: of the "
-        "follow-up rates; reduction: (baseline − mean) / baseline. "
-        "A dash: fewer than half of the window's days recorded, or not measured (acute treatment)."))]
+def class_days_blocks(months: list[dict], classes: list[str], content: ReportContent) -> list[Block]:
+    """Days per medication class, month by month, for the many classes the month table has no room for."""
+    widths = percentages([12] + [8] * len(classes))
+    head = ("<tr>" + cell("th", "Month", "", widths[0], ' rowspan="2"')
+            + cell("th", "Days per medication class", "", None, f' colspan="{len(classes)}" align="center"') + "</tr><tr>"
+            + "".join(cell("th", escape(SHORT_CLASS.get(name, name)), "num", width)
+                      for name, width in zip(classes, widths[1:])) + "</tr>")
+    rows = [[(_month_cell(m), "")] + [(str(m["class_days"].get(name, 0)), "num") for name in classes] for m in months]
+    return [heading("Days per medication class"), Table(head, body_rows(rows), footnote(
+        f"Each day counts once per class. {class_key(classes)}".strip()))]
 
 
-def _infusion_row(item: dict) -> list[tuple[str, str]]:
-    days = item.get("days", 1)
-    drug = breakable(escape(item["medication"]))
-    if item["kind"] != "preventive":
-        drug += f"<br><span class='muted'>{escape(item['kind'])}</span>"
-    dose = DASH if item.get("dose_mg") is None else f"{item['dose_mg']:g} mg"
-    if days > 1:
-        dose += f"<br><span class='muted'>× {days} days</span>"
-    followups = (list(item.get("followup_mmd") or []) + [None] * 3)[:3]
-    percent = item.get("percent_reduction")
-    setting = item.get("setting", "")
-    return [
-        (span_text(item["start"], item["last_day"]), ""), (drug, ""),
-        (escape(SETTING_LABELS.get(setting, setting)), ""), (dose, "num"),
-        (rate_text(item.get("baseline_mmd")), "num"),
-        *((rate_text(value), "num") for value in followups),
-        (rate_text(item.get("mean_followup_mmd")), "num"),
-        (DASH if percent is None else f"{percent:.2f}%", "num"),
-        (yes_no(item.get("responder_50")), ""), (yes_no(item.get("responder_75")), ""),
-        (escape(item.get("reactions") or "") or '<span class="muted">none</span>', ""),
-    ]
+def _in_progress(month: dict, content: ReportContent) -> bool:
+    """The month holding today (the summary says so; older summaries by the date)."""
+    return bool(month.get("in_progress", month["month"] == f"{content.today:%Y-%m}"))
+
+
+def _month_cell(month: dict) -> str:
+    return month_text(month["month"]) + ("*" if month.get("in_progress") else "")
+
+
+def _recorded_cell(month: dict) -> str:
+    """Recorded days of the days that have come: "3/4" four days into a month."""
+    days = month.get("days_so_far", month["days_in_month"]) if month.get("in_progress") else month["days_in_month"]
+    return f"{month['recorded_days']}/{days}"
 
 
 def medications_blocks(content: ReportContent) -> list[Block]:
@@ -345,7 +259,7 @@ def medications_blocks(content: ReportContent) -> list[Block]:
         for use in content.medications
     ]
     return [heading("Acute medications in the period"), Table(
-        _head(headers, [24, 28, 12, 10, 14, 12]), _rows(rows),
+        head_row(headers, [24, 28, 12, 10, 14, 12]), body_rows(rows),
         footnote("Relief as rated for each dose: 0 none, 1 a little, 2 good, 3 complete."))]
 
 
@@ -362,7 +276,7 @@ def questionnaires_blocks(content: ReportContent) -> list[Block]:
         return []
     headers = [("Questionnaire", ""), ("Latest", ""), ("Score", "num"), ("Grade", ""),
                ("Previous", ""), ("Score", "num"), ("Grade", "")]
-    return [heading("Questionnaires"), Table(_head(headers, [15, 11, 6, 26, 11, 6, 25]), _rows(rows))]
+    return [heading("Questionnaires"), Table(head_row(headers, [15, 11, 6, 26, 11, 6, 25]), body_rows(rows))]
 
 
 def _score_cells(item: dict | None, grade_key: str, kind: str) -> list[tuple[str, str]]:
@@ -385,7 +299,7 @@ def notes_blocks(content: ReportContent, limit: int = MAX_NOTES) -> list[Block]:
     if hidden:
         more = footnote(f"… and {plural(hidden, 'more note')} from earlier in the period "
                         f"(the {plural(len(shown), 'most recent note')} are listed).")
-    return [heading("Notes"), Table(_head([("Date", ""), ("Note", "")], [13, 87]), _rows(rows), more)]
+    return [heading("Notes"), Table(head_row([("Date", ""), ("Note", "")], [13, 87]), body_rows(rows), more)]
 
 
 def report_blocks(content: ReportContent, *, chart_mm: float, notes_limit: int = MAX_NOTES) -> list[Block]:
@@ -394,11 +308,14 @@ def report_blocks(content: ReportContent, *, chart_mm: float, notes_limit: int =
         blocks: list[Block] = [title_block(content), Text(
             f'<p class="empty"><b>{NO_DAYS}</b></p><p class="muted">Record days in the diary, or choose another '
             "period, to see monthly migraine days here.</p>", space_before_mm=2 * SECTION_GAP_MM)]
+        if content.history:
+            blocks += history_blocks(content)
         if content.summary.get("infusions"):
-            blocks += infusions_blocks(content)
+            blocks += cycles_blocks(content)
         return blocks
     blocks = [title_block(content), *glance_blocks(content)]
     if chart_mm and content.months:
         blocks += trend_blocks(chart_mm)
-    return (blocks + months_blocks(content) + infusions_blocks(content) + medications_blocks(content)
-            + questionnaires_blocks(content) + notes_blocks(content, notes_limit))
+    return (blocks + months_blocks(content) + questionnaires_blocks(content) + history_blocks(content)
+            + outcome_blocks(content) + continuation_blocks(content) + cycles_blocks(content)
+            + medications_blocks(content) + notes_blocks(content, notes_limit))

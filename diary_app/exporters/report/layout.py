@@ -1,5 +1,6 @@
 """Placing the report's blocks on pages: each block is measured as its own QTextDocument, a
-table continues on the next page with its header repeated, a heading never ends a page.
+table continues on the next page with its header repeated, a heading (or a course's title row)
+never ends a page, and words break only between them (a column grows to its longest word).
 
 We paginate ourselves rather than let one paginated QTextDocument do it: Qt leaves a line
 across the page break after some tables, and we need the chart's box and keep-with-next.
@@ -12,6 +13,8 @@ from dataclasses import dataclass, field
 from diary_app.exporters.report import html, style
 
 MIN_TABLE_ROWS = 2  # a table starting at the foot of a page shows at least this many rows there
+RECENT_DOCUMENTS = 4  # laid-out documents the measurer keeps
+GUESS_MARGIN = 0.02  # a row guessed not to fit is tried anyway when the guess misses by less than this
 
 
 @dataclass
@@ -55,12 +58,25 @@ class Measurer:
         self.device = device
         self.width = width
         self.font = font
+        self._recent: dict[str, object] = {}
 
     def mm(self, millimetres: float) -> float:
         return millimetres / 25.4 * self.device.resolution()
 
     def document(self, text: str):
-        from PySide6.QtGui import QTextDocument
+        """The text laid out at the body's width; words break only between them (a table column
+        grows to its longest word) unless that would make it wider than the page. The last few
+        are kept: a table piece is measured, then placed."""
+        found = self._recent.get(text)
+        if found is None:
+            found = self._recent[text] = self.fresh(text)
+            while len(self._recent) > RECENT_DOCUMENTS:
+                del self._recent[next(iter(self._recent))]
+        return found
+
+    def fresh(self, text: str):
+        """A new layout of the text, not kept (a whole long table, measured once)."""
+        from PySide6.QtGui import QTextDocument, QTextOption
 
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.device)
@@ -68,11 +84,23 @@ class Measurer:
         doc.setDefaultStyleSheet(style.STYLE_SHEET)
         doc.setDocumentMargin(0)
         doc.setTextWidth(self.width)
+        doc.setDefaultTextOption(_wrapping(QTextOption.WrapMode.WordWrap))
         doc.setHtml(text)
+        if doc.idealWidth() > self.width * 1.002:  # a word too long for its column: break it rather than clip
+            doc.setDefaultTextOption(_wrapping(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
+            doc.setHtml(text)
         return doc
 
     def height(self, text: str) -> float:
         return self.document(text).size().height()
+
+
+def _wrapping(mode):
+    from PySide6.QtGui import QTextOption
+
+    option = QTextOption()
+    option.setWrapMode(mode)
+    return option
 
 
 def paginate(blocks: list, measurer: Measurer, body_height: float, chart_height: float) -> list[list[Placed]]:
@@ -141,8 +169,11 @@ def _first_piece(block, measurer: Measurer, chart_height: float) -> float:
 
 def _place_table(table, measurer: Measurer, pages: Pages) -> None:
     first = 0
+    rows = _RowTops(table, measurer) if len(table.rows) > MIN_TABLE_ROWS else None
     while first < len(table.rows):
-        last = _rows_that_fit(table, first, measurer, pages.room())
+        last = _rows_that_fit(table, first, measurer, pages.room(), rows)
+        while first < last < len(table.rows) and last - 1 in table.sticky:
+            last -= 1  # a course's title row goes over with the rows it names
         wanted = min(MIN_TABLE_ROWS, len(table.rows) - first)
         if last - first < wanted and not pages.fresh():
             pages.new_page()
@@ -155,13 +186,39 @@ def _place_table(table, measurer: Measurer, pages: Pages) -> None:
             pages.new_page()
 
 
-def _rows_that_fit(table, first: int, measurer: Measurer, room: float) -> int:
-    """The largest `last` with rows[first:last] (and the header) within `room` (binary search)."""
-    low, high = first, len(table.rows)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if measurer.height(table.html(first, middle)) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+class _RowTops:
+    """Where each row of a table starts, from one layout of the whole table, to guess how many
+    rows fit in a height without laying out every candidate piece."""
+
+    def __init__(self, table, measurer: Measurer):
+        from PySide6.QtGui import QTextTable
+
+        doc = measurer.fresh(table.html())
+        grid = next(frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable))
+        layout = doc.documentLayout()
+        box = layout.frameBoundingRect(grid)
+        heads = grid.rows() - len(table.rows)
+        tops = [layout.blockBoundingRect(grid.cellAt(row, 0).firstCursorPosition().block()).top()
+                for row in range(heads, grid.rows())]
+        self.tops = tops + [box.bottom()]
+        self.head = tops[0]  # all above the first row (the header rows), repeated on every piece
+        self.tail = doc.size().height() - box.bottom()  # the footnote under the last rows
+
+    def height(self, first: int, last: int) -> float:
+        tail = self.tail if last == len(self.tops) - 1 else 0.0
+        return self.head + self.tops[last] - self.tops[first] + tail
+
+
+def _rows_that_fit(table, first: int, measurer: Measurer, room: float, rows: _RowTops | None = None) -> int:
+    """The largest `last` with rows[first:last] (and the header) within `room`: guessed from the
+    row positions (a guess errs by well under 1%), then checked by laying out the piece."""
+    count = len(table.rows)
+    last = first if rows is not None else count
+    while rows is not None and last < count and rows.height(first, last + 1) <= room:
+        last += 1
+    while last > first and measurer.height(table.html(first, last)) > room:
+        last -= 1
+    while (last < count and (rows is None or rows.height(first, last + 1) <= room * (1 + GUESS_MARGIN))
+           and measurer.height(table.html(first, last + 1)) <= room):
+        last += 1
+    return last

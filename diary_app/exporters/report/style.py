@@ -18,7 +18,10 @@ table.grid {{ border-collapse: collapse; font-size: 8pt; font-family: {_TABLE_FO
 table.grid th {{ background-color: {HEAD}; color: {INK}; font-weight: bold; font-size: 7.5pt; padding: 3px 3px;
   border-bottom: 1px solid {ACCENT}; vertical-align: bottom; }}
 table.grid td {{ padding: 2px 3px; border-bottom: 1px solid {RULE}; vertical-align: top; }}
+table.dense {{ font-size: 7.5pt; }}
+table.dense th {{ font-size: 7pt; }}
 table.grid tr.odd td {{ background-color: {ZEBRA}; }}
+table.grid tr.group td {{ padding: 5px 3px 2px 3px; border-bottom: 1px solid {ACCENT}; color: {ACCENT}; }}
 table.facts td {{ padding: 1px 6px 1px 0px; vertical-align: top; }}
 td.key {{ color: {MUTED}; }}
 td.num, th.num {{ text-align: right; }}
