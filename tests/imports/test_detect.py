@@ -89,7 +89,10 @@ def test_the_diarys_own_days_csv_and_backup_go_to_their_own_readers(tmp_path):
     bom_days.write_bytes(b"\xef\xbb\xbfDate,Headache,Migraine\r\n2026-11-01,yes,no\r\n")
     backup = write(tmp_path, "backup.json", '{\n "format": "migraine-diary-backup",\n "format_version": 3\n}\n')
     other = write(tmp_path, "other.json", '{"format": "something-else"}')
-    assert [is_own_format(p) for p in (days, bom_days, backup, other)] == [True, True, True, False]
+    short = write(tmp_path, "short.csv", "date,headache\n2025-01-01,yes\n")  # the days CSV needs only a date column
+    unknown = write(tmp_path, "unknown.csv", "when,pain\n2025-01-01,3\n")
+    assert [is_own_format(p) for p in (days, bom_days, backup, other, short, unknown)] == [True, True, True, False,
+                                                                                           True, False]
 
 
 def test_an_unreadable_file_says_so(tmp_path):

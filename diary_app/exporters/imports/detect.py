@@ -46,12 +46,16 @@ def read_history(path: Path, today: dt.date | None = None) -> ParsedHistory:
 
 
 def is_own_format(path: Path) -> bool:
-    """True for the diary's own days CSV (header starting date,headache,migraine) or JSON backup
-    ("format": "migraine-diary-backup"), which the days CSV and backup readers import."""
-    text = _head(Path(path)).decode("utf-8", errors="replace")
-    if text.lstrip("\ufeff \t\r\n").startswith("{"):
+    """True for the diary's own days CSV (a header with a `date` column, e.g. date,headache,migraine,
+    that no other app's format matches) or JSON backup ("format": "migraine-diary-backup"), which
+    the days CSV and backup readers import and report on."""
+    head = _head(Path(path))
+    text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    if text.lstrip(" \t\r\n").startswith("{"):
         return bool(_BACKUP.search(text))
-    return header_cells(text)[:3] == ["date", "headache", "migraine"]
+    if head.startswith(_ZIP) or any(matches(text) for _format, matches, _read in READERS):
+        return False
+    return "date" in header_cells(text)
 
 
 def _head(path: Path) -> bytes:
