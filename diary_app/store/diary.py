@@ -13,12 +13,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from diary_app.domain.errors import DiaryError, DiaryFileError, ValidationError
 from diary_app.domain.attacks import covered_days, effective_days
-from diary_app.domain.models import Attack, Course, DayEntry, DiaryContents, Infusion, Injection, Medication
+from diary_app.domain.errors import DiaryError, ValidationError
+from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
 from diary_app.domain.settings import check_setting
 from diary_app.store import held, opening, questionnaire_rows, rows
+from diary_app.store.attack_store import AttackStore
 from diary_app.store.connection import Connection
+from diary_app.store.course_store import CourseStore
+from diary_app.store.writes import insert_or_update as _insert_or_update
+from diary_app.store.writes import now as _now
 
 if TYPE_CHECKING:
     from diary_app.domain.questionnaires import Questionnaire
@@ -26,20 +30,7 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 5000
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def _insert_or_update(db: Connection, table: str, row: dict, row_id: int | None, now: str) -> int:
-    """Add a row (no id yet) or update the one with `row_id`; returns the id."""
-    if row_id is None:
-        return db.insert(table, {**row, "created_at": now})
-    if not db.update(table, row_id, row):
-        raise DiaryError(f"that {table[:-1]} ({row_id}) no longer exists; nothing was changed")
-    return row_id
-
-
-class Diary:
+class Diary(AttackStore, CourseStore):
     """An open diary. Create with `Diary.open(path)`; close with `close()` or a `with` block."""
 
     def __init__(self, path: Path, db: Connection):
@@ -336,147 +327,6 @@ class Diary:
     def delete_infusion(self, infusion_id: int) -> None:
         with self._writing() as db:
             db.execute("DELETE FROM infusions WHERE id = ?", [infusion_id])
-
-    # -- attacks ------------------------------------------------------------------------
-    def attacks(self, first: dt.date | None = None, last: dt.date | None = None) -> list[Attack]:
-        """Attacks covering any day of [first, last] (all of them without limits), by start,
-        with their doses (two queries, whatever the range)."""
-        conditions, params = [], []
-        if last is not None:
-            conditions.append("start < ?")
-            params.append((last + dt.timedelta(days=1)).isoformat())
-        if first is not None:  # an attack whose end is unknown may still have doses on later days
-            conditions.append("(coalesce(\"end\", start) >= ? OR id IN (SELECT attack_id FROM attack_doses "
-                              "WHERE taken_at >= ?))")
-            params += [first.isoformat(), first.isoformat()]
-        where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-        found = self.db.query(f"SELECT * FROM attacks {where} ORDER BY start, id", params)
-        attack_rows = list(found)
-        if not attack_rows:
-            return []
-        meds = self._medications_by_id()
-        doses: dict[int, list] = {}
-        ids = [row["id"] for row in attack_rows]
-        for start in range(0, len(ids), 500):  # SQLite's limit on variables
-            chunk = ids[start:start + 500]
-            query = f"SELECT * FROM attack_doses WHERE attack_id IN ({', '.join('?' for _ in chunk)}) ORDER BY id"
-            for row in self.db.query(query, chunk):
-                doses.setdefault(row["attack_id"], []).append(rows.attack_dose_from_row(row, meds))
-        return [rows.attack_from_row(row, doses.get(row["id"], ())) for row in attack_rows]
-
-    def save_attack(self, attack: Attack) -> Attack:
-        """Add an attack (id None) or replace the one with its id, with its doses; returns it with its id."""
-        now = _now()
-        with self._writing() as db:
-            new_id = self._write_attack(db, attack, now)
-        self._med_cache.clear()
-        return dataclasses.replace(attack, id=new_id)
-
-    def _write_attack(self, db: Connection, attack: Attack, now: str) -> int:
-        row = rows.attack_row(attack)
-        row["updated_at"] = now
-        new_id = _insert_or_update(db, "attacks", row, attack.id, now)
-        db.execute("DELETE FROM attack_doses WHERE attack_id = ?", [new_id])
-        for dose in attack.doses:
-            db.execute(
-                "INSERT INTO attack_doses (attack_id, medication_id, amount, unit, relief, note, taken_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [new_id, self._medication_id(dose.medication), dose.amount, dose.unit, dose.relief, dose.note,
-                 rows.minute_text(dose.taken_at)],
-            )
-        return new_id
-
-    def delete_attack(self, attack_id: int) -> None:
-        with self._writing() as db:
-            db.execute("DELETE FROM attacks WHERE id = ?", [attack_id])
-
-    def known_sources(self, sources: Iterable[str]) -> set[str]:
-        """Which of these import keys the diary already holds (an attack imported before)."""
-        wanted = [s for s in set(sources) if s]
-        found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            query = f"SELECT source FROM attacks WHERE source IN ({', '.join('?' for _ in chunk)})"
-            found.update(r[0] for r in self.db.execute(query, chunk))
-        return found
-
-    # -- preventive courses and injections ----------------------------------------------
-    def courses(self) -> list[Course]:
-        """Recorded preventive courses by start date (domain.courses adds those injections imply)."""
-        meds = self._medications_by_id()
-        return [rows.course_from_row(row, meds) for row in self.db.query("SELECT * FROM courses ORDER BY start, id")]
-
-    def save_course(self, course: Course) -> Course:
-        """Add a course (id None) or update the one with its id; returns it with its id.
-
-        Two recorded courses of one medication may not overlap: ValidationError("start").
-        """
-        now = _now()
-        with self._writing() as db:
-            row = rows.course_row(course)
-            row["medication_id"] = self._medication_id(course.medication)
-            clash = db.execute(
-                "SELECT start, stop FROM courses WHERE medication_id = :med AND id IS NOT :id "
-                "AND start <= coalesce(:stop, '9999-12-31') AND coalesce(stop, '9999-12-31') >= :start",
-                {"med": row["medication_id"], "id": course.id, "start": row["start"], "stop": row["stop"]},
-            ).fetchone()
-            if clash:
-                until = f"to {clash[1]}" if clash[1] else "still running"
-                raise ValidationError("start", f"a course of {course.medication.name} from {clash[0]} ({until}) "
-                                      "overlaps this one; stop or change that one")
-            row["updated_at"] = now
-            new_id = _insert_or_update(db, "courses", row, course.id, now)
-        self._med_cache.clear()
-        return dataclasses.replace(course, id=new_id)
-
-    def restore_course(self, course: Course) -> Course:
-        """Put back a deleted course under its own id (undo)."""
-        return self._restore("courses", rows.course_row(course), course.id, course.medication, course)
-
-    def restore_injection(self, injection: Injection) -> Injection:
-        """Put back a deleted injection under its own id (undo)."""
-        return self._restore("injections", rows.injection_row(injection), injection.id, injection.medication, injection)
-
-    def _restore(self, table: str, row: dict, row_id: int | None, medication: Medication, value):
-        now = _now()
-        with self._writing() as db:
-            row.update(id=row_id, medication_id=self._medication_id(medication), created_at=now, updated_at=now)
-            db.insert(table, row)
-        self._med_cache.clear()
-        return value
-
-    def delete_course(self, course_id: int) -> None:
-        with self._writing() as db:
-            db.execute("DELETE FROM courses WHERE id = ?", [course_id])
-
-    def injections(self) -> list[Injection]:
-        meds = self._medications_by_id()
-        return [rows.injection_from_row(row, meds) for row in self.db.query("SELECT * FROM injections ORDER BY date, id")]
-
-    def save_injection(self, injection: Injection) -> Injection:
-        """Add an injection (id None) or update the one with its id; returns it with its id.
-
-        One injection of a drug a day: another raises ValidationError("date").
-        """
-        now = _now()
-        with self._writing() as db:
-            row = rows.injection_row(injection)
-            row["medication_id"] = self._medication_id(injection.medication)
-            clash = db.execute(
-                "SELECT id FROM injections WHERE date = ? AND medication_id = ? AND id IS NOT ?",
-                [row["date"], row["medication_id"], injection.id],
-            ).fetchone()
-            if clash:
-                raise ValidationError("date", f"an injection of {injection.medication.name} on {row['date']} "
-                                      "is already in the diary; edit that one")
-            row["updated_at"] = now
-            new_id = _insert_or_update(db, "injections", row, injection.id, now)
-        self._med_cache.clear()
-        return dataclasses.replace(injection, id=new_id)
-
-    def delete_injection(self, injection_id: int) -> None:
-        with self._writing() as db:
-            db.execute("DELETE FROM injections WHERE id = ?", [injection_id])
 
     # -- questionnaires -----------------------------------------------------------------
     def questionnaires(
