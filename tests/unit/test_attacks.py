@@ -152,3 +152,16 @@ def test_the_days_csv_lists_the_days_attacks_cover(diary, tmp_path):
     lines = (tmp_path / "days.csv").read_text().splitlines()
     assert [line.split(",")[:4] for line in lines[1:]] == [["2026-11-20", "yes", "yes", "7"], ["2026-11-21", "yes", "yes", "7"]]
     assert "sumatriptan" in lines[1] and "slept it off" in lines[2]
+
+
+def test_the_schema_5_fixture_opens_with_its_attacks(tmp_path):
+    path = tmp_path / "v5.sqlite3"
+    shutil.copy(FIXTURES / "diary-v5.sqlite3", path)
+    with Diary.open(path) as diary:
+        morning, night = diary.attacks()
+        assert (morning.kind, morning.source, night.severity, night.note) == (
+            "headache", "migraine-buddy:2025-05-28T08:00", 7, "woke at 3")
+        assert [(d.medication.name, d.taken_at) for d in night.doses] == [
+            ("sumatriptan", T(2025, 5, 28, 22, 30)), ("ibuprofen", T(2025, 5, 29, 3, 0))]
+        days = {d.date: d for d in diary.day_records(D(2025, 5, 28), D(2025, 5, 29))}
+        assert (days[D(2025, 5, 28)].migraine, days[D(2025, 5, 29)].migraine, days[D(2025, 5, 29)].severity) == (True, True, 7)
