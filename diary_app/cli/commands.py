@@ -296,8 +296,15 @@ def cmd_attack(args: argparse.Namespace, today: dt.date) -> int:
     return run(args, today)
 
 
+def cmd_desktop(args: argparse.Namespace, today: dt.date) -> int:
+    from diary_app.cli.desktop import cmd_desktop as run
+
+    return run(args, today)
+
+
 HANDLERS = {
     "attack": cmd_attack,
+    "desktop": cmd_desktop,
     "course": cmd_course,
     "injection": cmd_injection,
     "backup": cmd_backup,

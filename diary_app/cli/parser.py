@@ -95,7 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
                    description="Copy the diary into the backups/ folder beside it (SQLite online backup).")
     restore = sub.add_parser("restore", help="replace the diary by a backup (the current file is saved aside)")
     restore.add_argument("backup", metavar="BACKUP", type=Path)
+    _add_desktop(sub)
     return parser
+
+
+def _add_desktop(sub) -> None:
+    desktop = sub.add_parser("desktop", help="add the app to your desktop's menu, or take it out (Linux)", description=(
+        "install: a menu entry and icon for you (in $XDG_DATA_HOME, ~/.local/share by default) that start this "
+        "installation of Migraine Diary; uninstall: remove exactly those files. Your diary is not touched."))
+    actions = desktop.add_subparsers(dest="desktop_action", metavar="ACTION", required=True)
+    actions.add_parser("install", help="add the menu entry and icon")
+    actions.add_parser("uninstall", help="remove the menu entry and icon")
 
 
 def _add_attack(sub) -> None:
