@@ -1,3 +1,3 @@
 """Migraine Diary: a desktop diary for migraine days, medications and IV infusions."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -153,7 +153,7 @@ def cmd_desktop(args: argparse.Namespace, today: dt.date) -> int:
         return 0
     removed = uninstall(data)
     if removed:
-        print("Removed " + ", ".join(str(path) for path in removed) + ".")
+        print(f"Removed the menu entry and its icons ({len(removed)} files in {data}).")
     else:
         print(f"Nothing to remove: no menu entry in {desktop_file(data).parent}.")
     return 0

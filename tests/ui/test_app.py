@@ -13,6 +13,7 @@ import textwrap
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from diary_app import __version__
 from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui.settings import app_settings, last_diary, recent_diaries
 from tests.ui.conftest import migraine, seed, shortcut, stored
@@ -185,7 +186,7 @@ def test_view_shortcuts_and_help(qtbot, window, prompter):
         shortcut(qtbot, window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == index
     window.about_action.trigger()
-    assert "0.1.0" in prompter.shown[-1][2] and str(window.session.path) in prompter.shown[-1][2]
+    assert f"Migraine Diary {__version__}" in prompter.shown[-1][2] and str(window.session.path) in prompter.shown[-1][2]
     window.definitions_action.trigger()
     assert "Migraine day" in window._definitions.browser.toPlainText()
     window._definitions.close()
