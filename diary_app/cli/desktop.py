@@ -24,9 +24,10 @@ EXEC_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')  # an argument holding one is quo
 
 
 def data_home() -> Path:
-    """$XDG_DATA_HOME when it is an absolute path (the spec ignores a relative one), else ~/.local/share."""
-    value = os.environ.get("XDG_DATA_HOME", "")
-    return Path(value) if os.path.isabs(value) else Path.home() / ".local" / "share"
+    """$XDG_DATA_HOME, else ~/.local/share (platformdirs, as for the diary's own folder)."""
+    from platformdirs import user_data_path
+
+    return user_data_path()
 
 
 def desktop_file(data: Path) -> Path:

