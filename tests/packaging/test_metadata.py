@@ -51,6 +51,16 @@ def test_one_version_in_the_package_the_metainfo_and_the_changelog():
     assert project["tool"]["hatch"]["version"]["path"] == "diary_app/__init__.py"
 
 
+def test_the_readme_install_section_names_this_versions_files():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    install = readme.split("## Install\n", 1)[1].split("\n## ", 1)[0]
+    version = diary_app.__version__
+    for name in (f"Migraine-Diary-{version}-setup.exe", f"Migraine-Diary-{version}.dmg",
+                 f"migraine-diary-{version}-linux-x86_64.tar.gz", f"migraine_diary-{version}-py3-none-any.whl"):
+        assert name in install
+    assert set(re.findall(r"\d+\.\d+\.\d+", install)) == {version}
+
+
 def test_the_changelog_names_the_diary_schema_this_version_writes():
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     current = text.split("\n## ")[1]
