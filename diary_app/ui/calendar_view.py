@@ -1,7 +1,8 @@
 """The calendar: one month at a time, each day coloured by state, the month's numbers beside it.
 
-Switching months reads only that month's days. A day counts as a migraine day by the
-analysis rule (migraine, or a headache treated with a triptan or ergot).
+Switching months reads only that month's day records (entries merged with the attacks covering
+them) and attacks. A day counts as a migraine day by the analysis rule (migraine, or a headache
+treated with a triptan or ergot); a day with several attacks has a "×N" badge.
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain.analysis import DayIndex
+from diary_app.domain.attacks import attacks_by_day
 from diary_app.domain.wording import overuse_reason_words
 from diary_app.ui import prompts
-from diary_app.ui.month_grid import HEADACHE, INFUSION_BLUE, MIGRAINE, NO_HEADACHE, STYLES, UNRECORDED, MonthGrid
+from diary_app.ui.month_grid import (
+    ATTACKS_BADGE, HEADACHE, INFUSION_BLUE, MIGRAINE, NO_HEADACHE, STYLES, UNRECORDED, MonthGrid,
+)
+
+ATTACKS = "attacks"  # the legend's "×2" badge
 from diary_app.ui.session import month_range
 
 CLASS_TEXT = {"chronic": "Chronic", "episodic": "Episodic", "incomplete": "Incomplete"}
@@ -54,12 +60,12 @@ class LegendSwatch(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(1, 1, -1, -1)
-        if self._state is None:  # the infusion badge
+        if self._state in (None, ATTACKS):  # the infusion badge, the badge of a day with several attacks
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(INFUSION_BLUE))
+            painter.setBrush(QColor(INFUSION_BLUE if self._state is None else ATTACKS_BADGE))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "IV")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "IV" if self._state is None else "×2")
             return
         style = STYLES[self._state]
         pen = QPen(QColor(style.border), 1.4)
@@ -169,7 +175,8 @@ class CalendarView(QWidget):
         grid = QGridLayout(frame)
         items = ((MIGRAINE, self.tr("Migraine day (or headache treated with a triptan/ergot)")),
                  (HEADACHE, self.tr("Headache")), (NO_HEADACHE, self.tr("No headache")),
-                 (UNRECORDED, self.tr("Not recorded (unknown)")), (None, self.tr("Infusion day")))
+                 (UNRECORDED, self.tr("Not recorded (unknown)")), (None, self.tr("Infusion day")),
+                 (ATTACKS, self.tr("Two or more attacks (still one day)")))
         for row, (state, text) in enumerate(items):
             grid.addWidget(LegendSwatch(state), row, 0)
             label = QLabel(text)
@@ -188,18 +195,20 @@ class CalendarView(QWidget):
         self.show_month(index // 12, index % 12 + 1)
 
     def refresh(self) -> None:
-        """Read this month's days and infusions and show them (nothing else is read)."""
+        """Read this month's day records, attacks and the infusions and show them (nothing else is read)."""
         first, last = month_range(self.year, self.month)
         today = self.session.today()
-        days = self.session.days(first, last)
-        index = DayIndex(days)
-        self.grid.set_month(self.year, self.month, day_states(index),
-                            infusion_days(self.session.infusions(), first, last), today)
+        records = self.session.day_records(first, last)
+        infusions = self.session.infusions()
+        covering = {day: found for day, found in attacks_by_day(self.session.attacks(first, last)).items()
+                    if first <= day <= last}
+        self.grid.set_month(self.year, self.month, day_states(DayIndex(records, infusions)),
+                            infusion_days(infusions, first, last), today, covering)
         self.month_label.setText(first.strftime("%B %Y"))
         self.stats_box.setTitle(self.tr("{0} in numbers").format(first.strftime("%B %Y")))
         self.next_button.setEnabled((self.year, self.month) < (today.year, today.month))
         self.mark_button.setEnabled(first <= today)
-        self._show_stats(self.session.month_stats(self.year, self.month, days))
+        self._show_stats(self.session.month_stats(self.year, self.month, records))
         self._stale = False
 
     def _show_stats(self, stats) -> None:
@@ -208,7 +217,8 @@ class CalendarView(QWidget):
             "migraine_days": str(stats.migraine_days),
             "headache_days": str(stats.headache_days),
             "no_headache_days": str(no_headache),
-            "unrecorded_days": self.tr("{0} of {1}").format(stats.unrecorded_days, stats.days_in_month),
+            "unrecorded_days": (self.tr("{0} of {1} so far") if stats.in_progress else self.tr("{0} of {1}"))
+            .format(stats.unrecorded_days, stats.elapsed_days),
             "acute_medication_days": str(stats.acute_medication_days),
             "classification": self.tr(CLASS_TEXT[stats.classification]),
         }

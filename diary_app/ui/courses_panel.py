@@ -2,7 +2,8 @@
 the original baseline and its continuation check.
 
 The timeline's matplotlib canvas is built the first time the panel is shown, never at start-up.
-A click on a band, or the course list, chooses the course.
+A click on a band, or the course list, chooses the course; its administrations are listed under
+it, to change or delete an injection or an infusion.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary_app.domain.catalogue import dose_unit
+from diary_app.domain.models import Infusion, Injection
 from diary_app.ui.chart_style import chart_style
 from diary_app.ui.course_outcomes import (
     CONTINUATION_NOTE, OUTCOME_NOTE, continuation_columns, continuation_rows, continuation_summary, course_title,
     outcome_columns, period_rows,
 )
-from diary_app.ui.table_model import RowsModel
+from diary_app.ui.table_model import Column, RowsModel
 
 ROW_HEIGHT = 26
 
@@ -85,6 +88,99 @@ class FittedTable(QTableView):
             self._fit_height()
 
 
+def administrations_of_course(course: dict, injections: list[Injection], infusions: list[Infusion]) -> list:
+    """The injections and infusions the summary lists as `course`'s administrations, by date."""
+    name, dates = course["medication"].casefold(), set(course.get("administrations") or ())
+    found = [i for i in injections if i.medication.name.casefold() == name and i.date.isoformat() in dates]
+    found += [i for i in infusions if i.medication.name.casefold() == name and i.start.isoformat() in dates]
+    return sorted(found, key=lambda item: item.date if isinstance(item, Injection) else item.start)
+
+
+def administration_columns(tr) -> list[Column]:
+    def when(item) -> str:
+        if isinstance(item, Injection):
+            return item.date.isoformat()
+        return item.start.isoformat() + (tr(" ({0} days)").format(item.days) if item.days > 1 else "")
+
+    def dose(item) -> str:
+        return "" if item.dose_mg is None else f"{item.dose_mg:g} {dose_unit(item.medication)}"
+
+    return [Column(tr("Date"), when), Column(tr("Kind"), lambda i: tr("injection" if isinstance(i, Injection)
+                                                                      else "infusion")),
+            Column(tr("Dose"), dose, True), Column(tr("Note"), lambda i: i.note if isinstance(i, Injection) else i.notes)]
+
+
+class AdministrationsBox(QWidget):
+    """The chosen course's injections and infusions; Edit and Delete ask for the chosen one."""
+
+    edit_requested = Signal(object)  # an Injection or an Infusion
+    delete_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RowsModel(administration_columns(self.tr), self)
+        self.table = FittedTable(self.model, self.tr("Administrations of the course"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.empty_label = QLabel(self.tr("None yet: a tablet course has no administrations."))
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addSpacing(8)
+        layout.addWidget(heading(self.tr("Administrations")))
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.table.doubleClicked.connect(self._on_edit_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def set_items(self, items: list) -> None:
+        self.model.set_rows(items)
+        self.table.fit()
+        self.table.setVisible(bool(items))
+        self.empty_label.setVisible(not items)
+        if items:
+            self.table.selectRow(len(items) - 1)  # the latest
+        self._on_selection_changed()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def select(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    @Slot()
+    def _on_selection_changed(self, *_args) -> None:
+        chosen = self.selected()
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(chosen is not None)
+        if isinstance(chosen, Infusion):
+            self.edit_button.setText(self.tr("&Edit infusion…"))
+            self.delete_button.setText(self.tr("&Delete infusion…"))
+        else:
+            self.edit_button.setText(self.tr("&Edit injection…"))
+            self.delete_button.setText(self.tr("&Delete injection…"))
+
+    @Slot()
+    def _on_edit_clicked(self, *_args) -> None:
+        if self.selected() is not None:
+            self.edit_requested.emit(self.selected())
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        if self.selected() is not None:
+            self.delete_requested.emit(self.selected())
+
+
 class CoursesPanel(QWidget):
     """Shows the summary's courses; the buttons ask the Treatments view to start, stop or add."""
 
@@ -92,19 +188,25 @@ class CoursesPanel(QWidget):
     stop_requested = Signal()
     injection_requested = Signal()
     infusion_requested = Signal()
+    edit_requested = Signal()  # change the chosen course
+    delete_requested = Signal()  # delete the chosen course
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.canvas = None
         self.artists: dict = {}
         self.courses: list[dict] = []
-        self._injections: frozenset = frozenset()
+        self._injections: list[Injection] = []
+        self._infusions: list[Infusion] = []
         self._today = dt.date.today()
         self._style = None
         self.start_button = QPushButton(self.tr("&Start course…"))
         self.stop_button = QPushButton(self.tr("St&op course…"))
         self.injection_button = QPushButton(self.tr("Add in&jection…"))
         self.infusion_button = QPushButton(self.tr("Add infusio&n…"))
+        self.edit_button = QPushButton(self.tr("Ed&it course…"))
+        self.delete_button = QPushButton(self.tr("De&lete course…"))
+        self.administrations = AdministrationsBox()
         self.course_combo = QComboBox()
         self.course_combo.setAccessibleName(self.tr("Course shown below"))
         self.course_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -123,6 +225,8 @@ class CoursesPanel(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.injection_button.clicked.connect(self.injection_requested)
         self.infusion_button.clicked.connect(self.infusion_requested)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
         self.course_combo.currentIndexChanged.connect(self._on_course_combo_changed)
 
     def _arrange(self) -> None:
@@ -142,7 +246,7 @@ class CoursesPanel(QWidget):
         details_layout = QVBoxLayout(self.details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.outcome_table, note, heading(self.tr("Continuation check")), self.continuation_label,
-                       self.continuation_table, aid):
+                       self.continuation_table, aid, self.administrations):
             details_layout.addWidget(widget)
         details_layout.insertSpacing(2, 8)
         page = QWidget()
@@ -151,7 +255,11 @@ class CoursesPanel(QWidget):
         self.timeline_box = QVBoxLayout()  # the canvas goes here when first shown
         page_layout.addLayout(self.timeline_box)
         page_layout.addWidget(heading(self.tr("Outcome against the original baseline")))
-        page_layout.addWidget(self.title_label)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.edit_button)
+        title_row.addWidget(self.delete_button)
+        page_layout.addLayout(title_row)
         page_layout.addWidget(self.details)
         page_layout.addStretch(1)
         scroll = QScrollArea()
@@ -164,11 +272,12 @@ class CoursesPanel(QWidget):
         layout.addWidget(scroll, 1)
 
     # -- public -------------------------------------------------------------------------
-    def show_courses(self, courses: list[dict], injections: frozenset, today: dt.date) -> None:
-        """The summary's courses (by start) and the (name, ISO date) of injections among their administrations."""
+    def show_courses(self, courses: list[dict], injections: list[Injection], infusions: list[Infusion],
+                     today: dt.date) -> None:
+        """The summary's courses (by start), with the injections and infusions of the diary."""
         chosen = self.selected_course()
         key = (chosen["medication"], chosen["start"]) if chosen else None
-        self.courses, self._injections, self._today = list(courses), injections, today
+        self.courses, self._injections, self._infusions, self._today = list(courses), injections, infusions, today
         keys = [(c["medication"], c["start"]) for c in self.courses]
         self.course_combo.blockSignals(True)
         self.course_combo.clear()
@@ -216,8 +325,9 @@ class CoursesPanel(QWidget):
         from diary_app.charts.course_timeline import draw_course_timeline
 
         self.canvas.setFixedHeight(timeline_height(len(self.courses)))
+        injections = frozenset((i.medication.name.casefold(), i.date.isoformat()) for i in self._injections)
         self.artists = draw_course_timeline(self.canvas.figure, self.courses, self._today,
-                                            selected=self.selected_index(), injections=self._injections,
+                                            selected=self.selected_index(), injections=injections,
                                             style=chart_style(self))
         self.canvas.draw_idle()
 
@@ -227,6 +337,10 @@ class CoursesPanel(QWidget):
             "No preventive course yet. Start one with “Start course…”; an injection or a preventive infusion "
             "starts one too."))
         self.details.setVisible(course is not None)
+        self.edit_button.setEnabled(course is not None)
+        self.delete_button.setEnabled(course is not None)
+        self.administrations.set_items(administrations_of_course(course, self._injections, self._infusions)
+                                       if course else [])
         self.outcome_model.set_rows(period_rows(course))
         self.outcome_table.fit()
         check = course.get("continuation") if course else None

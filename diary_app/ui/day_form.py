@@ -13,20 +13,20 @@ import shiboken6
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QRadioButton,
-    QVBoxLayout, QWidget,
+    QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain.errors import ValidationError
-from diary_app.domain.models import DayEntry
+from diary_app.domain.models import Attack, DayEntry
 from diary_app.domain.validation import validate_day
 from diary_app.ui import prompts
 from diary_app.ui.dose_editor import DoseEditor
-from diary_app.ui.headache_details import HeadacheDetails
+from diary_app.ui.headache_details import (
+    HEADACHE, MIGRAINE, NONE, AttacksBox, HeadacheDetails, StateBox, shown_states,
+)
 from diary_app.ui.qdates import pydate, qdate
 from diary_app.ui.trigger_picker import TriggerPicker
 
-NONE, HEADACHE, MIGRAINE = 0, 1, 2
 ERROR_STYLE = "color: #D55E00; font-weight: bold;"
 # Which error label shows a ValidationError, by its field name.
 FIELD_ROWS = {"date": "date", "state": "state", "migraine": "state", "severity": "details",
@@ -40,12 +40,15 @@ class DayForm(QWidget):
     entry_submitted = Signal(object)  # a validated DayEntry the person asked to save
     forget_requested = Signal(object)  # the date the person wants unrecorded again
     date_shown = Signal(object)  # the date now in the form
+    attack_requested = Signal(object, bool)  # an Attack to save, or (True) to delete, as confirmed
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._date = session.today()
         self._recorded: DayEntry | None = None
+        self._attacks: list[Attack] = []  # the attacks covering the shown day
+        self._states = (None, None)  # the day's state: its entry's own, and as shown (attacks included)
         self._changed_elsewhere = False  # the stored day changed while unsaved edits were open
         self._baseline: tuple = ()
         self._build()
@@ -82,12 +85,9 @@ class DayForm(QWidget):
         self.no_headache_button.setToolTip(self.tr("Record the day as headache-free and save (Ctrl+Shift+N)"))
         self.errors = {key: self._error_label() for key in set(FIELD_ROWS.values())}
 
-        self.state_buttons = [QRadioButton(self.tr("&No headache")), QRadioButton(self.tr("&Headache")),
-                              QRadioButton(self.tr("&Migraine"))]
-        self.state_group = QButtonGroup(self)  # exclusive; an unrecorded day has none checked
-        for value, button in enumerate(self.state_buttons):
-            self.state_group.addButton(button, value)
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.state_box = StateBox(self.errors["state"])
+        self.state_buttons, self.state_group = self.state_box.buttons, self.state_box.group
+        self.attacks_box = AttacksBox(self.session)
         self.details = HeadacheDetails()
         self.severity_spin, self.duration_spin = self.details.severity_spin, self.details.duration_spin
         self.symptom_boxes = self.details.symptom_boxes
@@ -121,21 +121,13 @@ class DayForm(QWidget):
         top.addWidget(self.status_label, 1)
         top.addWidget(self.no_headache_button)
 
-        state_box = QGroupBox(self.tr("How was the day?"))
-        state_row = QHBoxLayout()
-        for button in self.state_buttons:
-            state_row.addWidget(button)
-        state_row.addStretch(1)
-        state_layout = QVBoxLayout(state_box)
-        state_layout.addLayout(state_row)
-        state_layout.addWidget(self.errors["state"])
-
         other = QGroupBox(self.tr("Also"))
         other_layout = QVBoxLayout(other)
         other_layout.addWidget(self.menstruation_box)
 
         left = QVBoxLayout()
-        left.addWidget(state_box)
+        left.addWidget(self.state_box)
+        left.addWidget(self.attacks_box)
         left.addWidget(self.details)
         left.addWidget(other)
         left.addStretch(1)
@@ -143,7 +135,7 @@ class DayForm(QWidget):
         triggers_box = QGroupBox(self.tr("Triggers"))
         QVBoxLayout(triggers_box).addWidget(self.triggers)
         triggers_box.layout().addWidget(self.errors["triggers"])
-        doses_box = QGroupBox(self.tr("Acute medications taken"))
+        doses_box = self.doses_box = QGroupBox(self.tr("Acute medications taken"))
         QVBoxLayout(doses_box).addWidget(self.doses)
         doses_box.layout().addWidget(self.errors["doses"])
         notes_box = QGroupBox(self.tr("Notes"))
@@ -166,7 +158,7 @@ class DayForm(QWidget):
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
         order = [self.prev_button, self.date_edit, self.next_button, self.today_button, self.no_headache_button,
-                 *self.state_buttons, *self.details.inputs(), self.menstruation_box, self.doses.name_edit]
+                 *self.state_buttons, self.attacks_box.add_button, *self.details.inputs(), self.menstruation_box, self.doses.name_edit]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.doses.remove_button, self.triggers.list)
@@ -189,6 +181,7 @@ class DayForm(QWidget):
         self.notes_edit.textChanged.connect(self._on_anything_changed)
         self.triggers.triggers_changed.connect(self._on_anything_changed)
         self.doses.doses_changed.connect(self._on_anything_changed)
+        self.attacks_box.attack_requested.connect(self.attack_requested)
 
     # -- public -------------------------------------------------------------------------
     @property
@@ -232,6 +225,8 @@ class DayForm(QWidget):
         if not self.is_dirty():
             self._load(self._date)
             return
+        self._attacks = self.session.attacks(self._date, self._date)  # attacks save on their own
+        self.attacks_box.set_day(self._date, self._recorded, self._attacks)
         stored = self.session.day(self._date)
         if stored != self._recorded:
             self._recorded, self._changed_elsewhere = stored, True
@@ -242,6 +237,9 @@ class DayForm(QWidget):
         state = self.state_group.checkedId()
         if state < 0:
             raise ValidationError("state", self.tr("choose No headache, Headache or Migraine"))
+        own, shown = self._states
+        if self._attacks and state == shown:  # as the attacks show it: the entry keeps its own state
+            state = HEADACHE if own is None else own
         headache = state != NONE
         return DayEntry(
             date=self._date,
@@ -272,6 +270,11 @@ class DayForm(QWidget):
     @Slot()
     def record_no_headache(self) -> bool:
         """Make the shown day headache-free and save it (asks first if it held a headache)."""
+        if self._attacks:
+            prompts.inform(self, self.tr("No headache"), self.tr(
+                "{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the "
+                "day as headache-free.").format(self._date.isoformat(), len(self._attacks)))
+            return False
         recorded = self.session.day(self._date)  # as stored now: the command line may have logged it
         if recorded is not None and recorded.headache and not prompts.confirm(
             self, self.tr("No headache"),
@@ -301,22 +304,24 @@ class DayForm(QWidget):
         self._date = date
         self._recorded = self.session.day(date) if entry is False else entry
         entry = self._recorded
+        self._attacks = self.session.attacks(date, date)
+        self._states = shown_states(entry, self._attacks)
         widgets = (self.date_edit, self.state_group, self.details, self.menstruation_box, self.notes_edit,
                    self.triggers, self.doses)
         for widget in widgets:
             widget.blockSignals(True)
         self.date_edit.setMaximumDate(qdate(self.session.today()))
         self.date_edit.setDate(qdate(date))
-        state = None if entry is None else (MIGRAINE if entry.migraine else HEADACHE if entry.headache else NONE)
-        self.state_group.setExclusive(False)
-        for value, button in enumerate(self.state_buttons):
-            button.setChecked(value == state)
-        self.state_group.setExclusive(True)
+        self.state_box.set_state(self._states[1])
         self.details.set_entry(entry)
         self.menstruation_box.setChecked(bool(entry and entry.menstruation))
         self.notes_edit.setPlainText(entry.notes if entry else "")
         self.triggers.set_selected(entry.triggers if entry else ())
         self.doses.set_doses(entry.doses if entry else ())
+        self.attacks_box.set_day(date, entry, self._attacks)
+        besides = self.tr(" (besides the attacks)") if self._attacks else ""
+        self.details.setTitle(self.tr("Headache details") + besides)
+        self.doses_box.setTitle(self.tr("Acute medications taken") + besides)
         for widget in widgets:
             widget.blockSignals(False)
         self.clear_problems()
@@ -341,6 +346,7 @@ class DayForm(QWidget):
         today = self.session.today()
         headache = self.state_group.checkedId() in (HEADACHE, MIGRAINE)
         self.details.set_headache(headache)
+        self.state_box.show_attacks(bool(self._attacks), self._states)
         self.next_button.setEnabled(self._date < today)
         self.forget_button.setEnabled(self._recorded is not None)
         self.no_headache_button.setText(
@@ -351,6 +357,8 @@ class DayForm(QWidget):
             text = self.tr("Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version")
         elif self.is_dirty():
             text = self.tr("Unsaved changes — Save with Ctrl+S")
+        elif self._recorded is None and self._attacks:
+            text = self.tr("Recorded by its attacks")
         elif self._recorded is None:
             text = self.tr("Not recorded yet: unknown, not headache-free")
         else:
@@ -396,6 +404,7 @@ class DayForm(QWidget):
             return
         if prompts.confirm(self, self.tr("Forget this day"),
                            self.tr("Forget everything recorded for {0}? The day becomes unrecorded "
-                                   "(unknown) again. You can undo this with Ctrl+Z.").format(self._date.isoformat()),
+                                   "(unknown) again{1}. You can undo this with Ctrl+Z.").format(
+                               self._date.isoformat(), self.tr(", except for its attacks") if self._attacks else ""),
                            self.tr("Forget day")):
             self.forget_requested.emit(self._date)

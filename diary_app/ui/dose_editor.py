@@ -19,6 +19,11 @@ def relief_labels(tr) -> list[str]:
     return [tr("relief not rated"), tr("0 – no relief"), tr("1 – a little"), tr("2 – good"), tr("3 – complete")]
 
 
+def format_taken_at(dose: Dose) -> str:
+    """"Thu 26 Nov 14:30", or "" when the time is not known."""
+    return "" if dose.taken_at is None else dose.taken_at.strftime("%a %d %b %H:%M")
+
+
 def format_amount(dose: Dose) -> str:
     if dose.amount is None:
         return ""
@@ -26,12 +31,21 @@ def format_amount(dose: Dose) -> str:
 
 
 class DoseEditor(QWidget):
-    """Edits a tuple of Dose values; `doses()` reads them back in the order shown."""
+    """Edits a tuple of Dose values; `doses()` reads them back in the order shown. With
+    `with_time` (the doses of an attack) each dose is added with the time in `time_edit`."""
 
     doses_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, with_time: bool = False):
         super().__init__(parent)
+        self.time_edit = None
+        if with_time:
+            from PySide6.QtWidgets import QDateTimeEdit  # only the attack dialog's doses have times
+
+            self.time_edit = QDateTimeEdit()
+            self.time_edit.setDisplayFormat("ddd d MMM HH:mm")
+            self.time_edit.setAccessibleName(self.tr("Time taken"))
+            self.time_edit.setToolTip(self.tr("When it was taken: the day it counts on"))
         self._doses: list[Dose] = []
         self._own: dict[str, Medication] = {}
         self.name_edit = QLineEdit()
@@ -57,8 +71,11 @@ class DoseEditor(QWidget):
         self.relief_combo.setAccessibleName(self.tr("Relief"))
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add medication"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Medication"), self.tr("Class"), self.tr("Amount"), self.tr("Relief")])
+        titles = [self.tr("Medication"), self.tr("Class"), self.tr("Amount"), self.tr("Relief")]
+        if with_time:
+            titles.insert(1, self.tr("Time"))
+        self.table = QTableWidget(0, len(titles))
+        self.table.setHorizontalHeaderLabels(titles)
         self.table.setAccessibleName(self.tr("Medications taken"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,14 +104,22 @@ class DoseEditor(QWidget):
         details.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name_edit)
+        if self.time_edit is None:
+            layout.addWidget(self.name_edit)
+        else:  # the time beside the name
+            name_row = QHBoxLayout()
+            name_row.addWidget(self.name_edit, 1)
+            name_row.addWidget(self.time_edit)
+            layout.addLayout(name_row)
         layout.addLayout(details)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
-        for first, second in ((self.name_edit, self.amount_edit), (self.amount_edit, self.unit_combo),
+        if self.time_edit is not None:
+            QWidget.setTabOrder(self.name_edit, self.time_edit)
+        for first, second in ((self.time_edit or self.name_edit, self.amount_edit), (self.amount_edit, self.unit_combo),
                               (self.unit_combo, self.relief_combo), (self.relief_combo, self.add_button),
                               (self.add_button, self.table), (self.table, self.remove_button)):
             QWidget.setTabOrder(first, second)
@@ -136,8 +161,13 @@ class DoseEditor(QWidget):
         amount_text = self.amount_edit.text().strip().replace(",", ".")
         amount = float(amount_text) if amount_text else None
         relief = self.relief_combo.currentIndex() - 1
+        taken_at = None
+        if self.time_edit is not None:
+            from diary_app.ui.qdates import pydatetime
+
+            taken_at = pydatetime(self.time_edit.dateTime())
         dose = Dose(self.resolve(name), amount, self.unit_combo.currentText().strip() if amount is not None else "",
-                    None if relief < 0 else relief)
+                    None if relief < 0 else relief, taken_at=taken_at)
         self._doses.append(dose)
         self.name_edit.clear()
         self.amount_edit.clear()
@@ -167,7 +197,9 @@ class DoseEditor(QWidget):
             kind = CLASS_LABELS.get(med.drug_class, med.drug_class)
             if not med.known:
                 kind = self.tr("{0} (not in catalogue)").format(kind)
-            values = (med.name, kind, format_amount(dose), labels[0 if dose.relief is None else dose.relief + 1])
+            values = [med.name, kind, format_amount(dose), labels[0 if dose.relief is None else dose.relief + 1]]
+            if self.time_edit is not None:
+                values.insert(1, format_taken_at(dose) or self.tr("not given"))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

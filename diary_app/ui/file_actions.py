@@ -6,6 +6,7 @@ message box: a DiaryError never escapes as a traceback.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -15,36 +16,111 @@ from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui import prompts
 from diary_app.ui.opening import DIARY_FILTER, restore_backup_into
 
-IMPORT_FILTER = "Diary files (*.csv *.json);;Days CSV (*.csv);;JSON backup (*.json)"
+IMPORT_FILTER = ("Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;"
+                 "JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;"
+                 "Apple Health export (*.xml *.zip);;All files (*)")
+SHOWN_PROBLEM_LINES = 15  # more go in the message's details
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("file_actions", text)
 
 
+@contextmanager
+def busy(window, message: str):
+    """A wait cursor and a status line while a file is read or written on the UI thread."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+    from PySide6.QtWidgets import QApplication
+
+    window.statusBar().showMessage(message)
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    QApplication.processEvents()  # paint the message before the work starts
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        window.statusBar().clearMessage()
+
+
+def _show_import_problems(window, path: Path, exc: ImportFileError) -> None:
+    """The file's problems as the reader words them (file:line: ...), the first ones in the message."""
+    lines = str(exc).splitlines()
+    shown = "\n".join(lines[:SHOWN_PROBLEM_LINES]) + ("\n…" if len(lines) > SHOWN_PROBLEM_LINES else "")
+    prompts.show_error(window, _tr("Nothing was imported"),
+                       _tr("{0} has problems; nothing was imported.").format(path.name) + "\n\n" + shown,
+                       str(exc) if len(lines) > SHOWN_PROBLEM_LINES else "")
+
+
 def import_file(window) -> None:
-    from diary_app.exporters import transfer
+    """File > Import…: the diary's own days CSV or JSON backup as before; another app's export is
+    read first, shown in a preview, and written only when the person says Import."""
+    from diary_app.exporters.imports.detect import is_own_format
 
     path = prompts.open_file(window, _tr("Import"), _tr(IMPORT_FILTER), str(window.session.path.parent))
     if path is None:
         return
     try:
-        result = transfer.import_file(window.session.diary, path, window.session.today())
-    except ImportFileError as exc:
-        prompts.show_error(window, _tr("Nothing was imported"),
-                           _tr("{0} has problems; nothing was imported.").format(path.name), str(exc))
-        return
+        own = is_own_format(path)
     except DiaryError as exc:
         prompts.show_error(window, _tr("Nothing was imported"), str(exc))
         return
+    (_import_own_file if own else _import_history)(window, path)
+
+
+def _attempt(window, path: Path, doing: str, work):
+    """`work()` under a busy cursor; a problem is shown (nothing was imported) and gives None."""
+    try:
+        with busy(window, doing.format(path.name)):
+            return work()
+    except ImportFileError as exc:
+        _show_import_problems(window, path, exc)
+    except DiaryError as exc:
+        prompts.show_error(window, _tr("Nothing was imported"), str(exc))
+    return None
+
+
+def _import_own_file(window, path: Path) -> None:
+    from diary_app.exporters import transfer
+
+    result = _attempt(window, path, _tr("Importing {0}…"),
+                      lambda: transfer.import_file(window.session.diary, path, window.session.today()))
+    if result is None:
+        return
     window.after_bulk_change()
-    text = _tr("Imported {0} day(s) and {1} infusion(s) from {2}.").format(result.days, result.infusions, path.name)
+    text = _tr("Imported {0} day(s) and {1} from {2}.").format(result.days, result.treatments, path.name)
     if result.replaced_days:
         text += "\n" + _tr("{0} of those days were recorded before; the file's version replaced them.").format(
             result.replaced_days)
-    if result.unknown_medications:
+    _report_import(window, text, result.unknown_medications)
+
+
+def _import_history(window, path: Path) -> None:
+    from diary_app.exporters.history_import import import_history
+    from diary_app.exporters.imports.detect import read_history
+    from diary_app.ui.dialogs.import_preview import ImportPreviewDialog
+
+    session = window.session
+    parsed = _attempt(window, path, _tr("Reading {0}…"), lambda: read_history(path, session.today()))
+    if parsed is None:
+        return
+    dialog = ImportPreviewDialog(parsed, path.name, window)
+    if not prompts.run_dialog(dialog):
+        window.statusBar().showMessage(_tr("Import cancelled: nothing was written."), 5000)
+        return
+    result = _attempt(window, path, _tr("Importing {0}…"), lambda: import_history(
+        session.diary, parsed, session.today(), fill_headache_free=dialog.fill_headache_free))
+    if result is None:
+        return
+    window.after_bulk_change()
+    _report_import(window, _tr("{0} from {1} ({2}).").format(result.describe(), path.name, parsed.format),
+                   result.unknown_medications)
+
+
+def _report_import(window, text: str, unknown_medications) -> None:
+    if unknown_medications:
         text += "\n" + _tr("Not in the medication catalogue (kept as typed): {0}").format(
-            ", ".join(result.unknown_medications))
+            ", ".join(unknown_medications))
     prompts.inform(window, _tr("Import finished"), text)
 
 

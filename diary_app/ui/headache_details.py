@@ -1,13 +1,67 @@
-"""The headache part of a day: peak severity, duration, disability and symptoms."""
+"""The headache part of a day: peak severity, duration, disability and symptoms; and the box of
+the day's attacks (its list is built, in `day_attacks`, the first time a day has attacks)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QSpinBox, QWidget
+import datetime as dt
 
-from diary_app.domain.models import DISABILITY_LEVELS, DayEntry
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from diary_app.domain.models import DISABILITY_LEVELS, Attack, DayEntry
 
 NOT_GIVEN_SEVERITY, NOT_GIVEN_DURATION = -1, -0.5  # the spin boxes' "not given" values
+NONE, HEADACHE, MIGRAINE = 0, 1, 2  # the day's state, as the form's buttons number them
+
+
+def shown_states(entry: DayEntry | None, attacks: list[Attack]) -> tuple[int | None, int | None]:
+    """The day's own state (None: no entry) and the state the form shows: a day an attack covers
+    is a headache day, a migraine day when any of them is a migraine."""
+    own = None if entry is None else (MIGRAINE if entry.migraine else HEADACHE if entry.headache else NONE)
+    if not attacks:
+        return own, own
+    from_attacks = MIGRAINE if any(a.kind == "migraine" for a in attacks) else HEADACHE
+    return own, max(NONE if own is None else own, from_attacks)
+
+
+class StateBox(QGroupBox):
+    """How was the day: No headache, Headache or Migraine (none checked while unrecorded); on a
+    day an attack covers, No headache is off and a hint says the state comes from the attacks."""
+
+    def __init__(self, error_label: QLabel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("How was the day?"))
+        self.buttons = [QRadioButton(self.tr("&No headache")), QRadioButton(self.tr("&Headache")),
+                        QRadioButton(self.tr("&Migraine"))]
+        self.group = QButtonGroup(self)  # exclusive; an unrecorded day has none checked
+        self.hint = QLabel()
+        row = QHBoxLayout()
+        for value, button in enumerate(self.buttons):
+            self.group.addButton(button, value)
+            button.setAccessibleName(button.text().replace("&", ""))
+            row.addWidget(button)
+        row.addWidget(self.hint)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(error_label)
+
+    def set_state(self, state: int | None) -> None:
+        self.group.setExclusive(False)
+        for value, button in enumerate(self.buttons):
+            button.setChecked(value == state)
+        self.group.setExclusive(True)
+
+    def show_attacks(self, covered: bool, states: tuple[int | None, int | None]) -> None:
+        """`states`: the entry's own and the shown state (shown_states)."""
+        own, shown = states
+        from_attacks = covered and self.group.checkedId() == shown and shown != own
+        self.hint.setText(self.tr("(from the attacks below)") if from_attacks else "")
+        self.buttons[NONE].setEnabled(not covered)
+        self.buttons[NONE].setToolTip(self.tr("An attack covers this day") if covered else "")
 
 
 class HeadacheDetails(QGroupBox):
@@ -82,3 +136,72 @@ class HeadacheDetails(QGroupBox):
     def set_headache(self, headache: bool) -> None:
         for widget in self.inputs():
             widget.setEnabled(headache)
+
+
+class AttacksBox(QGroupBox):
+    """The attacks covering the shown day, with Add (always) and, once there are some, their list
+    with Edit and Delete; a line says what they make of the day. The dialogs ask; the window saves."""
+
+    attack_requested = Signal(object, bool)  # an Attack to save, or (True) to delete, as confirmed
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Attacks"))
+        self.session = session
+        self.day: dt.date | None = None
+        self.attacks: list[Attack] = []
+        self.list = None  # day_attacks.AttackList, made for the first day with attacks
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add a&ttack…"))
+        self.add_button.setToolTip(self.tr("An attack with its start and end, type, severity and the doses taken for "
+                                           "it; a day can hold several"))
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.note)
+        self._row = QHBoxLayout()
+        self._row.addWidget(self.add_button)
+        self._row.addStretch(1)
+        self._layout.addLayout(self._row)
+        self.add_button.clicked.connect(self._on_add_clicked)
+
+    def set_day(self, day: dt.date, entry: DayEntry | None, attacks: list[Attack]) -> None:
+        self.day, self.attacks = day, list(attacks)
+        if not attacks:
+            self.note.setText(self.tr("No attack recorded on this day."))
+            if self.list is not None:
+                for widget in (self.list, self.list.edit_button, self.list.delete_button):
+                    widget.hide()
+            return
+        from diary_app.ui import day_attacks
+
+        if self.list is None:
+            self.list = day_attacks.AttackList()
+            self._layout.insertWidget(1, self.list)
+            self._row.insertWidget(1, self.list.edit_button)
+            self._row.insertWidget(2, self.list.delete_button)
+            self.list.edit_requested.connect(self._on_list_edit_requested)
+            self.list.delete_requested.connect(self._on_list_delete_requested)
+        self.list.set_attacks(attacks, day)
+        for widget in (self.list, self.list.edit_button, self.list.delete_button):
+            widget.show()
+        self.note.setText(self.tr(day_attacks.counted_text(day, entry, attacks)))
+
+    def _on_add_clicked(self) -> None:
+        from diary_app.ui.day_attacks import ask_attack
+
+        attack = ask_attack(self, self.session, self.day)
+        if attack is not None:
+            self.attack_requested.emit(attack, False)
+
+    def _on_list_edit_requested(self, attack: Attack) -> None:
+        from diary_app.ui.day_attacks import ask_attack
+
+        changed = ask_attack(self, self.session, self.day, attack)
+        if changed is not None:
+            self.attack_requested.emit(changed, False)
+
+    def _on_list_delete_requested(self, attack: Attack) -> None:
+        from diary_app.ui.day_attacks import confirm_delete
+
+        if confirm_delete(self, attack):
+            self.attack_requested.emit(attack, True)

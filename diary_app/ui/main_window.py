@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-import diary_app
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.ui import menus, prompts
 from diary_app.ui.day_form import DayForm
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.day_form.entry_submitted.connect(self._on_day_form_entry_submitted)
         self.day_form.forget_requested.connect(self._on_day_form_forget_requested)
+        self.day_form.attack_requested.connect(self._on_day_form_attack_requested)
         session.days_changed.connect(self._on_session_days_changed)
         session.undo_changed.connect(self._on_session_undo_changed)
         self._on_session_undo_changed("")
@@ -268,6 +268,12 @@ class MainWindow(QMainWindow):
             self.day_form.mark_saved(None)
             self.statusBar().showMessage(self.tr("{0} is unrecorded again.").format(date.isoformat()), 5000)
 
+    @Slot(object, bool)
+    def _on_day_form_attack_requested(self, attack, delete: bool) -> None:
+        from diary_app.ui.day_attacks import apply_attack_request
+
+        apply_attack_request(self.session, attack, delete, self._run, self.statusBar().showMessage)
+
     @Slot(object)
     def _on_calendar_day_activated(self, date: dt.date) -> None:
         if self.day_form.show_date(date):
@@ -368,13 +374,6 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     @Slot()
-    def _on_definitions_triggered(self) -> None:
-        from diary_app.ui.dialogs.definitions_dialog import DefinitionsDialog
-
-        self._definitions = DefinitionsDialog(self)
-        self._definitions.show()
-
-    @Slot()
     def _on_screen(self) -> None:
         self._back_up_if_due()
         self._start_reminder()
@@ -433,9 +432,3 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.show_view(TODAY_TAB)
         self.day_form.show_date(self.session.today())
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        prompts.inform(self, self.tr("About Migraine Diary"), self.tr(
-            "Migraine Diary {0}\n\nA diary for migraine days, medications and IV infusions.\n\n"
-            "This diary's file:\n{1}").format(diary_app.__version__, self.session.path))

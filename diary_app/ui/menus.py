@@ -47,6 +47,22 @@ def _edit_preferences(window) -> None:
     edit_preferences(window)
 
 
+def _show_definitions(window) -> None:
+    from diary_app.ui.dialogs.definitions_dialog import DefinitionsDialog
+
+    window._definitions = DefinitionsDialog(window)  # kept, so it stays open beside the window
+    window._definitions.show()
+
+
+def _show_about(window) -> None:
+    import diary_app
+    from diary_app.ui import prompts
+
+    prompts.inform(window, window.tr("About Migraine Diary"), window.tr(
+        "Migraine Diary {0}\n\nA diary for migraine days, medications and IV infusions.\n\n"
+        "This diary's file:\n{1}").format(diary_app.__version__, window.session.path))
+
+
 def build_actions(window) -> None:
     tr, keys, w = window.tr, QKeySequence.StandardKey, window
     w.new_action = _action(w, tr("&New diary…"), lambda: file_actions.new_diary(w), keys.New)
@@ -71,8 +87,8 @@ def build_actions(window) -> None:
     w.today_action = _action(w, tr("Go to &today"), w._on_today_triggered, "Ctrl+T")
     w.prev_action = _action(w, tr("&Previous day or month"), lambda: w._step(-1), "Alt+Left")
     w.next_action = _action(w, tr("N&ext day or month"), lambda: w._step(1), "Alt+Right")
-    w.definitions_action = _action(w, tr("&Definitions"), w._on_definitions_triggered, keys.HelpContents)
-    w.about_action = _action(w, tr("&About Migraine Diary"), w._on_about_triggered)
+    w.definitions_action = _action(w, tr("&Definitions"), lambda: _show_definitions(w), keys.HelpContents)
+    w.about_action = _action(w, tr("&About Migraine Diary"), lambda: _show_about(w))
     w.reminder_action = _action(w, tr("Daily &reminder…"), w._on_reminder_triggered)
 
 

@@ -1,4 +1,5 @@
-"""A painted month of day cells: colour plus a letter per state, an IV badge on infusion days.
+"""A painted month of day cells: colour plus a letter per state, an IV badge on infusion days,
+a "×N" badge on days with several attacks.
 
 Colours are Okabe-Ito (colour-blind safe) and every state also has its own letter and
 border, so colour is never the only cue.
@@ -14,8 +15,11 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from diary_app.ui.day_attacks import times_text
+
 MIGRAINE, HEADACHE, NO_HEADACHE, UNRECORDED = "migraine", "headache", "no_headache", "unrecorded"
 INFUSION_BLUE = "#0072B2"
+ATTACKS_BADGE = "#3B3B3B"  # dark grey: readable on every state's fill, never mistaken for one
 
 
 @dataclass(frozen=True)
@@ -52,19 +56,24 @@ class MonthGrid(QWidget):
         self._today = dt.date(2000, 1, 1)
         self._states: dict[dt.date, str] = {}
         self._infusions: dict[dt.date, str] = {}
+        self._attacks: dict[dt.date, list] = {}
         self._cursor: dt.date | None = None
 
     def set_month(self, year: int, month: int, states: dict[dt.date, str],
-                  infusions: dict[dt.date, str], today: dt.date) -> None:
-        """States of the recorded days (others are unrecorded); infusions maps day to drug name."""
+                  infusions: dict[dt.date, str], today: dt.date, attacks: dict[dt.date, list] | None = None) -> None:
+        """States of the recorded days (others are unrecorded); infusions maps day to drug name;
+        attacks maps a day to the attacks covering it, in start order."""
         self._year, self._month, self._today = year, month, today
-        self._states, self._infusions = states, infusions
+        self._states, self._infusions, self._attacks = states, infusions, attacks or {}
         if self._cursor is None or (self._cursor.year, self._cursor.month) != (year, month):
             self._cursor = min(dt.date(year, month, 1), today) if (year, month) <= (today.year, today.month) else None
         self.update()
 
     def state(self, date: dt.date) -> str:
         return self._states.get(date, UNRECORDED)
+
+    def attack_count(self, date: dt.date) -> int:
+        return len(self._attacks.get(date, ()))
 
     def weeks(self) -> list[list[dt.date]]:
         return calendar.Calendar(firstweekday=0).monthdatescalendar(self._year, self._month)
@@ -150,19 +159,21 @@ class MonthGrid(QWidget):
                 painter.setPen(text)
             painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, style.symbol)
         if date in self._infusions:
-            self._paint_badge(painter, rect)
+            self._paint_badge(painter, QRect(rect.right() - 30, rect.top() + 4, 26, 17), INFUSION_BLUE, "IV")
+        if self.attack_count(date) > 1:
+            self._paint_badge(painter, QRect(rect.left() + 4, rect.bottom() - 21, 30, 17), ATTACKS_BADGE,
+                              f"×{self.attack_count(date)}")
 
-    def _paint_badge(self, painter: QPainter, rect: QRect) -> None:
-        badge = QRect(rect.right() - 30, rect.top() + 4, 26, 17)
+    def _paint_badge(self, painter: QPainter, badge: QRect, colour: str, text: str) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(INFUSION_BLUE))
+        painter.setBrush(QColor(colour))
         painter.drawRoundedRect(badge, 4, 4)
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
         painter.setFont(font)
         painter.setPen(QColor("#FFFFFF"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "IV")
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- input --------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -205,4 +216,6 @@ class MonthGrid(QWidget):
             text = f"{date.isoformat()}: {names[self.state(date)]}"
         if date in self._infusions:
             text += self.tr("; infusion: {0}").format(self._infusions[date])
+        for attack in self._attacks.get(date, ()):
+            text += "\n" + self.tr("{0}: {1}").format(self.tr(attack.kind), times_text(attack, date))
         return text

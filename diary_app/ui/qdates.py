@@ -27,3 +27,16 @@ def month_edit(month: tuple[int, int], name: str) -> QDateEdit:
 def month_of_edit(edit: QDateEdit) -> tuple[int, int]:
     date = edit.date()
     return date.year(), date.month()
+
+
+def qdatetime(moment: dt.datetime):
+    """A QDateTime of a naive local wall-clock time (minutes)."""
+    from PySide6.QtCore import QDateTime, QTime  # not at start-up
+
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def pydatetime(moment) -> dt.datetime:
+    """The naive wall-clock time of a QDateTime, to the minute."""
+    time = moment.time()
+    return dt.datetime.combine(pydate(moment.date()), dt.time(time.hour(), time.minute()))

@@ -6,15 +6,19 @@ and every view listening to the change signals refreshes what it shows.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from diary_app.domain.attacks import covered_days
 from diary_app.domain.gaps import RECENT_DAYS, unrecorded_recent_days
-from diary_app.domain.models import Course, DayEntry, Infusion, Injection, Medication
-from diary_app.domain.validation import validate_course, validate_day, validate_infusion, validate_injection
+from diary_app.domain.models import Attack, Course, DayEntry, Infusion, Injection, Medication
+from diary_app.domain.validation import (
+    validate_attack, validate_course, validate_day, validate_infusion, validate_injection,
+)
 from diary_app.store import Diary
 
 if TYPE_CHECKING:
@@ -54,6 +58,7 @@ class DiarySession(QObject):
         self._infusions: list[Infusion] | None = None
         self._summary: dict | None = None
         self._spans: list[CourseSpan] | None = None
+        self._moved_attacks: dict[int, int] = {}  # an attack put back by undo gets a new id: old -> new
         self._seen_version = diary.data_version()
 
     @property
@@ -87,6 +92,14 @@ class DiarySession(QObject):
 
     def days(self, first: dt.date, last: dt.date) -> list[DayEntry]:
         return self.diary.days(first, last)
+
+    def day_records(self, first: dt.date, last: dt.date) -> list[DayEntry]:
+        """Every recorded day of the range as the analysis counts it: the entry merged with its attacks."""
+        return self.diary.day_records(first, last)
+
+    def attacks(self, first: dt.date, last: dt.date) -> list[Attack]:
+        """The attacks covering any day of [first, last], by start."""
+        return self.diary.attacks(first, last)
 
     def infusions(self) -> list[Infusion]:
         if self._infusions is None:
@@ -125,17 +138,21 @@ class DiarySession(QObject):
             self._summary = diary_summary(self.diary, today=self.today())
         return self._summary
 
-    def month_stats(self, year: int, month: int, days: list[DayEntry] | None = None) -> MonthStats:
-        """The analysis numbers of one month, reading only that month's days."""
+    def month_stats(self, year: int, month: int, records: list[DayEntry] | None = None) -> MonthStats:
+        """The analysis numbers of one month as `summary` gives them, reading only that month's day
+        records (`day_records`: attacks included) and the infusions (DHE course days are ergot days)."""
         first, last = month_range(year, month)
-        if days is None:
-            days = self.days(first, last)
+        if records is None:
+            records = self.day_records(first, last)
         from diary_app.domain.analysis import DayIndex, MonthStats, monthly_stats  # not needed to start
 
-        found = monthly_stats(DayIndex(days), (), (year, month), (year, month))
+        infusions = self.infusions()
+        found = monthly_stats(DayIndex(records, infusions), infusions, (year, month), (year, month), today=self.today())
         if found:
             return found[0]
-        return MonthStats(year, month, last.day, 0, 0, 0, 0, {})
+        from diary_app.domain.analysis.months import days_so_far
+
+        return MonthStats(year, month, last.day, 0, 0, 0, 0, {}, days_so_far=days_so_far((year, month), self.today()))
 
     def unrecorded_recent_days(self, count: int = RECENT_DAYS) -> list[dt.date]:
         """Unrecorded days among the `count` days before today, never before the first entry."""
@@ -183,6 +200,29 @@ class DiarySession(QObject):
             self._days_changed(first, last)
         return marked
 
+    def save_attack(self, attack: Attack) -> Attack:
+        """Add (id None) or change an attack; raises ValidationError or DiaryError and then changes nothing."""
+        validate_attack(attack, self.today())
+        attack = self._current_attack(attack)
+        previous = None if attack.id is None else next((a for a in self.diary.attacks() if a.id == attack.id), None)
+        saved = self.diary.save_attack(attack)
+        when = attack.start.strftime("%Y-%m-%d %H:%M")
+        if previous is None:
+            self._push(self.tr("Undo adding the attack of {0}").format(when),
+                       lambda: self._take_back_attack(saved, None))
+        else:
+            self._push(self.tr("Undo change of the attack of {0}").format(when),
+                       lambda: self._take_back_attack(saved, previous))
+        self._attack_days_changed(saved, previous)
+        return saved
+
+    def delete_attack(self, attack: Attack) -> None:
+        attack = self._current_attack(attack)
+        self.diary.delete_attack(attack.id)
+        self._push(self.tr("Undo deleting the attack of {0}").format(attack.start.strftime("%Y-%m-%d %H:%M")),
+                   lambda: self._take_back_attack(None, attack))
+        self._attack_days_changed(attack, None)
+
     def save_infusion(self, infusion: Infusion) -> Infusion:
         validate_infusion(infusion, self.today())
         label = self.tr("Undo save of the {0} infusion")
@@ -213,6 +253,20 @@ class DiarySession(QObject):
                                      self.diary.delete_injection, (label, label), courses=True)
         self._courses_changed()
         return saved
+
+    def delete_course(self, course: Course) -> None:
+        """Delete a recorded course; undo puts it back under its own id."""
+        self.diary.delete_course(course.id)
+        self._push(self.tr("Undo deleting the {0} course").format(course.medication.name),
+                   lambda: self.diary.restore_course(course), courses=True)
+        self._courses_changed()
+
+    def delete_injection(self, injection: Injection) -> None:
+        """Delete an injection; undo puts it back under its own id."""
+        self.diary.delete_injection(injection.id)
+        self._push(self.tr("Undo deleting the {0} injection").format(injection.medication.name),
+                   lambda: self.diary.restore_injection(injection), courses=True)
+        self._courses_changed()
 
     def save_medication(self, medication: Medication) -> None:
         self.diary.save_medication(medication)
@@ -286,6 +340,33 @@ class DiarySession(QObject):
         else:
             self.diary.save_day(previous)
         self._days_changed(date, date)
+
+    def _current_attack(self, attack: Attack) -> Attack:
+        """The attack under the id it has now (undo puts a deleted attack back under a new id)."""
+        attack_id, seen = attack.id, set()
+        while attack_id in self._moved_attacks and attack_id not in seen:
+            seen.add(attack_id)
+            attack_id = self._moved_attacks[attack_id]
+        return attack if attack_id == attack.id else dataclasses.replace(attack, id=attack_id)
+
+    def _take_back_attack(self, saved: Attack | None, previous: Attack | None) -> None:
+        """Undo one attack step: delete what was added, or put back what was changed or deleted."""
+        if saved is not None:
+            saved = self._current_attack(saved)
+        if previous is None:
+            self.diary.delete_attack(saved.id)
+        elif saved is not None:
+            self.diary.save_attack(dataclasses.replace(previous, id=saved.id))
+        else:
+            put_back = self.diary.save_attack(dataclasses.replace(previous, id=None))
+            self._moved_attacks.pop(put_back.id, None)  # SQLite may give the same or an older id again
+            if put_back.id != previous.id:
+                self._moved_attacks[previous.id] = put_back.id
+        self._attack_days_changed(saved or previous, previous)
+
+    def _attack_days_changed(self, attack: Attack, other: Attack | None) -> None:
+        days = covered_days(attack) + (covered_days(other) if other is not None else [])
+        self._days_changed(min(days), max(days))
 
     def _forget_all(self, dates: list[dt.date]) -> None:
         self.diary.delete_days(dates)

@@ -23,6 +23,8 @@ class TreatmentSaves(QObject):
         view.medication_submitted.connect(self._on_view_medication_submitted)
         view.course_submitted.connect(self._on_view_course_submitted)
         view.injection_submitted.connect(self._on_view_injection_submitted)
+        view.course_delete_requested.connect(self._on_view_course_delete_requested)
+        view.injection_delete_requested.connect(self._on_view_injection_delete_requested)
 
     @Slot(object)
     def _on_view_infusion_submitted(self, infusion) -> None:
@@ -42,7 +44,10 @@ class TreatmentSaves(QObject):
     @Slot(object)
     def _on_view_course_submitted(self, course) -> None:
         name = course.medication.name
-        if course.stop is None:
+        stored = next((c for c in self.session.courses() if course.id is not None and c.id == course.id), None)
+        if stored is not None and course.stop in (None, stored.stop):
+            title, done = self.tr("Course not changed"), self.tr("{0} course changed.").format(name)
+        elif course.stop is None:
             title, done = self.tr("Course not started"), self.tr("{0} course started on {1}.").format(
                 name, course.start.isoformat())
         else:
@@ -55,4 +60,16 @@ class TreatmentSaves(QObject):
     def _on_view_injection_submitted(self, injection) -> None:
         if self._run(lambda: self.session.save_injection(injection), self.tr("Injection not saved")):
             self._show_status(self.tr("{0} injection of {1} saved.").format(
+                injection.medication.name, injection.date.isoformat()), STATUS_MS)
+
+    @Slot(object)
+    def _on_view_course_delete_requested(self, course) -> None:
+        if self._run(lambda: self.session.delete_course(course), self.tr("Course not deleted")):
+            self._show_status(self.tr("{0} course deleted. Ctrl+Z brings it back.").format(course.medication.name),
+                              STATUS_MS)
+
+    @Slot(object)
+    def _on_view_injection_delete_requested(self, injection) -> None:
+        if self._run(lambda: self.session.delete_injection(injection), self.tr("Injection not deleted")):
+            self._show_status(self.tr("{0} injection of {1} deleted. Ctrl+Z brings it back.").format(
                 injection.medication.name, injection.date.isoformat()), STATUS_MS)

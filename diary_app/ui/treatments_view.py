@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from diary_app.domain.models import CLASS_LABELS, Infusion
+from diary_app.domain.models import CLASS_LABELS, Course, Infusion, Injection
 from diary_app.ui import prompts
 from diary_app.ui.courses_panel import CoursesPanel
 from diary_app.ui.cycle_panel import CyclePanel, fit_columns, rows_table
@@ -40,7 +40,9 @@ class TreatmentsView(QWidget):
     infusion_delete_requested = Signal(object)  # the Infusion to delete (confirmed)
     medication_submitted = Signal(object)  # a Medication to add to the person's list
     course_submitted = Signal(object)  # a Course to start (id None), or to stop (with its stop date)
-    injection_submitted = Signal(object)  # an Injection to add
+    injection_submitted = Signal(object)  # an Injection to add (id None) or change
+    course_delete_requested = Signal(object)  # the recorded Course to delete (confirmed)
+    injection_delete_requested = Signal(object)  # the Injection to delete (confirmed)
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +64,10 @@ class TreatmentsView(QWidget):
         self.courses.stop_requested.connect(self._on_courses_stop_requested)
         self.courses.injection_requested.connect(self._on_courses_injection_requested)
         self.courses.infusion_requested.connect(self._on_add_clicked)
+        self.courses.edit_requested.connect(self._on_courses_edit_requested)
+        self.courses.delete_requested.connect(self._on_courses_delete_requested)
+        self.courses.administrations.edit_requested.connect(self._on_administration_edit_requested)
+        self.courses.administrations.delete_requested.connect(self._on_administration_delete_requested)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
@@ -107,8 +113,8 @@ class TreatmentsView(QWidget):
         summary = self.session.summary()
         infusions = self.session.infusions()
         self.cycles.set_rows(infusions, summary["infusions"])  # same order: by start, then as stored
-        injections = frozenset((i.medication.name.casefold(), i.date.isoformat()) for i in self.session.injections())
-        self.courses.show_courses(summary.get("courses") or [], injections, self.session.today())
+        self.courses.show_courses(summary.get("courses") or [], self.session.injections(), infusions,
+                                  self.session.today())
         self.medication_model.set_rows(self.session.medications())
         fit_columns(self.medication_table)
         self._show_due(summary["next_infusions"])
@@ -135,6 +141,14 @@ class TreatmentsView(QWidget):
         self.pages.setCurrentIndex(CYCLES_PAGE)
         self.infusion_table.selectRow(row)
 
+    def chosen_span(self):
+        """The CourseSpan of the course shown in the Courses page, or None."""
+        shown = self.courses.selected_course()
+        if shown is None:
+            return None
+        return next((span for span in self.session.course_spans()
+                     if (span.medication.name, span.start.isoformat()) == (shown["medication"], shown["start"])), None)
+
     def running_courses(self) -> list:
         """The courses still running (CourseSpan), by start."""
         return [span for span in self.session.course_spans() if span.stop is None]
@@ -159,24 +173,33 @@ class TreatmentsView(QWidget):
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        dialog = InfusionDialog(self.session.today(), self.session.medications(), parent=self)
+        self._ask_infusion()
+
+    def _ask_infusion(self, existing: Infusion | None = None) -> None:
+        dialog = InfusionDialog(self.session.today(), self.session.medications(), existing, parent=self)
         if prompts.run_dialog(dialog):
             self.infusion_submitted.emit(dialog.infusion)
+
+    def _ask_injection(self, existing: Injection | None = None) -> None:
+        from diary_app.ui.dialogs.course_dialogs import InjectionDialog
+
+        dialog = InjectionDialog(self.session.today(), self.session.medications(), existing, parent=self)
+        if prompts.run_dialog(dialog):
+            self.injection_submitted.emit(dialog.injection)
 
     @Slot()
     def _on_edit_clicked(self, *_args) -> None:
         infusion = self.selected_infusion()
-        if infusion is None:
-            return
-        dialog = InfusionDialog(self.session.today(), self.session.medications(), infusion, parent=self)
-        if prompts.run_dialog(dialog):
-            self.infusion_submitted.emit(dialog.infusion)
+        if infusion is not None:
+            self._ask_infusion(infusion)
 
     @Slot()
     def _on_delete_clicked(self) -> None:
         infusion = self.selected_infusion()
-        if infusion is None:
-            return
+        if infusion is not None:
+            self._confirm_infusion_delete(infusion)
+
+    def _confirm_infusion_delete(self, infusion: Infusion) -> None:
         if prompts.confirm(self, self.tr("Delete infusion"),
                            self.tr("Delete the {0} infusion of {1}? You can undo this with Ctrl+Z.")
                            .format(infusion.medication.name, infusion.start.isoformat()),
@@ -209,11 +232,53 @@ class TreatmentsView(QWidget):
 
     @Slot()
     def _on_courses_injection_requested(self) -> None:
-        from diary_app.ui.dialogs.course_dialogs import InjectionDialog
+        self._ask_injection()
 
-        dialog = InjectionDialog(self.session.today(), self.session.medications(), parent=self)
+    @Slot()
+    def _on_courses_edit_requested(self) -> None:
+        from diary_app.ui.dialogs.course_dialogs import EditCourseDialog
+
+        span = self.chosen_span()
+        if span is None:
+            return
+        course = span.recorded or Course(span.medication, span.start, stop=span.stop, dose=span.dose,
+                                         stop_reason=span.stop_reason if span.stop else None)
+        dialog = EditCourseDialog(self.session.today(), self.session.medications(), course, parent=self)
         if prompts.run_dialog(dialog):
-            self.injection_submitted.emit(dialog.injection)
+            self.course_submitted.emit(dialog.course)
+
+    @Slot()
+    def _on_courses_delete_requested(self) -> None:
+        span = self.chosen_span()
+        if span is None:
+            return
+        if span.recorded is None:
+            prompts.inform(self, self.tr("Delete course"), self.tr(
+                "This {0} course was started by its injections or infusions, not recorded on its own: delete "
+                "them (under Administrations) to remove it.").format(span.medication.name))
+            return
+        if prompts.confirm(self, self.tr("Delete course"),
+                           self.tr("Delete the {0} course that started on {1}? Its injections and infusions stay. "
+                                   "You can undo this with Ctrl+Z.").format(span.medication.name, span.start.isoformat()),
+                           self.tr("Delete course")):
+            self.course_delete_requested.emit(span.recorded)
+
+    @Slot(object)
+    def _on_administration_edit_requested(self, item) -> None:
+        if isinstance(item, Injection):
+            self._ask_injection(item)
+        else:
+            self._ask_infusion(item)
+
+    @Slot(object)
+    def _on_administration_delete_requested(self, item) -> None:
+        if not isinstance(item, Injection):
+            self._confirm_infusion_delete(item)
+            return
+        if prompts.confirm(self, self.tr("Delete injection"),
+                           self.tr("Delete the {0} injection of {1}? You can undo this with Ctrl+Z.")
+                           .format(item.medication.name, item.date.isoformat()), self.tr("Delete")):
+            self.injection_delete_requested.emit(item)
 
     @Slot()
     def _on_add_medication_clicked(self) -> None:

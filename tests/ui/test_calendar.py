@@ -92,10 +92,13 @@ def test_marking_a_month_headache_free_keeps_recorded_days(qtbot, open_window, d
 def test_month_switching_reads_only_that_month(qtbot, window, monkeypatch):
     calendar = show_calendar(qtbot, window)
     reads = []
-    original = window.session.days
-    monkeypatch.setattr(window.session, "days", lambda first, last: reads.append((first, last)) or original(first, last))
+    for name in ("days", "day_records", "attacks"):
+        original = getattr(window.session, name)
+        monkeypatch.setattr(window.session, name, lambda first, last, name=name, original=original:
+                            reads.append((name, first, last)) or original(first, last))
     calendar.step(-1)
-    assert reads == [(dt.date(2026, 10, 1), dt.date(2026, 10, 31))]
+    october = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert reads == [("day_records", *october), ("attacks", *october)]
 
 
 def test_infusion_days_carry_a_badge(qtbot, open_window, db_path, today):

@@ -3,6 +3,7 @@ thousand edits: they are kept out by pyproject.toml and refused at start-up with
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -18,6 +19,7 @@ HANDFUL = 20  # caches filled while typing may keep a few; a broken build loses 
 def test_ten_thousand_void_qt_calls_leave_the_references_to_none_alone(qtbot, window):
     label = QLabel()
     form = window.day_form
+    gc.collect()  # earlier tests' garbage, collected during the loop, would give back its references
     before = sys.getrefcount(None)
     for n in range(CALLS):
         label.setText("x")
@@ -28,6 +30,7 @@ def test_ten_thousand_void_qt_calls_leave_the_references_to_none_alone(qtbot, wi
 def test_a_ten_thousand_character_note_is_typed_and_saved(qtbot, window, db_path, today):
     form = window.day_form
     form.state_buttons[0].setChecked(True)
+    gc.collect()
     before = sys.getrefcount(None)
     text = ("Aura at noon, then a long afternoon in a dark room. " * 200)[:CALLS]
     qtbot.keyClicks(form.notes_edit, text)

@@ -1,5 +1,5 @@
-"""Start or stop a preventive course, and record an injection; the window saves what `course`
-or `injection` returns (one save each)."""
+"""Start, stop or change a preventive course, and record or change an injection; the window saves
+what `course` or `injection` returns (one save each)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import datetime as dt
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import STOP_REASONS, Course, Injection, Medication
 from diary_app.domain.validation import validate_course, validate_injection
@@ -144,16 +145,19 @@ class StopCourseDialog(_FormDialog):
 
 
 class InjectionDialog(_FormDialog):
-    """One injection of a preventive (a CGRP antibody, a Botox session): date, drug, dose, note."""
+    """One injection of a preventive (a CGRP antibody, a Botox session): date, drug, dose (in the
+    drug's unit: units for Botox), note; `existing` to change one."""
 
-    def __init__(self, today: dt.date, own_medications: list[Medication], parent: QWidget | None = None):
-        super().__init__(self.tr("Add injection"), parent)
-        self._today, self._own = today, own_medications
-        self.date_edit = date_edit(today, today, self.tr("Date"))
-        self.drug_edit = drug_edit("", own_medications, self.tr("e.g. erenumab, Ajovy, Botox"), self.tr("Drug"))
+    def __init__(self, today: dt.date, own_medications: list[Medication], existing: Injection | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Edit injection") if existing else self.tr("Add injection"), parent)
+        self._today, self._own, self._existing = today, own_medications, existing
+        self.date_edit = date_edit(existing.date if existing else today, today, self.tr("Date"))
+        self.drug_edit = drug_edit(existing.medication.name if existing else "", own_medications,
+                                   self.tr("e.g. erenumab, Ajovy, Botox"), self.tr("Drug"))
         self.drug_info = QLabel()
-        self.dose_spin = dose_spin(None, self.tr("not given"), self.tr("Dose in mg"))
-        self.note_edit = QLineEdit()
+        self.dose_spin = dose_spin(existing.dose_mg if existing else None, self.tr("not given"), self.tr("Dose in mg"))
+        self.note_edit = QLineEdit(existing.note if existing else "")
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.form.addRow(self.tr("&Date:"), self.date_edit)
         self.form.addRow(self.tr("D&rug:"), self.drug_edit)
@@ -161,12 +165,14 @@ class InjectionDialog(_FormDialog):
         self.form.addRow(self.tr("D&ose:"), self.dose_spin)
         self.form.addRow(self.tr("&Note:"), self.note_edit)
         self.drug_edit.textChanged.connect(self._on_drug_text_changed)
+        self._on_drug_text_changed(self.drug_edit.text())
 
     @property
     def injection(self) -> Injection:
         dose = self.dose_spin.value()
-        return Injection(pydate(self.date_edit.date()), own_or_catalogue(self.drug_edit.text(), self._own),
-                         dose_mg=None if dose < 0 else dose, note=self.note_edit.text().strip())
+        found = Injection(pydate(self.date_edit.date()), own_or_catalogue(self.drug_edit.text(), self._own),
+                          dose_mg=None if dose < 0 else dose, note=self.note_edit.text().strip())
+        return found if self._existing is None else dataclasses.replace(found, id=self._existing.id)
 
     def check(self) -> None:
         validate_injection(self.injection, self._today)
@@ -174,3 +180,66 @@ class InjectionDialog(_FormDialog):
     @Slot(str)
     def _on_drug_text_changed(self, text: str) -> None:
         self.drug_info.setText(drug_description(text))
+        unit = catalogue.dose_unit(own_or_catalogue(text, self._own)) if text.strip() else "mg"
+        self.dose_spin.setSuffix(f" {unit}")
+        self.dose_spin.setAccessibleName(self.tr("Dose in {0}").format(unit))
+
+
+class EditCourseDialog(_FormDialog):
+    """Change a course: its drug, first day, dose and note, and whether (when, why) it stopped.
+    `course` is the recorded course, or (id None) a course an administration started, which
+    saving records."""
+
+    def __init__(self, today: dt.date, own_medications: list[Medication], course: Course,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Edit course"), parent)
+        self._today, self._own, self._course = today, own_medications, course
+        self.drug_edit = drug_edit(course.medication.name, own_medications, "", self.tr("Drug"))
+        self.drug_info = QLabel(drug_description(course.medication.name))
+        self.date_edit = date_edit(course.start, today, self.tr("First day"))
+        self.dose_edit = QLineEdit(course.dose)
+        self.dose_edit.setAccessibleName(self.tr("Dose"))
+        self.stopped_box = QCheckBox(self.tr("S&topped on"))
+        self.stopped_box.setChecked(course.stop is not None)
+        self.stop_edit = date_edit(course.stop or today, today, self.tr("Last day"))
+        self.reason_combo = QComboBox()
+        for reason in STOP_REASONS:
+            self.reason_combo.addItem(self.tr(stop_reason_words(reason)), reason)
+        self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(course.stop_reason)))
+        self.reason_combo.setAccessibleName(self.tr("Reason"))
+        self.note_edit = QLineEdit(course.note)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.form.addRow(self.tr("D&rug:"), self.drug_edit)
+        self.form.addRow("", self.drug_info)
+        self.form.addRow(self.tr("&First day:"), self.date_edit)
+        self.form.addRow(self.tr("D&ose:"), self.dose_edit)
+        stopped = QHBoxLayout()
+        stopped.addWidget(self.stopped_box)
+        stopped.addWidget(self.stop_edit, 1)
+        self.form.addRow("", stopped)
+        self.form.addRow(self.tr("&Reason:"), self.reason_combo)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.drug_edit.textChanged.connect(self._on_drug_text_changed)
+        self.stopped_box.toggled.connect(self._on_stopped_toggled)
+        self._on_stopped_toggled(self.stopped_box.isChecked())
+
+    @property
+    def course(self) -> Course:
+        stopped = self.stopped_box.isChecked()
+        return dataclasses.replace(
+            self._course, medication=own_or_catalogue(self.drug_edit.text(), self._own),
+            start=pydate(self.date_edit.date()), dose=self.dose_edit.text().strip(),
+            stop=pydate(self.stop_edit.date()) if stopped else None,
+            stop_reason=self.reason_combo.currentData() if stopped else None, note=self.note_edit.text().strip())
+
+    def check(self) -> None:
+        validate_course(self.course, self._today)
+
+    @Slot(str)
+    def _on_drug_text_changed(self, text: str) -> None:
+        self.drug_info.setText(drug_description(text))
+
+    @Slot(bool)
+    def _on_stopped_toggled(self, stopped: bool) -> None:
+        self.stop_edit.setEnabled(stopped)
+        self.reason_combo.setEnabled(stopped)
