@@ -1,4 +1,5 @@
-"""Regenerate the screenshots: a demo diary in a temporary folder, one PNG per view.
+"""Regenerate the screenshots: a demo diary in a temporary folder, one PNG per view, and the
+attack dialog and the import preview of a sample Migraine Buddy export (tests/fixtures/imports).
 
 Run under a real (virtual) display:
     xvfb-run -a -s "-screen 0 1400x900x24" python docs/screenshots/take_screenshots.py [OUT_DIR]
@@ -15,10 +16,34 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from diary_app.domain import catalogue
 from diary_app.domain.demo import demo_contents
+from diary_app.domain.models import Attack, Dose
 from diary_app.store import Diary
 
 TODAY = dt.date(2026, 11, 26)
+ATTACK_DAY = dt.date(2026, 11, 22)  # its demo entry is left out: the two attacks record the day
+SAMPLE_EXPORT = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "imports" / "migraine_buddy.csv"
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def demo_attacks() -> list[Attack]:
+    """Two attacks on ATTACK_DAY (the first from the night before), two on a September day and
+    one over three September days, as a person logging attacks would have them."""
+    night_before, september = ATTACK_DAY - dt.timedelta(days=1), dt.date(2026, 9, 9)
+    sumatriptan, ibuprofen = catalogue.resolve("sumatriptan"), catalogue.resolve("ibuprofen")
+    return [
+        Attack(at(night_before, 22, 30), at(ATTACK_DAY, 3, 15), "migraine", 7, nausea=True, photophobia=True,
+               doses=(Dose(sumatriptan, 50, "mg", 2, taken_at=at(night_before, 22, 45)),), triggers=("poor sleep",)),
+        Attack(at(ATTACK_DAY, 14), at(ATTACK_DAY, 17, 30), "headache", 4, phonophobia=True,
+               doses=(Dose(ibuprofen, 400, "mg", 1, taken_at=at(ATTACK_DAY, 14, 15)),), note="After a long meeting"),
+        Attack(at(september, 7), at(september, 11), "migraine", 6),
+        Attack(at(september, 19), at(september, 23), "migraine", 5),
+        Attack(at(dt.date(2026, 9, 21), 21), at(dt.date(2026, 9, 23), 9), "migraine", 8),
+    ]
 
 
 def main(out: Path) -> int:
@@ -29,8 +54,10 @@ def main(out: Path) -> int:
     with Diary.open(path) as diary:
         contents = demo_contents(TODAY)
         # leave two recent days open so the catch-up banner shows, as a person would see it
-        days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY))
+        days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY, ATTACK_DAY))
         diary.import_contents(dataclasses.replace(contents, days=days))
+        for attack in demo_attacks():
+            diary.save_attack(attack)
     from diary_app.ui.app import launch, settle
 
     window = launch(path, lambda: TODAY)  # as `migraine-diary` opens it
@@ -38,11 +65,14 @@ def main(out: Path) -> int:
     settle(window)  # what the window does once it is on screen
     window.resize(1200, 800)
     window.move(20, 20)
-    shots = (("today", 0), ("calendar", 1), ("treatments", 2), ("courses", 2), ("trends", 3), ("questionnaires", 4))
+    shots = (("today", 0), ("attacks", 0), ("calendar", 1), ("treatments", 2), ("courses", 2), ("trends", 3),
+             ("questionnaires", 4))
     for name, index in shots:
         window.show_view(index)
         if name == "today":  # a recorded migraine day, with its medications
             window.day_form.show_date(dt.date(2026, 11, 11))
+        if name == "attacks":  # a day only its two attacks recorded, the first from the night before
+            window.day_form.show_date(ATTACK_DAY)
         if name == "calendar":  # the month of the last infusion
             window.calendar.show_month(2026, 9)
         if name == "treatments":  # the cycle view: each infusion against the 28 days before it
@@ -67,8 +97,30 @@ def main(out: Path) -> int:
             app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
+    window.show_view(0)
+    window.day_form.show_date(ATTACK_DAY)
+    dialogs(window, app, out)
     window.close()
     return 0
+
+
+def dialogs(window, app, out: Path) -> None:
+    """The attack dialog on the night-before attack, and the preview of a Migraine Buddy export."""
+    from diary_app.exporters.imports.detect import read_history
+    from diary_app.ui.dialogs.attack_dialog import AttackDialog
+    from diary_app.ui.dialogs.import_preview import ImportPreviewDialog
+
+    session = window.session
+    attack = session.attacks(ATTACK_DAY, ATTACK_DAY)[0]
+    shown = [AttackDialog(at(ATTACK_DAY, 8), TODAY, session.medications(), session.triggers(), attack, window),
+             ImportPreviewDialog(read_history(SAMPLE_EXPORT, TODAY), SAMPLE_EXPORT.name, window)]
+    for name, dialog in zip(("attack-dialog", "import-preview"), shown):
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        dialog.close()
 
 
 if __name__ == "__main__":
