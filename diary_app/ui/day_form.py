@@ -353,6 +353,7 @@ class DayForm(QWidget):
             self.tr("No headache today") if self._date == today
             else self.tr("No headache on {0}").format(self._date.strftime("%a %d %b"))
         )
+        self.no_headache_button.setVisible(not self._attacks)  # an attack made it a headache day
         if self.is_dirty() and self._changed_elsewhere:
             text = self.tr("Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version")
         elif self.is_dirty():
