@@ -82,24 +82,10 @@ def desktop_entry(template: str, command: list[str]) -> str:
 
 
 def render_png(svg: Path, size: int) -> bytes:
-    """The SVG drawn at size x size with Qt (no display needed)."""
-    from PySide6.QtCore import QBuffer, QIODevice, Qt
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
+    """The SVG drawn at size x size (Qt draws it, in the UI layer; no display needed)."""
+    from diary_app.ui.icon_render import render_png as draw
 
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
-        raise DiaryError(f"the icon {svg} could not be read")
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
-    painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
+    return draw(svg, size)
 
 
 def _resource(name: str) -> Path:

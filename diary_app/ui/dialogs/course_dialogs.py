@@ -23,7 +23,8 @@ from diary_app.ui.qdates import pydate, qdate
 
 
 class _FormDialog(QDialog):
-    """A form, the problem line under it and Save/Cancel; `check()` raises ValidationError to stay open."""
+    """A form, the problem line under it and Save/Cancel. Each dialog defines `check()`, which raises
+    ValidationError to keep the dialog open with the problem shown."""
 
     def __init__(self, title: str, parent: QWidget | None):
         super().__init__(parent)
@@ -38,9 +39,6 @@ class _FormDialog(QDialog):
         self.setMinimumWidth(420)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-    def check(self) -> None:
-        raise NotImplementedError
 
     def show_problem(self, text: str) -> None:
         self.error_label.setText(text)
