@@ -8,6 +8,8 @@ from functools import partial
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from diary_app.ui.qdates import day_and_month, short_date, weekday_name
+
 
 class CatchUpBanner(QFrame):
     """One button per missing day, plus "mark them headache-free" and a close button."""
@@ -40,9 +42,9 @@ class CatchUpBanner(QFrame):
             return
         self._layout.addWidget(QLabel(self.tr("Not recorded yet:")))
         for date in dates:
-            button = QPushButton(f"{date:%a} {date.day}")  # the last week: the month goes without saying
-            button.setToolTip(self.tr("Open the entry form for {0}").format(f"{date:%A} {date.day} {date:%B}"))
-            button.setAccessibleName(self.tr("Fill in {0}").format(date.isoformat()))
+            button = QPushButton(f"{weekday_name(date)} {date.day}")  # the last week: the month goes without saying
+            button.setToolTip(self.tr("Open the entry form for {0}").format(day_and_month(date)))
+            button.setAccessibleName(self.tr("Fill in {0}").format(short_date(date)))
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)  # below the style's 80
             button.clicked.connect(partial(self._on_day_clicked, date))
             self._layout.addWidget(button)

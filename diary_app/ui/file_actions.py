@@ -9,21 +9,30 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from diary_app.domain.errors import DiaryError, ImportFileError
 from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui import prompts
 from diary_app.ui.opening import DIARY_FILTER, restore_backup_into
 
-IMPORT_FILTER = ("Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;"
-                 "JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;"
-                 "Apple Health export (*.xml *.zip);;All files (*)")
 SHOWN_PROBLEM_LINES = 15  # more go in the message's details
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_actions", text)
+class FileActions(QObject):
+    """The translation context of these messages: `FileActions.tr` is found by pyside6-lupdate,
+    plural forms included, where a module function has no `self` to call tr on."""
+
+
+def import_filter() -> str:
+    return FileActions.tr("Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;"
+                          "JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;"
+                          "Apple Health export (*.xml *.zip);;All files (*)")
+
+
+def diary_filter() -> str:
+    """DIARY_FILTER, marked in opening.py with QT_TRANSLATE_NOOP("Opening", ...)."""
+    return QCoreApplication.translate("Opening", DIARY_FILTER)
 
 
 @contextmanager
@@ -47,8 +56,8 @@ def _show_import_problems(window, path: Path, exc: ImportFileError) -> None:
     """The file's problems as the reader words them (file:line: ...), the first ones in the message."""
     lines = str(exc).splitlines()
     shown = "\n".join(lines[:SHOWN_PROBLEM_LINES]) + ("\n…" if len(lines) > SHOWN_PROBLEM_LINES else "")
-    prompts.show_error(window, _tr("Nothing was imported"),
-                       _tr("{0} has problems; nothing was imported.").format(path.name) + "\n\n" + shown,
+    prompts.show_error(window, FileActions.tr("Nothing was imported"),
+                       FileActions.tr("{0} has problems; nothing was imported.").format(path.name) + "\n\n" + shown,
                        str(exc) if len(lines) > SHOWN_PROBLEM_LINES else "")
 
 
@@ -57,13 +66,13 @@ def import_file(window) -> None:
     read first, shown in a preview, and written only when the person says Import."""
     from diary_app.exporters.imports.detect import is_own_format
 
-    path = prompts.open_file(window, _tr("Import"), _tr(IMPORT_FILTER), str(window.session.path.parent))
+    path = prompts.open_file(window, FileActions.tr("Import"), import_filter(), str(window.session.path.parent))
     if path is None:
         return
     try:
         own = is_own_format(path)
     except DiaryError as exc:
-        prompts.show_error(window, _tr("Nothing was imported"), str(exc))
+        prompts.show_error(window, FileActions.tr("Nothing was imported"), str(exc))
         return
     (_import_own_file if own else _import_history)(window, path)
 
@@ -76,22 +85,22 @@ def _attempt(window, path: Path, doing: str, work):
     except ImportFileError as exc:
         _show_import_problems(window, path, exc)
     except DiaryError as exc:
-        prompts.show_error(window, _tr("Nothing was imported"), str(exc))
+        prompts.show_error(window, FileActions.tr("Nothing was imported"), str(exc))
     return None
 
 
 def _import_own_file(window, path: Path) -> None:
     from diary_app.exporters import transfer
 
-    result = _attempt(window, path, _tr("Importing {0}…"),
+    result = _attempt(window, path, FileActions.tr("Importing {0}…"),
                       lambda: transfer.import_file(window.session.diary, path, window.session.today()))
     if result is None:
         return
     window.after_bulk_change()
-    text = _tr("Imported {0} day(s) and {1} from {2}.").format(result.days, result.treatments, path.name)
+    text = FileActions.tr("Imported %n day(s) and {0} from {1}.", "", result.days).format(result.treatments, path.name)
     if result.replaced_days:
-        text += "\n" + _tr("{0} of those days were recorded before; the file's version replaced them.").format(
-            result.replaced_days)
+        text += "\n" + FileActions.tr(
+            "%n of those days were recorded before; the file's version replaced them.", "", result.replaced_days)
     _report_import(window, text, result.unknown_medications)
 
 
@@ -101,27 +110,27 @@ def _import_history(window, path: Path) -> None:
     from diary_app.ui.dialogs.import_preview import ImportPreviewDialog
 
     session = window.session
-    parsed = _attempt(window, path, _tr("Reading {0}…"), lambda: read_history(path, session.today()))
+    parsed = _attempt(window, path, FileActions.tr("Reading {0}…"), lambda: read_history(path, session.today()))
     if parsed is None:
         return
     dialog = ImportPreviewDialog(parsed, path.name, window)
     if not prompts.run_dialog(dialog):
-        window.statusBar().showMessage(_tr("Import cancelled: nothing was written."), 5000)
+        window.statusBar().showMessage(FileActions.tr("Import cancelled: nothing was written."), 5000)
         return
-    result = _attempt(window, path, _tr("Importing {0}…"), lambda: import_history(
+    result = _attempt(window, path, FileActions.tr("Importing {0}…"), lambda: import_history(
         session.diary, parsed, session.today(), fill_headache_free=dialog.fill_headache_free))
     if result is None:
         return
     window.after_bulk_change()
-    _report_import(window, _tr("{0} from {1} ({2}).").format(result.describe(), path.name, parsed.format),
+    _report_import(window, FileActions.tr("{0} from {1} ({2}).").format(result.describe(), path.name, parsed.format),
                    result.unknown_medications)
 
 
 def _report_import(window, text: str, unknown_medications) -> None:
     if unknown_medications:
-        text += "\n" + _tr("Not in the medication catalogue (kept as typed): {0}").format(
+        text += "\n" + FileActions.tr("Not in the medication catalogue (kept as typed): {0}").format(
             ", ".join(unknown_medications))
-    prompts.inform(window, _tr("Import finished"), text)
+    prompts.inform(window, FileActions.tr("Import finished"), text)
 
 
 def export_file(window) -> None:
@@ -134,7 +143,7 @@ def export_file(window) -> None:
         return
     suggested = window.session.path.with_name(
         window.session.path.stem + ("-monthly" if dialog.monthly else "") + dialog.suffix)
-    path = prompts.save_file(window, _tr("Export"), dialog.file_filter, str(suggested))
+    path = prompts.save_file(window, FileActions.tr("Export"), dialog.file_filter, str(suggested))
     if path is None:
         return
     if path.suffix.casefold() != dialog.suffix:
@@ -143,9 +152,9 @@ def export_file(window) -> None:
         transfer.export_file(window.session.diary, path, today=window.session.today(),
                              first_month=dialog.first_month, last_month=dialog.last_month, monthly=dialog.monthly)
     except DiaryError as exc:
-        prompts.show_error(window, _tr("Export failed"), str(exc))
+        prompts.show_error(window, FileActions.tr("Export failed"), str(exc))
         return
-    window.statusBar().showMessage(_tr("Exported to {0}").format(path), 8000)
+    window.statusBar().showMessage(FileActions.tr("Exported to {0}").format(path), 8000)
 
 
 def _report_module():
@@ -168,14 +177,14 @@ def export_report(window) -> Path | None:
     """File > Export doctor report…: asks for the months and the paper, then the file; writes the
     PDF of those months (mode 0600) and returns its path, or None if cancelled or it failed."""
     report_pdf = _report_module()
-    dialog = _ask_report_range(window, report_pdf, _tr("Choose file…"))
+    dialog = _ask_report_range(window, report_pdf, FileActions.tr("Choose file…"))
     if dialog is None:
         return None
     from diary_app.domain.analysis.period import month_label
 
     months = f"{month_label(dialog.first_month)}-to-{month_label(dialog.last_month)}"
     suggested = window.session.path.with_name(f"{window.session.path.stem}-report-{months}.pdf")
-    path = prompts.save_file(window, _tr("Export doctor report"), _tr("PDF files (*.pdf)"), str(suggested))
+    path = prompts.save_file(window, FileActions.tr("Export doctor report"), FileActions.tr("PDF files (*.pdf)"), str(suggested))
     if path is None:
         return None
     if path.suffix.casefold() != ".pdf":
@@ -184,9 +193,9 @@ def export_report(window) -> Path | None:
         report_pdf.export_report(window.session.diary, path, today=window.session.today(),
                                  first_month=dialog.first_month, last_month=dialog.last_month, paper=dialog.paper)
     except (DiaryError, OSError) as exc:
-        prompts.show_error(window, _tr("Report failed"), str(exc))
+        prompts.show_error(window, FileActions.tr("Report failed"), str(exc))
         return None
-    window.statusBar().showMessage(_tr("Report written to {0}").format(path), 8000)
+    window.statusBar().showMessage(FileActions.tr("Report written to {0}").format(path), 8000)
     return path
 
 
@@ -195,7 +204,7 @@ def print_report(window) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     report_pdf = _report_module()
-    dialog = _ask_report_range(window, report_pdf, _tr("Print…"))
+    dialog = _ask_report_range(window, report_pdf, FileActions.tr("Print…"))
     if dialog is None:
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -207,24 +216,24 @@ def print_report(window) -> None:
         count = report_pdf.print_report(window.session.diary, printer, today=window.session.today(),
                                         first_month=dialog.first_month, last_month=dialog.last_month)
     except (DiaryError, OSError) as exc:
-        prompts.show_error(window, _tr("Printing failed"), str(exc))
+        prompts.show_error(window, FileActions.tr("Printing failed"), str(exc))
         return
-    window.statusBar().showMessage(_tr("Sent {0} page(s) to the printer.").format(count), 8000)
+    window.statusBar().showMessage(FileActions.tr("Sent %n page(s) to the printer.", "", count), 8000)
 
 
 def back_up(window) -> None:
     try:
         target = backup_now(window.session.path)
     except (DiaryError, OSError) as exc:
-        prompts.show_error(window, _tr("Backup failed"), str(exc))
+        prompts.show_error(window, FileActions.tr("Backup failed"), str(exc))
         return
-    window.statusBar().showMessage(_tr("Backup written to {0}").format(target), 8000)
+    window.statusBar().showMessage(FileActions.tr("Backup written to {0}").format(target), 8000)
 
 
 def restore_from_backup(window) -> None:
     path = window.session.path
     if not list_backups(path):
-        prompts.inform(window, _tr("No backups"), _tr("There is no backup of this diary yet."))
+        prompts.inform(window, FileActions.tr("No backups"), FileActions.tr("There is no backup of this diary yet."))
         return
     if not window.day_form.confirm_leave():
         return
@@ -234,15 +243,15 @@ def restore_from_backup(window) -> None:
 
 
 def new_diary(window) -> None:
-    path = prompts.save_file(window, _tr("New diary"), _tr(DIARY_FILTER), str(window.session.path.parent / "diary.sqlite3"))
+    path = prompts.save_file(window, FileActions.tr("New diary"), diary_filter(), str(window.session.path.parent / "diary.sqlite3"))
     if path is not None:
         if path.exists():
-            prompts.show_error(window, _tr("New diary"), _tr("{0} exists already; use Open diary… to open it.").format(path))
+            prompts.show_error(window, FileActions.tr("New diary"), FileActions.tr("{0} exists already; use Open diary… to open it.").format(path))
             return
         window.switch_to(path)
 
 
 def open_diary(window) -> None:
-    path = prompts.open_file(window, _tr("Open diary"), _tr(DIARY_FILTER), str(window.session.path.parent))
+    path = prompts.open_file(window, FileActions.tr("Open diary"), diary_filter(), str(window.session.path.parent))
     if path is not None:
         window.switch_to(path)

@@ -18,10 +18,6 @@ from PySide6.QtWidgets import QWidget
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
-
-
 def ask(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]],
         default: str | None = None, detail: str = "") -> str:
     """Ask with one button per (key, label); returns the key chosen (the last key on Escape)."""
@@ -44,16 +40,16 @@ def ask(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, 
 
 def confirm(parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
     """A yes/no question whose yes button names the action ("Forget day", "Delete")."""
-    return ask(parent, title, text, [("ok", ok_label), (CANCEL, _tr("Cancel"))], default=CANCEL) == "ok"
+    return ask(parent, title, text, [("ok", ok_label), (CANCEL, QCoreApplication.translate("Prompts", "Cancel"))], default=CANCEL) == "ok"
 
 
 def ask_unsaved(parent: QWidget | None, what: str) -> str:
     """SAVE, DISCARD or CANCEL for edits that would otherwise be lost."""
     return ask(
         parent,
-        _tr("Unsaved changes"),
-        _tr("The entry for {0} has changes that are not saved.").format(what),
-        [(SAVE, _tr("Save")), (DISCARD, _tr("Discard")), (CANCEL, _tr("Cancel"))],
+        QCoreApplication.translate("Prompts", "Unsaved changes"),
+        QCoreApplication.translate("Prompts", "The entry for {0} has changes that are not saved.").format(what),
+        [(SAVE, QCoreApplication.translate("Prompts", "Save")), (DISCARD, QCoreApplication.translate("Prompts", "Discard")), (CANCEL, QCoreApplication.translate("Prompts", "Cancel"))],
         default=SAVE,
     )
 

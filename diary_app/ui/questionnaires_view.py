@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
 from diary_app.domain.errors import DiaryError
 from diary_app.domain.questionnaires import HIT6, KIND_LABELS, KINDS, MIDAS, Questionnaire, latest_and_previous
 from diary_app.ui import prompts
+from diary_app.i18n import domain_text
 from diary_app.ui.dialogs.questionnaire_dialog import QuestionnaireDialog
+from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
 
 COL_DATE, COL_KIND, COL_SCORE, COL_GRADE = range(4)
 
 
 def grade_text(q: Questionnaire) -> str:
-    """"grade III, moderate disability" for MIDAS, "some impact" for HIT-6."""
+    """"grade III, moderate disability" for MIDAS, "some impact" for HIT-6 (labels marked in the domain
+    with QT_TRANSLATE_NOOP("Domain", ...))."""
     grade = q.grade
-    return f"grade {grade.code}, {grade.label}" if q.kind == MIDAS else grade.label
+    label = domain_text(grade.label)
+    return QuestionnairesView.tr("grade {0}, {1}").format(grade.code, label) if q.kind == MIDAS else label
 
 
 class QuestionnairesView(QWidget):
@@ -47,12 +51,12 @@ class QuestionnairesView(QWidget):
         self.latest_label = QLabel()
         self.latest_label.setWordWrap(True)
         self.latest_label.setTextFormat(Qt.TextFormat.PlainText)
-        tr, notes = self.tr, (lambda q: q.notes)
+        notes = (lambda q: q.notes)  # noqa: E731
         self.model = RowsModel([
-            Column(tr("Date"), lambda q: q.date.isoformat(), tooltip=notes),
-            Column(tr("Questionnaire"), lambda q: q.title, tooltip=notes),
-            Column(tr("Score"), lambda q: str(q.score), align_right=True, tooltip=notes),
-            Column(tr("Grade or impact"), grade_text, tooltip=notes),
+            Column(self.tr("Date"), lambda q: short_date(q.date), tooltip=notes),
+            Column(self.tr("Questionnaire"), lambda q: q.title, tooltip=notes),
+            Column(self.tr("Score"), lambda q: str(q.score), align_right=True, tooltip=notes),
+            Column(self.tr("Grade or impact"), grade_text, tooltip=notes),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -115,10 +119,11 @@ class QuestionnairesView(QWidget):
             if latest is None:
                 continue
             line = self.tr("Latest {0}: {1} ({2}) on {3}").format(
-                KIND_LABELS[kind], latest.score, grade_text(latest), latest.date.isoformat())
+                KIND_LABELS[kind], latest.score, grade_text(latest),
+                short_date(latest.date))
             if previous is not None:
                 line += self.tr("; before that {0} ({1}) on {2}").format(
-                    previous.score, grade_text(previous), previous.date.isoformat())
+                    previous.score, grade_text(previous), short_date(previous.date))
             lines.append(line)
         return "\n".join(lines)
 
@@ -152,7 +157,7 @@ class QuestionnairesView(QWidget):
         if chosen is None:
             return False
         question = self.tr("Delete the {0} of {1} (score {2})?").format(
-            chosen.title, chosen.date.isoformat(), chosen.score)
+            chosen.title, short_date(chosen.date), chosen.score)
         if not prompts.confirm(self, self.tr("Delete questionnaire"), question, self.tr("Delete")):
             return False
         try:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 
+from diary_app.ui.qdates import short_date
+
 STATUS_MS = 5000
 
 
@@ -49,10 +51,10 @@ class TreatmentSaves(QObject):
             title, done = self.tr("Course not changed"), self.tr("{0} course changed.").format(name)
         elif course.stop is None:
             title, done = self.tr("Course not started"), self.tr("{0} course started on {1}.").format(
-                name, course.start.isoformat())
+                name, short_date(course.start))
         else:
             title, done = self.tr("Course not stopped"), self.tr("{0} course stopped on {1}.").format(
-                name, course.stop.isoformat())
+                name, short_date(course.stop))
         if self._run(lambda: self.session.save_course(course), title):
             self._show_status(done + " " + self.tr("Ctrl+Z takes it back."), STATUS_MS)
 
@@ -60,7 +62,7 @@ class TreatmentSaves(QObject):
     def _on_view_injection_submitted(self, injection) -> None:
         if self._run(lambda: self.session.save_injection(injection), self.tr("Injection not saved")):
             self._show_status(self.tr("{0} injection of {1} saved.").format(
-                injection.medication.name, injection.date.isoformat()), STATUS_MS)
+                injection.medication.name, short_date(injection.date)), STATUS_MS)
 
     @Slot(object)
     def _on_view_course_delete_requested(self, course) -> None:
@@ -72,4 +74,4 @@ class TreatmentSaves(QObject):
     def _on_view_injection_delete_requested(self, injection) -> None:
         if self._run(lambda: self.session.delete_injection(injection), self.tr("Injection not deleted")):
             self._show_status(self.tr("{0} injection of {1} deleted. Ctrl+Z brings it back.").format(
-                injection.medication.name, injection.date.isoformat()), STATUS_MS)
+                injection.medication.name, short_date(injection.date)), STATUS_MS)

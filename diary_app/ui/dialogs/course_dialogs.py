@@ -16,10 +16,11 @@ from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import STOP_REASONS, Course, Injection, Medication
 from diary_app.domain.validation import validate_course, validate_injection
 from diary_app.domain.wording import stop_reason_words
+from diary_app.i18n import domain_text
 from diary_app.ui.dialogs.fields import (
     date_edit, dose_spin, drug_description, drug_edit, own_or_catalogue, problem_label,
 )
-from diary_app.ui.qdates import pydate, qdate
+from diary_app.ui.qdates import pydate, qdate, short_date
 
 
 class _FormDialog(QDialog):
@@ -91,7 +92,7 @@ class StartCourseDialog(_FormDialog):
 def span_text(span) -> str:
     """A running course as the stop dialog lists it: "topiramate 50 mg, since 2024-01-10"."""
     dose = f" {span.dose}" if span.dose else ""
-    return f"{span.medication.name}{dose}, since {span.start.isoformat()}"
+    return StopCourseDialog.tr("{0}, since {1}").format(f"{span.medication.name}{dose}", short_date(span.start))
 
 
 def stopped_course(span, stop: dt.date, reason: str, note: str) -> Course:
@@ -115,7 +116,7 @@ class StopCourseDialog(_FormDialog):
         self.date_edit = date_edit(today, today, self.tr("Last day"))
         self.reason_combo = QComboBox()
         for reason in STOP_REASONS:
-            self.reason_combo.addItem(self.tr(stop_reason_words(reason)), reason)
+            self.reason_combo.addItem(domain_text(stop_reason_words(reason)), reason)
         self.reason_combo.setAccessibleName(self.tr("Reason"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("e.g. tingling, word-finding problems"))
@@ -202,7 +203,7 @@ class EditCourseDialog(_FormDialog):
         self.stop_edit = date_edit(course.stop or today, today, self.tr("Last day"))
         self.reason_combo = QComboBox()
         for reason in STOP_REASONS:
-            self.reason_combo.addItem(self.tr(stop_reason_words(reason)), reason)
+            self.reason_combo.addItem(domain_text(stop_reason_words(reason)), reason)
         self.reason_combo.setCurrentIndex(max(0, self.reason_combo.findData(course.stop_reason)))
         self.reason_combo.setAccessibleName(self.tr("Reason"))
         self.note_edit = QLineEdit(course.note)

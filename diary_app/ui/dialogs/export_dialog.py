@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
     QVBoxLayout, QWidget,
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 from diary_app.ui.qdates import month_edit, month_of_edit
 
 FORMATS = (  # key, suffix, monthly, label
-    ("days_csv", ".csv", False, "Days (CSV, one row per day)"),
-    ("monthly_csv", ".csv", True, "Monthly summary (CSV, one row per month)"),
-    ("json", ".json", False, "Full backup (JSON: days, infusions, medications)"),
+    ("days_csv", ".csv", False, QT_TRANSLATE_NOOP("ExportDialog", "Days (CSV, one row per day)")),
+    ("monthly_csv", ".csv", True, QT_TRANSLATE_NOOP("ExportDialog", "Monthly summary (CSV, one row per month)")),
+    ("json", ".json", False, QT_TRANSLATE_NOOP("ExportDialog", "Full backup (JSON: days, infusions, medications)")),
 )
 
 

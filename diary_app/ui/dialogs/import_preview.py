@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
-FILL_WHY = ("The app records attacks, not headache-free days, so a day it does not mention may have been "
-            "headache-free or simply not logged: tick this only if you logged every attack in that time.")
+from diary_app.ui.qdates import short_date
+
+FILL_WHY = QT_TRANSLATE_NOOP(
+    "ImportPreviewDialog",
+    "The app records attacks, not headache-free days, so a day it does not mention may have been "
+    "headache-free or simply not logged: tick this only if you logged every attack in that time.")
 
 
 def offers_fill(parsed) -> bool:
@@ -51,7 +55,7 @@ class ImportPreviewDialog(QDialog):
         self.fill_why.setStyleSheet("color: palette(placeholder-text);")
         if parsed.first_day is not None:
             self.fill_box.setText(self.tr("Mark the days without an attack between {0} and {1} as headache-free")
-                                  .format(parsed.first_day.isoformat(), parsed.last_day.isoformat()))
+                                  .format(short_date(parsed.first_day), short_date(parsed.last_day)))
         for widget in (self.fill_box, self.fill_why):
             widget.setVisible(offers_fill(parsed))
         after = QLabel(self.tr("Importing the same file again later adds nothing new. Days you already recorded "

@@ -15,6 +15,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import INFUSION_KINDS, SETTING_LABELS, SETTINGS, Infusion, Medication
 from diary_app.domain.validation import validate_infusion
+from diary_app.i18n import domain_text
 from diary_app.ui.dialogs.fields import (
     date_edit, dose_spin, drug_description, drug_edit, own_or_catalogue, problem_label,
 )
@@ -46,7 +47,7 @@ class InfusionDialog(QDialog):
         self.kind_combo.setCurrentIndex(INFUSION_KINDS.index(existing.kind) if existing else 0)
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         self.setting_combo = QComboBox()
-        self.setting_combo.addItems([self.tr(SETTING_LABELS[s]) for s in SETTINGS])
+        self.setting_combo.addItems([domain_text(SETTING_LABELS[s]) for s in SETTINGS])
         self.setting_combo.setCurrentIndex(SETTINGS.index(existing.setting) if existing else 0)
         self.setting_combo.setAccessibleName(self.tr("Setting"))
         self.reactions_edit = QLineEdit(existing.reactions if existing else "")

@@ -10,51 +10,79 @@ import dataclasses
 import datetime as dt
 from collections.abc import Collection
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain.errors import ValidationError
+from diary_app.i18n import domain_text
 from diary_app.domain.questionnaires import (
     HIT6_ANSWERS, HIT6_POINTS, HIT6_WORDS, KIND_LABELS, MIDAS, MIDAS_MAX_DAYS, MIDAS_MAX_PAIN, QUESTION_COUNTS,
     Questionnaire, question_field, validate_questionnaire,
 )
+from diary_app.ui.qdates import edit_format, short_date
 
 ERROR_STYLE = "color: #D55E00; font-weight: bold;"
 NOT_ANSWERED = -1  # the spin box value shown as "not answered" for MIDAS A and B
 
-MIDAS_INTRO = (
+# Marked for translation here, translated where shown (self.tr: the context is QuestionnaireDialog)
+MIDAS_INTRO = QT_TRANSLATE_NOOP(
+    "QuestionnaireDialog",
     "Answer about all the headaches you have had over the last 3 months. "
-    "Write 0 if you did not do the activity in the last 3 months."
-)
+    "Write 0 if you did not do the activity in the last 3 months.")
 MIDAS_QUESTIONS = (
-    "On how many days in the last 3 months did you miss work or school because of your headaches?",
-    "How many days in the last 3 months was your productivity at work or school reduced by half or more "
-    "because of your headaches? (Do not include days you counted in question 1 where you missed work or school.)",
-    "On how many days in the last 3 months did you not do household work because of your headaches?",
-    "How many days in the last 3 months was your productivity in household work reduced by half or more "
-    "because of your headaches? (Do not include days you counted in question 3 where you did not do household work.)",
-    "On how many days in the last 3 months did you miss family, social or leisure activities "
-    "because of your headaches?",
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "On how many days in the last 3 months did you miss work or school because of your headaches?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "How many days in the last 3 months was your productivity at work or school reduced by half "
+                      "or more because of your headaches? (Do not include days you counted in question 1 where you "
+                      "missed work or school.)"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "On how many days in the last 3 months did you not do household work because of your "
+                      "headaches?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "How many days in the last 3 months was your productivity in household work reduced by half "
+                      "or more because of your headaches? (Do not include days you counted in question 3 where you "
+                      "did not do household work.)"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "On how many days in the last 3 months did you miss family, social or leisure activities "
+                      "because of your headaches?"),
 )
 MIDAS_EXTRA = (
-    ("A", "On how many days in the last 3 months did you have a headache? "
-          "(If a headache lasted more than 1 day, count each day.)", MIDAS_MAX_DAYS),
-    ("B", "On a scale of 0 to 10, on average how painful were these headaches? "
-          "(0 = no pain at all, 10 = pain as bad as it can be.)", MIDAS_MAX_PAIN),
+    ("A", QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                            "On how many days in the last 3 months did you have a headache? "
+                            "(If a headache lasted more than 1 day, count each day.)"), MIDAS_MAX_DAYS),
+    ("B", QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                            "On a scale of 0 to 10, on average how painful were these headaches? "
+                            "(0 = no pain at all, 10 = pain as bad as it can be.)"), MIDAS_MAX_PAIN),
 )
-HIT6_INTRO = "Answer each question about your headaches; questions 4 to 6 are about the past 4 weeks."
+HIT6_INTRO = QT_TRANSLATE_NOOP(
+    "QuestionnaireDialog",
+    "Answer each question about your headaches; questions 4 to 6 are about the past 4 weeks.")
 HIT6_QUESTIONS = (
-    "When you have headaches, how often is the pain severe?",
-    "How often do headaches limit your ability to do usual daily activities including household work, "
-    "work, school, or social activities?",
-    "When you have a headache, how often do you wish you could lie down?",
-    "In the past 4 weeks, how often have you felt too tired to do work or daily activities because of your headaches?",
-    "In the past 4 weeks, how often have you felt fed up or irritated because of your headaches?",
-    "In the past 4 weeks, how often did headaches limit your ability to concentrate on work or daily activities?",
+    QT_TRANSLATE_NOOP("QuestionnaireDialog", "When you have headaches, how often is the pain severe?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "How often do headaches limit your ability to do usual daily activities including household "
+                      "work, work, school, or social activities?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog", "When you have a headache, how often do you wish you could lie down?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "In the past 4 weeks, how often have you felt too tired to do work or daily activities because "
+                      "of your headaches?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "In the past 4 weeks, how often have you felt fed up or irritated because of your headaches?"),
+    QT_TRANSLATE_NOOP("QuestionnaireDialog",
+                      "In the past 4 weeks, how often did headaches limit your ability to concentrate on work or "
+                      "daily activities?"),
 )
+HIT6_ANSWER_LABELS = {
+    "never": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Never"),
+    "rarely": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Rarely"),
+    "sometimes": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Sometimes"),
+    "very often": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Very often"),
+    "always": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Always"),
+}
 
 
 def qdate(date: dt.date) -> QDate:
@@ -100,7 +128,7 @@ class QuestionnaireDialog(QDialog):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(edit_format())
         self.date_edit.setMaximumDate(qdate(self._today))
         self.date_edit.setDate(qdate(self._today))
         self.date_edit.setAccessibleName(self.tr("Date answered"))
@@ -202,7 +230,7 @@ class QuestionnaireDialog(QDialog):
     def _answer_combo(self) -> QComboBox:
         combo = QComboBox()
         for word in HIT6_ANSWERS:
-            combo.addItem(self.tr(word.capitalize()), HIT6_POINTS[word])
+            combo.addItem(self.tr(HIT6_ANSWER_LABELS[word]), HIT6_POINTS[word])
         combo.setPlaceholderText(self.tr("Choose…"))
         combo.setCurrentIndex(-1)
         combo.setMinimumWidth(130)
@@ -256,7 +284,7 @@ class QuestionnaireDialog(QDialog):
         q = self.questionnaire
         if q.date in self._taken:
             return ValidationError("date", self.tr("a {0} for {1} is already in the diary; edit that one instead")
-                                   .format(q.title, q.date.isoformat()))
+                                   .format(q.title, short_date(q.date)))
         try:
             validate_questionnaire(q, self._today)
         except ValidationError as exc:
@@ -291,16 +319,18 @@ class QuestionnaireDialog(QDialog):
         answers = self._answers()
         missing = sum(a is None for a in answers)
         if missing:
-            self.score_label.setText(self.tr("Score: answer all {0} questions ({1} to go)")
-                                     .format(QUESTION_COUNTS[self.kind], missing))
+            self.score_label.setText(self.tr("Score: answer all {0} questions (%n to go)", "", missing)
+                                     .format(QUESTION_COUNTS[self.kind]))
             return
         q = self.questionnaire
         grade, score = q.grade, q.score
         if self.kind == MIDAS:
             self.score_label.setText(
-                self.tr("MIDAS score: {0} (grade {1}, {2})").format(score, grade.code, grade.label))
+                self.tr("MIDAS score: {0} (grade {1}, {2})").format(
+                    score, grade.code, domain_text(grade.label)))
         else:
-            self.score_label.setText(self.tr("HIT-6 score: {0} ({1})").format(score, grade.label))
+            self.score_label.setText(self.tr("HIT-6 score: {0} ({1})").format(
+                score, domain_text(grade.label)))
 
     @Slot()
     def _on_answer_changed(self) -> None:

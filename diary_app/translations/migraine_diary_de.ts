@@ -1,0 +1,2527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>≥{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least {0}% fewer migraine days per 28 than the baseline; — until the period is complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days
+recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days recorded of the period's days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fewer migraine days per 28 than the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ({0} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days after the infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days in the 28 days before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> It covers {0} days; each loses it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete attack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attack not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the {0}. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attack not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the {0}. Ctrl+Z takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>relief not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 – no relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 – a little</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 – good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 – complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open diary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export doctor &amp;report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from bac&amp;kup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No headache today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget this day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;reatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tr&amp;ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questionnaires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to &amp;today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous day or month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ext day or month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Definitions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Migraine Diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily &amp;reminder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your own</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdministrationsBox</name>
+        <message>
+            <source>Administrations of the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None yet: a tablet course has no administrations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit infusion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete infusion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit injection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete injection…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttackDialog</name>
+        <message>
+            <source>Edit attack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add attack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ended at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted, hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted, minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak severity, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where it started, what helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Started:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak se&amp;verity (0-10):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptoms:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medications taken for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End not known yet: the attack counts on the day it started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end is before the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, over {0} days</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttackList</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attacks on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit attack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete attack…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttacksBox</name>
+        <message>
+            <source>Attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a&amp;ttack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attack recorded on this day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous month (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark unrecorded days headache-free…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For people who only log attacks: every unrecorded day of this month up to today becomes a no-headache day. Recorded days are not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unrecorded days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with acute medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chronic: 15 or more migraine days. Episodic: 14 or fewer even if every unrecorded day were a migraine day. Otherwise incomplete: record more days to tell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days include the migraine days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine day (or headache treated with a triptan/ergot)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded (unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two or more attacks (still one day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} in numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible medication overuse this month: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark headache-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record every unrecorded day from {0} to {1} as a day with no headache?
+
+Days you already recorded are not changed. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatchUpBanner</name>
+        <message>
+            <source>Not recorded yet:</source>
+            <translation>Noch nicht eingetragen:</translation>
+        </message>
+        <message>
+            <source>Open the entry form for {0}</source>
+            <translation>Eintrag für {0} öffnen</translation>
+        </message>
+        <message>
+            <source>Fill in {0}</source>
+            <translation>{0} eintragen</translation>
+        </message>
+        <message>
+            <source>Mark them headache-free</source>
+            <translation>Als kopfschmerzfrei eintragen</translation>
+        </message>
+        <message>
+            <source>Close this reminder</source>
+            <translation>Diesen Hinweis schließen</translation>
+        </message>
+        <message>
+            <source>Later: the days stay unrecorded</source>
+            <translation>Später: Die Tage bleiben offen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursesPanel</name>
+        <message>
+            <source>&amp;Start course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;op course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add in&amp;jection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add infusio&amp;n…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course shown below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course outcome against the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome against the original baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive courses timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive course yet. Start one with “Start course…”; an injection or a preventive infusion starts one too.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CyclePanel</name>
+        <message>
+            <source>Infusions, each against the 28 days before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add infusion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DailyReminder</name>
+        <message>
+            <source>Migraine Diary</source>
+            <translation>Migraine Diary</translation>
+        </message>
+        <message>
+            <source>Time to fill in your migraine diary</source>
+            <translation>Zeit für den Eintrag in Ihr Kopfschmerztagebuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayForm</name>
+        <message>
+            <source>Previous day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous day (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next day (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Men&amp;struation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything else worth remembering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget this day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this day (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute medications taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose No headache, Headache or Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record no headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (besides the attacks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes — Save with Ctrl+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by its attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded yet: unknown, not headache-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget everything recorded for {0}? The day becomes unrecorded (unknown) again{1}. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, except for its attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DefinitionsDialog</name>
+        <message>
+            <source>Definitions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiarySession</name>
+        <message>
+            <source>Undo save of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo forgetting {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo marking {0} day(s) headache-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo adding the attack of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo change of the attack of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the attack of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo save of the {0} infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the {0} infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo starting the {0} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo change of the {0} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo save of the {0} injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the {0} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the {0} injection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoseEditor</name>
+        <message>
+            <source>Time taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it was taken: the day it counts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication taken, e.g. sumatriptan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medications taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} (not in catalogue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditCourseDialog</name>
+        <message>
+            <source>Edit course</source>
+            <translation>Prophylaxe bearbeiten</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Wirkstoff</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>S&amp;topped on</source>
+            <translation>&amp;Beendet am</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Wirkstoff:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Erster Tag:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>D&amp;osis:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Days (CSV, one row per day)</source>
+            <translation>Tage (CSV, eine Zeile pro Tag)</translation>
+        </message>
+        <message>
+            <source>Monthly summary (CSV, one row per month)</source>
+            <translation>Monatsübersicht (CSV, eine Zeile pro Monat)</translation>
+        </message>
+        <message>
+            <source>Full backup (JSON: days, infusions, medications)</source>
+            <translation>Vollständige Sicherung (JSON: Tage, Infusionen, Medikamente)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>Alle Monate</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>Erster Monat</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <source>What to export:</source>
+            <translation>Was exportiert wird:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Months:</source>
+            <translation>Monate:</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON-Dateien (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;Apple Health export (*.xml *.zip);;All files (*)</source>
+            <translation>Tagebuchdateien und Exporte anderer Apps (*.csv *.json *.xml *.zip);;Tage-CSV (*.csv);;JSON-Sicherung (*.json);;Export aus Migraine Buddy, Bearable oder Headi (*.csv);;Apple-Health-Export (*.xml *.zip);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Nichts wurde importiert</translation>
+        </message>
+        <message>
+            <source>{0} has problems; nothing was imported.</source>
+            <translation>{0} enthält Fehler; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>{0} wird importiert…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n day(s) and {0} from {1}.</source>
+            <translation>
+                <numerusform>%n Tag und {0} aus {1} importiert.</numerusform>
+                <numerusform>%n Tage und {0} aus {1} importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of those days were recorded before; the file's version replaced them.</source>
+            <translation>
+                <numerusform>%n dieser Tage war schon eingetragen; die Fassung aus der Datei hat ihn ersetzt.</numerusform>
+                <numerusform>%n dieser Tage waren schon eingetragen; die Fassung aus der Datei hat sie ersetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>{0} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Import abgebrochen: nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>{0} from {1} ({2}).</source>
+            <translation>{0} aus {1} ({2}).</translation>
+        </message>
+        <message>
+            <source>Not in the medication catalogue (kept as typed): {0}</source>
+            <translation>Nicht im Medikamentenkatalog (wie eingegeben übernommen): {0}</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Exported to {0}</source>
+            <translation>Exportiert nach {0}</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Datei wählen…</translation>
+        </message>
+        <message>
+            <source>Export doctor report</source>
+            <translation>Arztbericht exportieren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report failed</source>
+            <translation>Bericht fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Report written to {0}</source>
+            <translation>Bericht gespeichert unter {0}</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Drucken fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+                <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Sicherung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Backup written to {0}</source>
+            <translation>Sicherung gespeichert unter {0}</translation>
+        </message>
+        <message>
+            <source>No backups</source>
+            <translation>Keine Sicherungen</translation>
+        </message>
+        <message>
+            <source>There is no backup of this diary yet.</source>
+            <translation>Von diesem Tagebuch gibt es noch keine Sicherung.</translation>
+        </message>
+        <message>
+            <source>New diary</source>
+            <translation>Neues Tagebuch</translation>
+        </message>
+        <message>
+            <source>{0} exists already; use Open diary… to open it.</source>
+            <translation>{0} gibt es schon; öffnen Sie es mit „Tagebuch öffnen…“.</translation>
+        </message>
+        <message>
+            <source>Open diary</source>
+            <translation>Tagebuch öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadacheDetails</name>
+        <message>
+            <source>Headache details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak severity, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nause&amp;a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak &amp;severity (0-10):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;isability:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptoms:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>The app records attacks, not headache-free days, so a day it does not mention may have been headache-free or simply not logged: tick this only if you logged every attack in that time.</source>
+            <translation>Die App erfasst Attacken, keine kopfschmerzfreien Tage: Ein Tag, den sie nicht erwähnt, kann kopfschmerzfrei oder einfach nicht eingetragen gewesen sein. Kreuzen Sie dies nur an, wenn Sie in dieser Zeit jede Attacke eingetragen haben.</translation>
+        </message>
+        <message>
+            <source>Import from {0}</source>
+            <translation>Import aus {0}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; is an export from {1}. Nothing has been written yet.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; ist ein Export aus {1}. Noch wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Mark the days without an attack between {0} and {1} as headache-free</source>
+            <translation>Tage ohne Attacke zwischen {0} und {1} als kopfschmerzfrei eintragen</translation>
+        </message>
+        <message>
+            <source>Importing the same file again later adds nothing new. Days you already recorded are never made milder: flags are combined and the highest severity kept.</source>
+            <translation>Wird dieselbe Datei später erneut importiert, kommt nichts hinzu. Bereits eingetragene Tage werden nie milder: Angaben werden zusammengeführt, die höchste Schmerzstärke bleibt.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfusionDialog</name>
+        <message>
+            <source>Edit infusion</source>
+            <translation>Infusion bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add infusion</source>
+            <translation>Infusion hinzufügen</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>e.g. eptinezumab, Vyepti, DHE</source>
+            <translation>z. B. Eptinezumab, Vyepti, DHE</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Wirkstoff</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dosis in mg</translation>
+        </message>
+        <message>
+            <source>Number of days</source>
+            <translation>Anzahl der Tage</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>prophylaktisch</translation>
+        </message>
+        <message>
+            <source>acute</source>
+            <translation>akut</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Reaktionen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Erster Tag:</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Wirkstoff:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>&amp;Dosis:</translation>
+        </message>
+        <message>
+            <source>Number of &amp;days:</source>
+            <translation>Anzahl der &amp;Tage:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Setting:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Reactions:</source>
+            <translation>&amp;Reaktionen:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectionDialog</name>
+        <message>
+            <source>Edit injection</source>
+            <translation>Injektion bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add injection</source>
+            <translation>Injektion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>e.g. erenumab, Ajovy, Botox</source>
+            <translation>z. B. Erenumab, Ajovy, Botox</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Wirkstoff</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dosis in mg</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Wirkstoff:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>D&amp;osis:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>Dose in {0}</source>
+            <translation>Dosis in {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} — Migraine Diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diary: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is unrecorded again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked {0} unrecorded day(s) headache-free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated with changes saved by another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked {0} day(s) headache-free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder: today is not recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationDialog</name>
+        <message>
+            <source>Add medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;oute:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the catalogue: choose its class and role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the catalogue: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthGrid</name>
+        <message>
+            <source>Month calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>migraine day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>headache day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; infusion: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doctor report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name and date of birth are never required: when given, they head the report so the doctor can file it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive infusions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weeks between {0} infusions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Treatments page shows the next infusion due this long after the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive infusions yet. Once one is added on the Treatments page, its interval can be set here (12 weeks unless changed).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The entry for {0} has changes that are not saved.</source>
+            <translation>Der Eintrag für {0} hat Änderungen, die nicht gespeichert sind.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Answer about all the headaches you have had over the last 3 months. Write 0 if you did not do the activity in the last 3 months.</source>
+            <translation>Beantworten Sie die Fragen für alle Kopfschmerzen, die Sie in den letzten 3 Monaten hatten. Tragen Sie 0 ein, wenn Sie der Tätigkeit in den letzten 3 Monaten nicht nachgegangen sind.</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you miss work or school because of your headaches?</source>
+            <translation>An wie vielen Tagen in den letzten 3 Monaten haben Sie wegen Ihrer Kopfschmerzen bei der Arbeit oder in der Schule gefehlt?</translation>
+        </message>
+        <message>
+            <source>How many days in the last 3 months was your productivity at work or school reduced by half or more because of your headaches? (Do not include days you counted in question 1 where you missed work or school.)</source>
+            <translation>An wie vielen Tagen in den letzten 3 Monaten war Ihre Leistungsfähigkeit bei der Arbeit oder in der Schule wegen Ihrer Kopfschmerzen um die Hälfte oder mehr eingeschränkt? (Zählen Sie die Tage nicht mit, die Sie in Frage 1 als Fehltage angegeben haben.)</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you not do household work because of your headaches?</source>
+            <translation>An wie vielen Tagen in den letzten 3 Monaten konnten Sie wegen Ihrer Kopfschmerzen keine Hausarbeit verrichten?</translation>
+        </message>
+        <message>
+            <source>How many days in the last 3 months was your productivity in household work reduced by half or more because of your headaches? (Do not include days you counted in question 3 where you did not do household work.)</source>
+            <translation>An wie vielen Tagen in den letzten 3 Monaten war Ihre Leistungsfähigkeit bei der Hausarbeit wegen Ihrer Kopfschmerzen um die Hälfte oder mehr eingeschränkt? (Zählen Sie die Tage nicht mit, die Sie in Frage 3 angegeben haben.)</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you miss family, social or leisure activities because of your headaches?</source>
+            <translation>An wie vielen Tagen in den letzten 3 Monaten haben Sie wegen Ihrer Kopfschmerzen Familien-, Freizeit- oder gesellschaftliche Aktivitäten versäumt?</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you have a headache? (If a headache lasted more than 1 day, count each day.)</source>
+            <translation>An wie vielen Tagen in den letzten 3 Monaten hatten Sie Kopfschmerzen? (Dauerte ein Kopfschmerz länger als 1 Tag, zählen Sie jeden Tag.)</translation>
+        </message>
+        <message>
+            <source>On a scale of 0 to 10, on average how painful were these headaches? (0 = no pain at all, 10 = pain as bad as it can be.)</source>
+            <translation>Wie stark waren diese Kopfschmerzen im Durchschnitt auf einer Skala von 0 bis 10? (0 = überhaupt keine Schmerzen, 10 = stärkste vorstellbare Schmerzen.)</translation>
+        </message>
+        <message>
+            <source>Answer each question about your headaches; questions 4 to 6 are about the past 4 weeks.</source>
+            <translation>Beantworten Sie jede Frage zu Ihren Kopfschmerzen; die Fragen 4 bis 6 betreffen die letzten 4 Wochen.</translation>
+        </message>
+        <message>
+            <source>When you have headaches, how often is the pain severe?</source>
+            <translation>Wenn Sie Kopfschmerzen haben, wie oft sind die Schmerzen stark?</translation>
+        </message>
+        <message>
+            <source>How often do headaches limit your ability to do usual daily activities including household work, work, school, or social activities?</source>
+            <translation>Wie oft schränken Kopfschmerzen Ihre Fähigkeit ein, übliche tägliche Aktivitäten auszuführen, z. B. Hausarbeit, Arbeit, Schule oder gesellschaftliche Aktivitäten?</translation>
+        </message>
+        <message>
+            <source>When you have a headache, how often do you wish you could lie down?</source>
+            <translation>Wenn Sie Kopfschmerzen haben, wie oft wünschen Sie sich, dass Sie sich hinlegen könnten?</translation>
+        </message>
+        <message>
+            <source>In the past 4 weeks, how often have you felt too tired to do work or daily activities because of your headaches?</source>
+            <translation>Wie oft haben Sie sich in den letzten 4 Wochen wegen Ihrer Kopfschmerzen zu müde gefühlt, um zu arbeiten oder Ihren täglichen Aktivitäten nachzugehen?</translation>
+        </message>
+        <message>
+            <source>In the past 4 weeks, how often have you felt fed up or irritated because of your headaches?</source>
+            <translation>Wie oft haben Sie in den letzten 4 Wochen wegen Ihrer Kopfschmerzen die Nase voll gehabt oder sich gereizt gefühlt?</translation>
+        </message>
+        <message>
+            <source>In the past 4 weeks, how often did headaches limit your ability to concentrate on work or daily activities?</source>
+            <translation>Wie oft haben Kopfschmerzen in den letzten 4 Wochen Ihre Fähigkeit eingeschränkt, sich auf die Arbeit oder tägliche Aktivitäten zu konzentrieren?</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <source>Rarely</source>
+            <translation>Selten</translation>
+        </message>
+        <message>
+            <source>Sometimes</source>
+            <translation>Manchmal</translation>
+        </message>
+        <message>
+            <source>Very often</source>
+            <translation>Sehr oft</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Immer</translation>
+        </message>
+        <message>
+            <source>Edit {0}</source>
+            <translation>{0} bearbeiten</translation>
+        </message>
+        <message>
+            <source>New {0}</source>
+            <translation>Neuer {0}</translation>
+        </message>
+        <message>
+            <source>MIDAS: Migraine Disability Assessment</source>
+            <translation>MIDAS: Migraine Disability Assessment</translation>
+        </message>
+        <message>
+            <source>HIT-6: Headache Impact Test</source>
+            <translation>HIT-6: Headache Impact Test</translation>
+        </message>
+        <message>
+            <source>Date answered</source>
+            <translation>Ausgefüllt am</translation>
+        </message>
+        <message>
+            <source>&amp;Date answered:</source>
+            <translation>&amp;Ausgefüllt am:</translation>
+        </message>
+        <message>
+            <source>Questions 1-5 (days)</source>
+            <translation>Fragen 1–5 (Tage)</translation>
+        </message>
+        <message>
+            <source>Questions 1-6</source>
+            <translation>Fragen 1–6</translation>
+        </message>
+        <message>
+            <source>Not part of the score</source>
+            <translation>Nicht Teil des Punktwerts</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <source>Question {0}</source>
+            <translation>Frage {0}</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>nicht beantwortet</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>please choose an answer</source>
+            <translation>bitte eine Antwort wählen</translation>
+        </message>
+        <message>
+            <source>a {0} for {1} is already in the diary; edit that one instead</source>
+            <translation>für den {1} ist schon ein {0} eingetragen; bearbeiten Sie diesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Score: answer all {0} questions (%n to go)</source>
+            <translation>
+                <numerusform>Punktwert: Beantworten Sie alle {0} Fragen (noch %n)</numerusform>
+                <numerusform>Punktwert: Beantworten Sie alle {0} Fragen (noch %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>MIDAS score: {0} (grade {1}, {2})</source>
+            <translation>MIDAS-Punktwert: {0} (Grad {1}, {2})</translation>
+        </message>
+        <message>
+            <source>HIT-6 score: {0} ({1})</source>
+            <translation>HIT-6-Punktwert: {0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairesView</name>
+        <message>
+            <source>grade {0}, {1}</source>
+            <translation>Grad {0}, {1}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Fragebogen</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Punktwert</translation>
+        </message>
+        <message>
+            <source>Grade or impact</source>
+            <translation>Grad bzw. Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>Questionnaire history</source>
+            <translation>Bisherige Fragebögen</translation>
+        </message>
+        <message>
+            <source>No questionnaires yet. MIDAS looks back over 3 months, HIT-6 over 4 weeks: filling one in before each visit shows your doctor the trend.</source>
+            <translation>Noch keine Fragebögen. MIDAS blickt auf 3 Monate zurück, HIT-6 auf 4 Wochen: Vor jedem Arzttermin ausgefüllt, zeigen sie Ihrer Ärztin oder Ihrem Arzt den Verlauf.</translation>
+        </message>
+        <message>
+            <source>Add &amp;MIDAS…</source>
+            <translation>&amp;MIDAS hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Migraine Disability Assessment: days lost in the last 3 months</source>
+            <translation>Migraine Disability Assessment: in den letzten 3 Monaten beeinträchtigte Tage</translation>
+        </message>
+        <message>
+            <source>Add &amp;HIT-6…</source>
+            <translation>&amp;HIT-6 hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Headache Impact Test: 6 questions</source>
+            <translation>Headache Impact Test: 6 Fragen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Latest {0}: {1} ({2}) on {3}</source>
+            <translation>Letzter {0}: {1} ({2}) am {3}</translation>
+        </message>
+        <message>
+            <source>; before that {0} ({1}) on {2}</source>
+            <translation>; davor {0} ({1}) am {2}</translation>
+        </message>
+        <message>
+            <source>Delete the {0} of {1} (score {2})?</source>
+            <translation>{0} vom {1} (Punktwert {2}) löschen?</translation>
+        </message>
+        <message>
+            <source>Delete questionnaire</source>
+            <translation>Fragebogen löschen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Could not delete</source>
+            <translation>Löschen nicht möglich</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Speichern nicht möglich</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <source>Daily reminder</source>
+            <translation>Tägliche Erinnerung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderFields</name>
+        <message>
+            <source>&amp;Remind me every day at</source>
+            <translation>Jeden Tag &amp;erinnern um</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Uhrzeit der Erinnerung</translation>
+        </message>
+        <message>
+            <source>While Migraine Diary is running, a message in the system tray reminds you if the day is not recorded yet.</source>
+            <translation>Solange Migraine Diary läuft, erinnert Sie eine Meldung im Infobereich, wenn der Tag noch nicht eingetragen ist.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so the reminder cannot be shown here.</source>
+            <translation>Diese Arbeitsumgebung hat keinen Infobereich; die Erinnerung kann hier nicht angezeigt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Doctor report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Months:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report shows the monthly numbers, the infusions and their outcomes, acute medication use and the notes of these months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} months</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>The diary as it is now is kept aside in the backups folder first.</source>
+            <translation>Das Tagebuch im jetzigen Zustand wird vorher im Sicherungsordner aufbewahrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCourseDialog</name>
+        <message>
+            <source>Start a preventive course</source>
+            <translation>Prophylaxe beginnen</translation>
+        </message>
+        <message>
+            <source>e.g. topiramate, propranolol, Aimovig</source>
+            <translation>z. B. Topiramat, Propranolol, Aimovig</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Wirkstoff</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>e.g. 50 mg twice a day</source>
+            <translation>z. B. 50 mg zweimal täglich</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Wirkstoff:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Erster Tag:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>D&amp;osis:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StateBox</name>
+        <message>
+            <source>How was the day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(from the attacks below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attack covers this day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StopCourseDialog</name>
+        <message>
+            <source>{0}, since {1}</source>
+            <translation>{0}, seit {1}</translation>
+        </message>
+        <message>
+            <source>Stop a preventive course</source>
+            <translation>Prophylaxe beenden</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Prophylaxe</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>e.g. tingling, word-finding problems</source>
+            <translation>z. B. Kribbeln, Wortfindungsstörungen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation>&amp;Prophylaxe:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Letzter Tag:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatmentSaves</name>
+        <message>
+            <source>Infusion not saved</source>
+            <translation>Infusion nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Infusion saved.</source>
+            <translation>Infusion gespeichert.</translation>
+        </message>
+        <message>
+            <source>Infusion not deleted</source>
+            <translation>Infusion nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Infusion deleted. Ctrl+Z brings it back.</source>
+            <translation>Infusion gelöscht. Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Medication not saved</source>
+            <translation>Medikament nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Course not changed</source>
+            <translation>Prophylaxe nicht geändert</translation>
+        </message>
+        <message>
+            <source>{0} course changed.</source>
+            <translation>Prophylaxe mit {0} geändert.</translation>
+        </message>
+        <message>
+            <source>Course not started</source>
+            <translation>Prophylaxe nicht begonnen</translation>
+        </message>
+        <message>
+            <source>{0} course started on {1}.</source>
+            <translation>Prophylaxe mit {0} am {1} begonnen.</translation>
+        </message>
+        <message>
+            <source>Course not stopped</source>
+            <translation>Prophylaxe nicht beendet</translation>
+        </message>
+        <message>
+            <source>{0} course stopped on {1}.</source>
+            <translation>Prophylaxe mit {0} am {1} beendet.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes it back.</source>
+            <translation>Strg+Z macht es rückgängig.</translation>
+        </message>
+        <message>
+            <source>Injection not saved</source>
+            <translation>Injektion nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>{0} injection of {1} saved.</source>
+            <translation>Injektion von {0} am {1} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Course not deleted</source>
+            <translation>Prophylaxe nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>{0} course deleted. Ctrl+Z brings it back.</source>
+            <translation>Prophylaxe mit {0} gelöscht. Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Injection not deleted</source>
+            <translation>Injektion nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>{0} injection of {1} deleted. Ctrl+Z brings it back.</source>
+            <translation>Injektion von {0} am {1} gelöscht. Strg+Z holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatmentsView</name>
+        <message>
+            <source>Your medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;medication…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle view (each infusion)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} infusion of {1}? You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive course is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This {0} course was started by its injections or infusions, not recorded on its own: delete them (under Administrations) to remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} course that started on {1}? Its injections and infusions stay. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} injection of {1}? You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrendsView</name>
+        <message>
+            <source>First month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last &amp;12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show rolling &amp;28-day rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days in the 28 days up to each day, scaled by the days recorded; a gap where fewer than 14 were recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;MIDAS / HIT-6 scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaire scores on a second axis, in the month they were answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point at a month to see its numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion for the before/after chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after a preventive infusion (cycle view: the 28 days before it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Infusion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly migraine days chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No MIDAS or HIT-6 in this diary yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a preventive infusion on the Treatments page to see its effect here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days in a 28-day period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TriggerPicker</name>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New trigger, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New trigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add trigger</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>w</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>About Migraine Diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine Diary {0}
+
+A diary for migraine days, medications and IV infusions.
+
+This diary's file:
+{1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>≥{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least {0}% fewer migraine days per 28 than the baseline; — until the period is complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days
+recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days recorded of the period's days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fewer migraine days per 28 than the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ({0} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days after the infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days in the 28 days before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> It covers {0} days; each loses it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete attack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attack not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the {0}. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attack not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the {0}. Ctrl+Z takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>relief not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 – no relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 – a little</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2 – good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3 – complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open diary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export doctor &amp;report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from bac&amp;kup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No headache today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget this day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;reatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tr&amp;ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questionnaires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to &amp;today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous day or month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ext day or month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Definitions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Migraine Diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily &amp;reminder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your own</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdministrationsBox</name>
+        <message>
+            <source>Administrations of the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None yet: a tablet course has no administrations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit infusion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete infusion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit injection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete injection…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttackDialog</name>
+        <message>
+            <source>Edit attack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add attack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ended at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted, hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted, minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak severity, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where it started, what helped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Started:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lasted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak se&amp;verity (0-10):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptoms:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medications taken for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End not known yet: the attack counts on the day it started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end is before the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, over {0} days</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttackList</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attacks on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit attack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete attack…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttacksBox</name>
+        <message>
+            <source>Attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a&amp;ttack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attack recorded on this day.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Previous month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous month (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next month (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark unrecorded days headache-free…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For people who only log attacks: every unrecorded day of this month up to today becomes a no-headache day. Recorded days are not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unrecorded days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with acute medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chronic: 15 or more migraine days. Episodic: 14 or fewer even if every unrecorded day were a migraine day. Otherwise incomplete: record more days to tell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days include the migraine days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine day (or headache treated with a triptan/ergot)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded (unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two or more attacks (still one day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} in numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible medication overuse this month: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark headache-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record every unrecorded day from {0} to {1} as a day with no headache?
+
+Days you already recorded are not changed. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatchUpBanner</name>
+        <message>
+            <source>Not recorded yet:</source>
+            <translation>Aún sin registrar:</translation>
+        </message>
+        <message>
+            <source>Open the entry form for {0}</source>
+            <translation>Abrir el registro del {0}</translation>
+        </message>
+        <message>
+            <source>Fill in {0}</source>
+            <translation>Registrar el {0}</translation>
+        </message>
+        <message>
+            <source>Mark them headache-free</source>
+            <translation>Marcarlos sin dolor de cabeza</translation>
+        </message>
+        <message>
+            <source>Close this reminder</source>
+            <translation>Cerrar este aviso</translation>
+        </message>
+        <message>
+            <source>Later: the days stay unrecorded</source>
+            <translation>Más tarde: los días quedan sin registrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursesPanel</name>
+        <message>
+            <source>&amp;Start course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;op course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add in&amp;jection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add infusio&amp;n…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete course…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course shown below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course outcome against the baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome against the original baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive courses timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive course yet. Start one with “Start course…”; an injection or a preventive infusion starts one too.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CyclePanel</name>
+        <message>
+            <source>Infusions, each against the 28 days before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add infusion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DailyReminder</name>
+        <message>
+            <source>Migraine Diary</source>
+            <translation>Migraine Diary</translation>
+        </message>
+        <message>
+            <source>Time to fill in your migraine diary</source>
+            <translation>Es hora de completar su diario de cefaleas</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayForm</name>
+        <message>
+            <source>Previous day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous day (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next day (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Men&amp;struation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything else worth remembering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget this day…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this day (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute medications taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose No headache, Headache or Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record no headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (besides the attacks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No headache on {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes — Save with Ctrl+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded by its attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded yet: unknown, not headache-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget everything recorded for {0}? The day becomes unrecorded (unknown) again{1}. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, except for its attacks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DefinitionsDialog</name>
+        <message>
+            <source>Definitions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiarySession</name>
+        <message>
+            <source>Undo save of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo forgetting {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo marking {0} day(s) headache-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo adding the attack of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo change of the attack of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the attack of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo save of the {0} infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the {0} infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo starting the {0} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo change of the {0} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo save of the {0} injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the {0} course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo deleting the {0} injection</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DoseEditor</name>
+        <message>
+            <source>Time taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When it was taken: the day it counts on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication taken, e.g. sumatriptan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medications taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} (not in catalogue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditCourseDialog</name>
+        <message>
+            <source>Edit course</source>
+            <translation>Editar tratamiento preventivo</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Fármaco</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>S&amp;topped on</source>
+            <translation>Finali&amp;zado el</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Fármaco:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Primer día:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>D&amp;osis:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Days (CSV, one row per day)</source>
+            <translation>Días (CSV, una fila por día)</translation>
+        </message>
+        <message>
+            <source>Monthly summary (CSV, one row per month)</source>
+            <translation>Resumen mensual (CSV, una fila por mes)</translation>
+        </message>
+        <message>
+            <source>Full backup (JSON: days, infusions, medications)</source>
+            <translation>Copia de seguridad completa (JSON: días, infusiones, medicamentos)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>Todos los meses</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>Primer mes</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Último mes</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>What to export:</source>
+            <translation>Qué exportar:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Months:</source>
+            <translation>Meses:</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Archivos JSON (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;Apple Health export (*.xml *.zip);;All files (*)</source>
+            <translation>Archivos del diario y exportaciones de otras aplicaciones (*.csv *.json *.xml *.zip);;CSV de días (*.csv);;Copia de seguridad JSON (*.json);;Exportación de Migraine Buddy, Bearable o Headi (*.csv);;Exportación de Apple Salud (*.xml *.zip);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>No se importó nada</translation>
+        </message>
+        <message>
+            <source>{0} has problems; nothing was imported.</source>
+            <translation>{0} tiene problemas; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Importando {0}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n day(s) and {0} from {1}.</source>
+            <translation>
+                <numerusform>Se importaron %n día y {0} desde {1}.</numerusform>
+                <numerusform>Se importaron %n días y {0} desde {1}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of those days were recorded before; the file's version replaced them.</source>
+            <translation>
+                <numerusform>%n de esos días ya estaba registrado; la versión del archivo lo reemplazó.</numerusform>
+                <numerusform>%n de esos días ya estaban registrados; la versión del archivo los reemplazó.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading {0}…</source>
+            <translation>Leyendo {0}…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was written.</source>
+            <translation>Importación cancelada: no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>{0} from {1} ({2}).</source>
+            <translation>{0} desde {1} ({2}).</translation>
+        </message>
+        <message>
+            <source>Not in the medication catalogue (kept as typed): {0}</source>
+            <translation>No están en el catálogo de medicamentos (se guardan tal como se escribieron): {0}</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <source>Exported to {0}</source>
+            <translation>Exportado a {0}</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>Export doctor report</source>
+            <translation>Exportar el informe para el médico</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report failed</source>
+            <translation>Error al crear el informe</translation>
+        </message>
+        <message>
+            <source>Report written to {0}</source>
+            <translation>Informe guardado en {0}</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Error al imprimir</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Se envió %n página a la impresora.</numerusform>
+                <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Error en la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backup written to {0}</source>
+            <translation>Copia de seguridad guardada en {0}</translation>
+        </message>
+        <message>
+            <source>No backups</source>
+            <translation>Sin copias de seguridad</translation>
+        </message>
+        <message>
+            <source>There is no backup of this diary yet.</source>
+            <translation>Todavía no hay ninguna copia de seguridad de este diario.</translation>
+        </message>
+        <message>
+            <source>New diary</source>
+            <translation>Diario nuevo</translation>
+        </message>
+        <message>
+            <source>{0} exists already; use Open diary… to open it.</source>
+            <translation>{0} ya existe; ábralo con «Abrir diario…».</translation>
+        </message>
+        <message>
+            <source>Open diary</source>
+            <translation>Abrir diario</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadacheDetails</name>
+        <message>
+            <source>Headache details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak severity, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nause&amp;a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak &amp;severity (0-10):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;isability:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptoms:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>The app records attacks, not headache-free days, so a day it does not mention may have been headache-free or simply not logged: tick this only if you logged every attack in that time.</source>
+            <translation>La aplicación registra crisis, no días sin dolor de cabeza: un día que no menciona puede haber sido sin dolor o simplemente no registrado. Marque esto solo si registró todas las crisis de ese periodo.</translation>
+        </message>
+        <message>
+            <source>Import from {0}</source>
+            <translation>Importar desde {0}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; is an export from {1}. Nothing has been written yet.</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; es una exportación de {1}. Todavía no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <source>Mark the days without an attack between {0} and {1} as headache-free</source>
+            <translation>Marcar los días sin crisis entre el {0} y el {1} como sin dolor de cabeza</translation>
+        </message>
+        <message>
+            <source>Importing the same file again later adds nothing new. Days you already recorded are never made milder: flags are combined and the highest severity kept.</source>
+            <translation>Importar el mismo archivo más tarde no añade nada nuevo. Los días ya registrados nunca se suavizan: los datos se combinan y se conserva la intensidad más alta.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfusionDialog</name>
+        <message>
+            <source>Edit infusion</source>
+            <translation>Editar infusión</translation>
+        </message>
+        <message>
+            <source>Add infusion</source>
+            <translation>Añadir infusión</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>e.g. eptinezumab, Vyepti, DHE</source>
+            <translation>p. ej., eptinezumab, Vyepti, DHE</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Fármaco</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>no indicada</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dosis en mg</translation>
+        </message>
+        <message>
+            <source>Number of days</source>
+            <translation>Número de días</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>preventiva</translation>
+        </message>
+        <message>
+            <source>acute</source>
+            <translation>aguda</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Reacciones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Primer día:</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Fármaco:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>&amp;Dosis:</translation>
+        </message>
+        <message>
+            <source>Number of &amp;days:</source>
+            <translation>&amp;Número de días:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;Setting:</source>
+            <translation>&amp;Lugar:</translation>
+        </message>
+        <message>
+            <source>&amp;Reactions:</source>
+            <translation>&amp;Reacciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>N&amp;otas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InjectionDialog</name>
+        <message>
+            <source>Edit injection</source>
+            <translation>Editar inyección</translation>
+        </message>
+        <message>
+            <source>Add injection</source>
+            <translation>Añadir inyección</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>e.g. erenumab, Ajovy, Botox</source>
+            <translation>p. ej., erenumab, Ajovy, Botox</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Fármaco</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>no indicada</translation>
+        </message>
+        <message>
+            <source>Dose in mg</source>
+            <translation>Dosis en mg</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>F&amp;echa:</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Fármaco:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>D&amp;osis:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>Dose in {0}</source>
+            <translation>Dosis en {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} — Migraine Diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diary: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is unrecorded again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked {0} unrecorded day(s) headache-free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated with changes saved by another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked {0} day(s) headache-free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder: today is not recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MedicationDialog</name>
+        <message>
+            <source>Add medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;oute:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the catalogue: choose its class and role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the catalogue: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthGrid</name>
+        <message>
+            <source>Month calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>migraine day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>headache day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; infusion: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doctor report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name and date of birth are never required: when given, they head the report so the doctor can file it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive infusions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weeks between {0} infusions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Treatments page shows the next infusion due this long after the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive infusions yet. Once one is added on the Treatments page, its interval can be set here (12 weeks unless changed).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>The entry for {0} has changes that are not saved.</source>
+            <translation>El registro del {0} tiene cambios sin guardar.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Answer about all the headaches you have had over the last 3 months. Write 0 if you did not do the activity in the last 3 months.</source>
+            <translation>Responda pensando en todos los dolores de cabeza que ha tenido en los últimos 3 meses. Escriba 0 si no realizó esa actividad en los últimos 3 meses.</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you miss work or school because of your headaches?</source>
+            <translation>¿Cuántos días en los últimos 3 meses faltó al trabajo o a clase a causa de sus dolores de cabeza?</translation>
+        </message>
+        <message>
+            <source>How many days in the last 3 months was your productivity at work or school reduced by half or more because of your headaches? (Do not include days you counted in question 1 where you missed work or school.)</source>
+            <translation>¿Cuántos días en los últimos 3 meses se redujo a la mitad o más su rendimiento en el trabajo o en clase a causa de sus dolores de cabeza? (No incluya los días contados en la pregunta 1 en los que faltó al trabajo o a clase.)</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you not do household work because of your headaches?</source>
+            <translation>¿Cuántos días en los últimos 3 meses no pudo hacer las tareas domésticas a causa de sus dolores de cabeza?</translation>
+        </message>
+        <message>
+            <source>How many days in the last 3 months was your productivity in household work reduced by half or more because of your headaches? (Do not include days you counted in question 3 where you did not do household work.)</source>
+            <translation>¿Cuántos días en los últimos 3 meses se redujo a la mitad o más su rendimiento en las tareas domésticas a causa de sus dolores de cabeza? (No incluya los días contados en la pregunta 3 en los que no hizo las tareas domésticas.)</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you miss family, social or leisure activities because of your headaches?</source>
+            <translation>¿Cuántos días en los últimos 3 meses se perdió actividades familiares, sociales o de ocio a causa de sus dolores de cabeza?</translation>
+        </message>
+        <message>
+            <source>On how many days in the last 3 months did you have a headache? (If a headache lasted more than 1 day, count each day.)</source>
+            <translation>¿Cuántos días en los últimos 3 meses tuvo dolor de cabeza? (Si un dolor de cabeza duró más de 1 día, cuente cada día.)</translation>
+        </message>
+        <message>
+            <source>On a scale of 0 to 10, on average how painful were these headaches? (0 = no pain at all, 10 = pain as bad as it can be.)</source>
+            <translation>En una escala de 0 a 10, ¿qué intensidad tuvieron de media estos dolores de cabeza? (0 = ningún dolor, 10 = el peor dolor imaginable.)</translation>
+        </message>
+        <message>
+            <source>Answer each question about your headaches; questions 4 to 6 are about the past 4 weeks.</source>
+            <translation>Responda cada pregunta sobre sus dolores de cabeza; las preguntas 4 a 6 se refieren a las últimas 4 semanas.</translation>
+        </message>
+        <message>
+            <source>When you have headaches, how often is the pain severe?</source>
+            <translation>Cuando tiene dolor de cabeza, ¿con qué frecuencia el dolor es intenso?</translation>
+        </message>
+        <message>
+            <source>How often do headaches limit your ability to do usual daily activities including household work, work, school, or social activities?</source>
+            <translation>¿Con qué frecuencia el dolor de cabeza limita su capacidad para realizar sus actividades diarias habituales, como las tareas domésticas, el trabajo, los estudios o las actividades sociales?</translation>
+        </message>
+        <message>
+            <source>When you have a headache, how often do you wish you could lie down?</source>
+            <translation>Cuando tiene dolor de cabeza, ¿con qué frecuencia desearía poder acostarse?</translation>
+        </message>
+        <message>
+            <source>In the past 4 weeks, how often have you felt too tired to do work or daily activities because of your headaches?</source>
+            <translation>En las últimas 4 semanas, ¿con qué frecuencia se ha sentido demasiado cansado/a para trabajar o realizar sus actividades diarias a causa del dolor de cabeza?</translation>
+        </message>
+        <message>
+            <source>In the past 4 weeks, how often have you felt fed up or irritated because of your headaches?</source>
+            <translation>En las últimas 4 semanas, ¿con qué frecuencia se ha sentido harto/a o irritado/a a causa del dolor de cabeza?</translation>
+        </message>
+        <message>
+            <source>In the past 4 weeks, how often did headaches limit your ability to concentrate on work or daily activities?</source>
+            <translation>En las últimas 4 semanas, ¿con qué frecuencia el dolor de cabeza ha limitado su capacidad para concentrarse en el trabajo o en las actividades diarias?</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>Rarely</source>
+            <translation>Pocas veces</translation>
+        </message>
+        <message>
+            <source>Sometimes</source>
+            <translation>A veces</translation>
+        </message>
+        <message>
+            <source>Very often</source>
+            <translation>Muy a menudo</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Siempre</translation>
+        </message>
+        <message>
+            <source>Edit {0}</source>
+            <translation>Editar {0}</translation>
+        </message>
+        <message>
+            <source>New {0}</source>
+            <translation>Nuevo {0}</translation>
+        </message>
+        <message>
+            <source>MIDAS: Migraine Disability Assessment</source>
+            <translation>MIDAS: Migraine Disability Assessment</translation>
+        </message>
+        <message>
+            <source>HIT-6: Headache Impact Test</source>
+            <translation>HIT-6: Headache Impact Test</translation>
+        </message>
+        <message>
+            <source>Date answered</source>
+            <translation>Fecha de respuesta</translation>
+        </message>
+        <message>
+            <source>&amp;Date answered:</source>
+            <translation>&amp;Fecha de respuesta:</translation>
+        </message>
+        <message>
+            <source>Questions 1-5 (days)</source>
+            <translation>Preguntas 1-5 (días)</translation>
+        </message>
+        <message>
+            <source>Questions 1-6</source>
+            <translation>Preguntas 1-6</translation>
+        </message>
+        <message>
+            <source>Not part of the score</source>
+            <translation>No cuentan en la puntuación</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notas:</translation>
+        </message>
+        <message>
+            <source>Question {0}</source>
+            <translation>Pregunta {0}</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>sin responder</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>please choose an answer</source>
+            <translation>elija una respuesta</translation>
+        </message>
+        <message>
+            <source>a {0} for {1} is already in the diary; edit that one instead</source>
+            <translation>ya hay un {0} del {1} en el diario; edite ese</translation>
+        </message>
+        <message numerus="yes">
+            <source>Score: answer all {0} questions (%n to go)</source>
+            <translation>
+                <numerusform>Puntuación: responda las {0} preguntas (falta %n)</numerusform>
+                <numerusform>Puntuación: responda las {0} preguntas (faltan %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>MIDAS score: {0} (grade {1}, {2})</source>
+            <translation>Puntuación MIDAS: {0} (grado {1}, {2})</translation>
+        </message>
+        <message>
+            <source>HIT-6 score: {0} ({1})</source>
+            <translation>Puntuación HIT-6: {0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionnairesView</name>
+        <message>
+            <source>grade {0}, {1}</source>
+            <translation>grado {0}, {1}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Grade or impact</source>
+            <translation>Grado o impacto</translation>
+        </message>
+        <message>
+            <source>Questionnaire history</source>
+            <translation>Historial de cuestionarios</translation>
+        </message>
+        <message>
+            <source>No questionnaires yet. MIDAS looks back over 3 months, HIT-6 over 4 weeks: filling one in before each visit shows your doctor the trend.</source>
+            <translation>Aún no hay cuestionarios. El MIDAS abarca los últimos 3 meses y el HIT-6 las últimas 4 semanas: rellenar uno antes de cada consulta muestra a su médico la evolución.</translation>
+        </message>
+        <message>
+            <source>Add &amp;MIDAS…</source>
+            <translation>Añadir &amp;MIDAS…</translation>
+        </message>
+        <message>
+            <source>Migraine Disability Assessment: days lost in the last 3 months</source>
+            <translation>Migraine Disability Assessment: días perdidos en los últimos 3 meses</translation>
+        </message>
+        <message>
+            <source>Add &amp;HIT-6…</source>
+            <translation>Añadir &amp;HIT-6…</translation>
+        </message>
+        <message>
+            <source>Headache Impact Test: 6 questions</source>
+            <translation>Headache Impact Test: 6 preguntas</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <source>Latest {0}: {1} ({2}) on {3}</source>
+            <translation>Último {0}: {1} ({2}) el {3}</translation>
+        </message>
+        <message>
+            <source>; before that {0} ({1}) on {2}</source>
+            <translation>; antes, {0} ({1}) el {2}</translation>
+        </message>
+        <message>
+            <source>Delete the {0} of {1} (score {2})?</source>
+            <translation>¿Eliminar el {0} del {1} (puntuación {2})?</translation>
+        </message>
+        <message>
+            <source>Delete questionnaire</source>
+            <translation>Eliminar cuestionario</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Could not delete</source>
+            <translation>No se pudo eliminar</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>No se pudo guardar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <source>Daily reminder</source>
+            <translation>Recordatorio diario</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderFields</name>
+        <message>
+            <source>&amp;Remind me every day at</source>
+            <translation>&amp;Recordármelo cada día a las</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Hora del recordatorio</translation>
+        </message>
+        <message>
+            <source>While Migraine Diary is running, a message in the system tray reminds you if the day is not recorded yet.</source>
+            <translation>Mientras Migraine Diary esté abierto, un mensaje en la bandeja del sistema le avisa si el día aún no está registrado.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray, so the reminder cannot be shown here.</source>
+            <translation>Este escritorio no tiene bandeja del sistema, así que el recordatorio no puede mostrarse aquí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Doctor report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Months:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report shows the monthly numbers, the infusions and their outcomes, acute medication use and the notes of these months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} months</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>The diary as it is now is kept aside in the backups folder first.</source>
+            <translation>Antes se guarda el diario tal como está ahora en la carpeta de copias de seguridad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartCourseDialog</name>
+        <message>
+            <source>Start a preventive course</source>
+            <translation>Iniciar un tratamiento preventivo</translation>
+        </message>
+        <message>
+            <source>e.g. topiramate, propranolol, Aimovig</source>
+            <translation>p. ej., topiramato, propranolol, Aimovig</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Fármaco</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>e.g. 50 mg twice a day</source>
+            <translation>p. ej., 50 mg dos veces al día</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>D&amp;rug:</source>
+            <translation>&amp;Fármaco:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Primer día:</translation>
+        </message>
+        <message>
+            <source>D&amp;ose:</source>
+            <translation>D&amp;osis:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StateBox</name>
+        <message>
+            <source>How was the day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(from the attacks below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attack covers this day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StopCourseDialog</name>
+        <message>
+            <source>{0}, since {1}</source>
+            <translation>{0}, desde el {1}</translation>
+        </message>
+        <message>
+            <source>Stop a preventive course</source>
+            <translation>Finalizar un tratamiento preventivo</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>e.g. tingling, word-finding problems</source>
+            <translation>p. ej., hormigueo, dificultad para encontrar palabras</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation>&amp;Tratamiento:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>Ú&amp;ltimo día:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatmentSaves</name>
+        <message>
+            <source>Infusion not saved</source>
+            <translation>Infusión no guardada</translation>
+        </message>
+        <message>
+            <source>Infusion saved.</source>
+            <translation>Infusión guardada.</translation>
+        </message>
+        <message>
+            <source>Infusion not deleted</source>
+            <translation>Infusión no eliminada</translation>
+        </message>
+        <message>
+            <source>Infusion deleted. Ctrl+Z brings it back.</source>
+            <translation>Infusión eliminada. Ctrl+Z la recupera.</translation>
+        </message>
+        <message>
+            <source>Medication not saved</source>
+            <translation>Medicamento no guardado</translation>
+        </message>
+        <message>
+            <source>Course not changed</source>
+            <translation>Tratamiento preventivo no modificado</translation>
+        </message>
+        <message>
+            <source>{0} course changed.</source>
+            <translation>Tratamiento preventivo con {0} modificado.</translation>
+        </message>
+        <message>
+            <source>Course not started</source>
+            <translation>Tratamiento preventivo no iniciado</translation>
+        </message>
+        <message>
+            <source>{0} course started on {1}.</source>
+            <translation>Tratamiento preventivo con {0} iniciado el {1}.</translation>
+        </message>
+        <message>
+            <source>Course not stopped</source>
+            <translation>Tratamiento preventivo no finalizado</translation>
+        </message>
+        <message>
+            <source>{0} course stopped on {1}.</source>
+            <translation>Tratamiento preventivo con {0} finalizado el {1}.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z takes it back.</source>
+            <translation>Ctrl+Z lo deshace.</translation>
+        </message>
+        <message>
+            <source>Injection not saved</source>
+            <translation>Inyección no guardada</translation>
+        </message>
+        <message>
+            <source>{0} injection of {1} saved.</source>
+            <translation>Inyección de {0} del {1} guardada.</translation>
+        </message>
+        <message>
+            <source>Course not deleted</source>
+            <translation>Tratamiento preventivo no eliminado</translation>
+        </message>
+        <message>
+            <source>{0} course deleted. Ctrl+Z brings it back.</source>
+            <translation>Tratamiento preventivo con {0} eliminado. Ctrl+Z lo recupera.</translation>
+        </message>
+        <message>
+            <source>Injection not deleted</source>
+            <translation>Inyección no eliminada</translation>
+        </message>
+        <message>
+            <source>{0} injection of {1} deleted. Ctrl+Z brings it back.</source>
+            <translation>Inyección de {0} del {1} eliminada. Ctrl+Z la recupera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatmentsView</name>
+        <message>
+            <source>Your medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;medication…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle view (each infusion)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} infusion of {1}? You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive course is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This {0} course was started by its injections or infusions, not recorded on its own: delete them (under Administrations) to remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} course that started on {1}? Its injections and infusions stay. You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete injection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the {0} injection of {1}? You can undo this with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrendsView</name>
+        <message>
+            <source>First month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last &amp;12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show rolling &amp;28-day rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days in the 28 days up to each day, scaled by the days recorded; a gap where fewer than 14 were recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;MIDAS / HIT-6 scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaire scores on a second axis, in the month they were answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point at a month to see its numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion for the before/after chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after a preventive infusion (cycle view: the 28 days before it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Infusion:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly migraine days chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No MIDAS or HIT-6 in this diary yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a preventive infusion on the Treatments page to see its effect here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days in a 28-day period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TriggerPicker</name>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New trigger, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New trigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add trigger</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>w</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>About Migraine Diary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine Diary {0}
+
+A diary for migraine days, medications and IV infusions.
+
+This diary's file:
+{1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
