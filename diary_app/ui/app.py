@@ -165,10 +165,12 @@ def _launch(db_path: Path, today: Callable[[], dt.date]):
     # The application comes before any other Qt call, the worker's included: Qt's main thread is this one.
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])
     refuse_broken_qt()
+    from diary_app.i18n import install_translations
     from diary_app.ui.opening import OpeningInBackground
 
     opening = OpeningInBackground(Path(db_path), today())
     configure(app)
+    install_translations(app)  # diary_app/i18n.py: before the first widget is built
     sys.excepthook = show_unexpected_error
     return start(Path(db_path), today, opening)
 

@@ -31,6 +31,7 @@ def ensure_gui_app():
     """The QGuiApplication Qt's PDF writer needs; made (offscreen on Linux) when there is none."""
     from PySide6.QtGui import QGuiApplication
 
+    from diary_app.i18n import install_translations
     from diary_app.qt_runtime import check_qt_runtime
 
     check_qt_runtime()  # a PySide6 that would abort halfway through the pages is refused first
@@ -40,6 +41,7 @@ def ensure_gui_app():
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file needs no display
         app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "migraine-diary"])
         _APP.append(app)
+        install_translations(app)  # the report in the person's language (diary_app/i18n.py)
     return app
 
 
