@@ -67,12 +67,14 @@ def chosen_language(override: str | None = None) -> str:
 
 
 def locale_for(language: str):
-    """The system's locale when it speaks `language` (keeping its region: de_AT, es_MX), else the
-    language's main one: dates, numbers and the first day of the week follow it."""
+    """The system's locale when it speaks `language` (keeping its region: de_AT, es_MX), or when the
+    words are English and the system speaks a language we do not translate (French dates), else the
+    language's main locale: dates, numbers and the first day of the week follow it."""
     from PySide6.QtCore import QLocale
 
     system = QLocale.system()
-    if language_of(system.name()) == language:
+    spoken = language_of(system.name())
+    if spoken == language or (spoken is None and language == SOURCE_LANGUAGE):
         return system
     return QLocale(language)
 
