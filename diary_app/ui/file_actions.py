@@ -184,7 +184,8 @@ def export_report(window) -> Path | None:
 
     months = f"{month_label(dialog.first_month)}-to-{month_label(dialog.last_month)}"
     suggested = window.session.path.with_name(f"{window.session.path.stem}-report-{months}.pdf")
-    path = prompts.save_file(window, FileActions.tr("Export doctor report"), FileActions.tr("PDF files (*.pdf)"), str(suggested))
+    path = prompts.save_file(window, FileActions.tr("Export doctor report"), FileActions.tr("PDF files (*.pdf)"),
+                             str(suggested))
     if path is None:
         return None
     if path.suffix.casefold() != ".pdf":
@@ -243,10 +244,12 @@ def restore_from_backup(window) -> None:
 
 
 def new_diary(window) -> None:
-    path = prompts.save_file(window, FileActions.tr("New diary"), diary_filter(), str(window.session.path.parent / "diary.sqlite3"))
+    path = prompts.save_file(window, FileActions.tr("New diary"), diary_filter(),
+                             str(window.session.path.parent / "diary.sqlite3"))
     if path is not None:
         if path.exists():
-            prompts.show_error(window, FileActions.tr("New diary"), FileActions.tr("{0} exists already; use Open diary… to open it.").format(path))
+            prompts.show_error(window, FileActions.tr("New diary"),
+                               FileActions.tr("{0} exists already; use Open diary… to open it.").format(path))
             return
         window.switch_to(path)
 

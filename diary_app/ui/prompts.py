@@ -40,7 +40,8 @@ def ask(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, 
 
 def confirm(parent: QWidget | None, title: str, text: str, ok_label: str) -> bool:
     """A yes/no question whose yes button names the action ("Forget day", "Delete")."""
-    return ask(parent, title, text, [("ok", ok_label), (CANCEL, QCoreApplication.translate("Prompts", "Cancel"))], default=CANCEL) == "ok"
+    cancel = QCoreApplication.translate("Prompts", "Cancel")
+    return ask(parent, title, text, [("ok", ok_label), (CANCEL, cancel)], default=CANCEL) == "ok"
 
 
 def ask_unsaved(parent: QWidget | None, what: str) -> str:
@@ -49,7 +50,9 @@ def ask_unsaved(parent: QWidget | None, what: str) -> str:
         parent,
         QCoreApplication.translate("Prompts", "Unsaved changes"),
         QCoreApplication.translate("Prompts", "The entry for {0} has changes that are not saved.").format(what),
-        [(SAVE, QCoreApplication.translate("Prompts", "Save")), (DISCARD, QCoreApplication.translate("Prompts", "Discard")), (CANCEL, QCoreApplication.translate("Prompts", "Cancel"))],
+        [(SAVE, QCoreApplication.translate("Prompts", "Save")),
+         (DISCARD, QCoreApplication.translate("Prompts", "Discard")),
+         (CANCEL, QCoreApplication.translate("Prompts", "Cancel"))],
         default=SAVE,
     )
 

@@ -225,7 +225,8 @@ def test_every_text_of_the_window_views_menus_and_dialogs_is_translated(language
     found = list(texts_of(window))
     for index in range(window.tabs.count()):
         window.show_view(index)
-        found += [(f"{window.tabs.tabText(index)}: {where}", text) for where, text in texts_of(window.tabs.widget(index))]
+        view = window.tabs.widget(index)
+        found += [(f"{window.tabs.tabText(index)}: {where}", text) for where, text in texts_of(view)]
     for menu in window.menuBar().findChildren(QMenu):
         if menu.parent() is window.menuBar():
             found += _menu_texts(menu, "menu")

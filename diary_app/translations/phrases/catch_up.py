@@ -7,6 +7,7 @@ PHRASES = {
         "Fill in {0}": ("{0} eintragen", "Registrar el {0}"),
         "Mark them headache-free": ("Als kopfschmerzfrei eintragen", "Marcarlos sin dolor de cabeza"),
         "Close this reminder": ("Diesen Hinweis schließen", "Cerrar este aviso"),
-        "Later: the days stay unrecorded": ("Später: Die Tage bleiben offen", "Más tarde: los días quedan sin registrar"),
+        "Later: the days stay unrecorded": ("Später: Die Tage bleiben offen",
+                                            "Más tarde: los días quedan sin registrar"),
     },
 }
