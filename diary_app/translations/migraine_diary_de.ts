@@ -317,309 +317,311 @@ recorded</source>
         <name>AdministrationsBox</name>
         <message>
             <source>Administrations of the course</source>
-            <translation type="unfinished" />
+            <translation>Gaben der Prophylaxe</translation>
         </message>
         <message>
             <source>None yet: a tablet course has no administrations.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine: Eine Prophylaxe mit Tabletten hat keine einzelnen Gaben.</translation>
         </message>
         <message>
             <source>Administrations</source>
-            <translation type="unfinished" />
+            <translation>Gaben</translation>
         </message>
         <message>
             <source>&amp;Edit infusion…</source>
-            <translation type="unfinished" />
+            <translation>Infusion &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>&amp;Delete infusion…</source>
-            <translation type="unfinished" />
+            <translation>Infusion &amp;löschen…</translation>
         </message>
         <message>
             <source>&amp;Edit injection…</source>
-            <translation type="unfinished" />
+            <translation>Injektion &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>&amp;Delete injection…</source>
-            <translation type="unfinished" />
+            <translation>Injektion &amp;löschen…</translation>
         </message>
     </context>
     <context>
         <name>AttackDialog</name>
         <message>
             <source>Edit attack</source>
-            <translation type="unfinished" />
+            <translation>Attacke bearbeiten</translation>
         </message>
         <message>
             <source>Add attack</source>
-            <translation type="unfinished" />
+            <translation>Attacke hinzufügen</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>&amp;Ended at</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endete um</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> Std.</translation>
         </message>
         <message>
             <source>Lasted, hours</source>
-            <translation type="unfinished" />
+            <translation>Dauer, Stunden</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Lasted, minutes</source>
-            <translation type="unfinished" />
+            <translation>Dauer, Minuten</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Migräne</translation>
         </message>
         <message>
             <source>&amp;Headache</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopfschmerz</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>nicht angegeben</translation>
         </message>
         <message>
             <source>Peak severity, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Höchste Schmerzstärke, 0 bis 10</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Where it started, what helped</source>
-            <translation type="unfinished" />
+            <translation>Wo er begann, was geholfen hat</translation>
         </message>
         <message>
             <source>&amp;Started:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begann:</translation>
         </message>
         <message>
             <source>End:</source>
-            <translation type="unfinished" />
+            <translation>Ende:</translation>
         </message>
         <message>
             <source>Lasted:</source>
-            <translation type="unfinished" />
+            <translation>Dauer:</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Art:</translation>
         </message>
         <message>
             <source>Peak se&amp;verity (0-10):</source>
-            <translation type="unfinished" />
+            <translation>Höchste &amp;Schmerzstärke (0–10):</translation>
         </message>
         <message>
             <source>Symptoms:</source>
-            <translation type="unfinished" />
+            <translation>Begleitsymptome:</translation>
         </message>
         <message>
             <source>No&amp;te:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otiz:</translation>
         </message>
         <message>
             <source>Medications taken for it</source>
-            <translation type="unfinished" />
+            <translation>Dagegen eingenommene Medikamente</translation>
         </message>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Auslöser</translation>
         </message>
         <message>
             <source>End not known yet: the attack counts on the day it started.</source>
-            <translation type="unfinished" />
+            <translation>Ende noch unbekannt: Die Attacke zählt an dem Tag, an dem sie begann.</translation>
         </message>
         <message>
             <source>The end is before the start.</source>
-            <translation type="unfinished" />
+            <translation>Das Ende liegt vor dem Beginn.</translation>
         </message>
         <message>
             <source>, over {0} days</source>
-            <translation type="unfinished" />
+            <translation>, über {0} Tage</translation>
         </message>
     </context>
     <context>
         <name>AttackList</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Schmerzstärke</translation>
         </message>
         <message>
             <source>Medications</source>
-            <translation type="unfinished" />
+            <translation>Medikamente</translation>
         </message>
         <message>
             <source>Attacks on this day</source>
-            <translation type="unfinished" />
+            <translation>Attacken an diesem Tag</translation>
         </message>
         <message>
             <source>&amp;Edit attack…</source>
-            <translation type="unfinished" />
+            <translation>Attacke &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>De&amp;lete attack…</source>
-            <translation type="unfinished" />
+            <translation>Attacke &amp;löschen…</translation>
         </message>
     </context>
     <context>
         <name>AttacksBox</name>
         <message>
             <source>Attacks</source>
-            <translation type="unfinished" />
+            <translation>Attacken</translation>
         </message>
         <message>
             <source>Add a&amp;ttack…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ttacke hinzufügen…</translation>
         </message>
         <message>
             <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
-            <translation type="unfinished" />
+            <translation>Eine Attacke mit Beginn und Ende, Art, Schmerzstärke und den dagegen eingenommenen Dosen; ein Tag kann mehrere haben</translation>
         </message>
         <message>
             <source>No attack recorded on this day.</source>
-            <translation type="unfinished" />
+            <translation>An diesem Tag ist keine Attacke eingetragen.</translation>
         </message>
     </context>
     <context>
         <name>CalendarView</name>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Monat</translation>
         </message>
         <message>
             <source>Previous month (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Monat (Alt+Links)</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>Nächster Monat</translation>
         </message>
         <message>
             <source>Next month (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Nächster Monat (Alt+Rechts)</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Dieser Monat</translation>
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingetragene Tage als kopfschmerzfrei eintragen…</translation>
         </message>
         <message>
             <source>For people who only log attacks: every unrecorded day of this month up to today becomes a no-headache day. Recorded days are not changed.</source>
-            <translation type="unfinished" />
+            <translation>Für alle, die nur Attacken eintragen: Jeder nicht eingetragene Tag dieses Monats bis heute wird ein kopfschmerzfreier Tag. Eingetragene Tage bleiben unverändert.</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation type="unfinished" />
+            <translation>Migränetage</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerztage</translation>
         </message>
         <message>
             <source>No-headache days</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerzfreie Tage</translation>
         </message>
         <message>
             <source>Unrecorded days</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingetragene Tage</translation>
         </message>
         <message>
             <source>Days with acute medication</source>
-            <translation type="unfinished" />
+            <translation>Tage mit Akutmedikation</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished" />
+            <translation>Einordnung</translation>
         </message>
         <message>
             <source>Chronic: 15 or more migraine days. Episodic: 14 or fewer even if every unrecorded day were a migraine day. Otherwise incomplete: record more days to tell.</source>
-            <translation type="unfinished" />
+            <translation>Chronisch: 15 oder mehr Migränetage. Episodisch: 14 oder weniger, selbst wenn jeder nicht eingetragene Tag ein Migränetag wäre. Sonst unvollständig: Tragen Sie mehr Tage ein.</translation>
         </message>
         <message>
             <source>Headache days include the migraine days.</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerztage schließen die Migränetage ein.</translation>
         </message>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Legende</translation>
         </message>
         <message>
             <source>Migraine day (or headache treated with a triptan/ergot)</source>
-            <translation type="unfinished" />
+            <translation>Migränetag (oder mit Triptan/Ergotamin behandelter Kopfschmerz)</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerz</translation>
         </message>
         <message>
             <source>No headache</source>
-            <translation type="unfinished" />
+            <translation>Kein Kopfschmerz</translation>
         </message>
         <message>
             <source>Not recorded (unknown)</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingetragen (unbekannt)</translation>
         </message>
         <message>
             <source>Infusion day</source>
-            <translation type="unfinished" />
+            <translation>Infusionstag</translation>
         </message>
         <message>
             <source>Two or more attacks (still one day)</source>
-            <translation type="unfinished" />
+            <translation>Zwei oder mehr Attacken (trotzdem ein Tag)</translation>
         </message>
         <message>
             <source>{0} in numbers</source>
-            <translation type="unfinished" />
+            <translation>{0} in Zahlen</translation>
         </message>
         <message>
             <source>{0} of {1} so far</source>
-            <translation type="unfinished" />
+            <translation>{0} von bisher {1}</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} von {1}</translation>
         </message>
         <message>
             <source>Possible medication overuse this month: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Möglicher Medikamentenübergebrauch in diesem Monat: {0}.</translation>
         </message>
         <message>
             <source>Mark headache-free</source>
-            <translation type="unfinished" />
+            <translation>Als kopfschmerzfrei eintragen</translation>
         </message>
         <message>
             <source>Record every unrecorded day from {0} to {1} as a day with no headache?
 
 Days you already recorded are not changed. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Jeden nicht eingetragenen Tag vom {0} bis {1} als Tag ohne Kopfschmerz eintragen?
+
+Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
     </context>
     <context>
@@ -653,78 +655,78 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>CoursesPanel</name>
         <message>
             <source>&amp;Start course…</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxe &amp;beginnen…</translation>
         </message>
         <message>
             <source>St&amp;op course…</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxe be&amp;enden…</translation>
         </message>
         <message>
             <source>Add in&amp;jection…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Injektion hinzufügen…</translation>
         </message>
         <message>
             <source>Add infusio&amp;n…</source>
-            <translation type="unfinished" />
+            <translation>I&amp;nfusion hinzufügen…</translation>
         </message>
         <message>
             <source>Ed&amp;it course…</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxe bea&amp;rbeiten…</translation>
         </message>
         <message>
             <source>De&amp;lete course…</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxe &amp;löschen…</translation>
         </message>
         <message>
             <source>Course shown below</source>
-            <translation type="unfinished" />
+            <translation>Unten gezeigte Prophylaxe</translation>
         </message>
         <message>
             <source>Course outcome against the baseline</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis der Prophylaxe gegenüber der Ausgangsphase</translation>
         </message>
         <message>
             <source>Continuation check</source>
-            <translation type="unfinished" />
+            <translation>Prüfung der Fortsetzung</translation>
         </message>
         <message>
             <source>&amp;Course:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prophylaxe:</translation>
         </message>
         <message>
             <source>Outcome against the original baseline</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis gegenüber der ursprünglichen Ausgangsphase</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>jetzt</translation>
         </message>
         <message>
             <source>Preventive courses timeline</source>
-            <translation type="unfinished" />
+            <translation>Zeitleiste der Prophylaxen</translation>
         </message>
         <message>
             <source>No preventive course yet. Start one with “Start course…”; an injection or a preventive infusion starts one too.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Prophylaxe. Beginnen Sie eine mit „Prophylaxe beginnen…“; eine Injektion oder eine prophylaktische Infusion beginnt ebenfalls eine.</translation>
         </message>
     </context>
     <context>
         <name>CyclePanel</name>
         <message>
             <source>Infusions, each against the 28 days before it</source>
-            <translation type="unfinished" />
+            <translation>Infusionen, jeweils gegenüber den 28 Tagen davor</translation>
         </message>
         <message>
             <source>&amp;Add infusion…</source>
-            <translation type="unfinished" />
+            <translation>Infusion &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen…</translation>
         </message>
     </context>
     <context>
@@ -742,75 +744,75 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>DayForm</name>
         <message>
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Tag</translation>
         </message>
         <message>
             <source>Previous day (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Tag (Alt+Links)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Nächster Tag</translation>
         </message>
         <message>
             <source>Next day (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Nächster Tag (Alt+Rechts)</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Den Tag als kopfschmerzfrei eintragen und speichern (Strg+Umschalt+N)</translation>
         </message>
         <message>
             <source>Men&amp;struation</source>
-            <translation type="unfinished" />
+            <translation>Menst&amp;ruation</translation>
         </message>
         <message>
             <source>Anything else worth remembering</source>
-            <translation type="unfinished" />
+            <translation>Was sonst noch wichtig ist</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>&amp;Forget this day…</source>
-            <translation type="unfinished" />
+            <translation>Diesen Tag &amp;vergessen…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Save this day (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Diesen Tag speichern (Strg+S)</translation>
         </message>
         <message>
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Außerdem</translation>
         </message>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Auslöser</translation>
         </message>
         <message>
             <source>Acute medications taken</source>
-            <translation type="unfinished" />
+            <translation>Eingenommene Akutmedikation</translation>
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
-            <translation type="unfinished" />
+            <translation>wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne</translation>
         </message>
         <message>
             <source>No headache</source>
-            <translation type="unfinished" />
+            <translation>Kein Kopfschmerz</translation>
         </message>
         <message>
             <source>{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
@@ -818,81 +820,81 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
-            <translation type="unfinished" />
+            <translation>Für {0} ist ein Kopfschmerz eingetragen. Stattdessen als kopfschmerzfrei eintragen?</translation>
         </message>
         <message>
             <source>Record no headache</source>
-            <translation type="unfinished" />
+            <translation>Kein Kopfschmerz eintragen</translation>
         </message>
         <message>
             <source> (besides the attacks)</source>
-            <translation type="unfinished" />
+            <translation> (neben den Attacken)</translation>
         </message>
         <message>
             <source>Headache details</source>
-            <translation type="unfinished" />
+            <translation>Angaben zum Kopfschmerz</translation>
         </message>
         <message>
             <source>No headache today</source>
-            <translation type="unfinished" />
+            <translation>Heute kein Kopfschmerz</translation>
         </message>
         <message>
             <source>No headache on {0}</source>
-            <translation type="unfinished" />
+            <translation>Kein Kopfschmerz am {0}</translation>
         </message>
         <message>
             <source>Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version</source>
-            <translation type="unfinished" />
+            <translation>Während Ihrer Bearbeitung anderswo geändert – Speichern (Strg+S) behält Ihre Fassung</translation>
         </message>
         <message>
             <source>Unsaved changes — Save with Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeicherte Änderungen – Speichern mit Strg+S</translation>
         </message>
         <message>
             <source>Recorded by its attacks</source>
-            <translation type="unfinished" />
+            <translation>Durch seine Attacken eingetragen</translation>
         </message>
         <message>
             <source>Not recorded yet: unknown, not headache-free</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht eingetragen: unbekannt, nicht kopfschmerzfrei</translation>
         </message>
         <message>
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Eingetragen</translation>
         </message>
         <message>
             <source>Forget this day</source>
-            <translation type="unfinished" />
+            <translation>Diesen Tag vergessen</translation>
         </message>
         <message>
             <source>Forget everything recorded for {0}? The day becomes unrecorded (unknown) again{1}. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Alles für {0} Eingetragene vergessen? Der Tag ist dann wieder nicht eingetragen (unbekannt){1}. Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
         <message>
             <source>, except for its attacks</source>
-            <translation type="unfinished" />
+            <translation>, außer seinen Attacken</translation>
         </message>
         <message>
             <source>Forget day</source>
-            <translation type="unfinished" />
+            <translation>Tag vergessen</translation>
         </message>
     </context>
     <context>
         <name>DefinitionsDialog</name>
         <message>
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Definitionen</translation>
         </message>
     </context>
     <context>
         <name>DiarySession</name>
         <message>
             <source>Undo save of {0}</source>
-            <translation type="unfinished" />
+            <translation>Speichern des Eintrags vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo forgetting {0}</source>
-            <translation type="unfinished" />
+            <translation>Vergessen des Eintrags vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo marking {0} day(s) headache-free</source>
@@ -900,114 +902,114 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>Undo adding the attack of {0}</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen der Attacke vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo change of the attack of {0}</source>
-            <translation type="unfinished" />
+            <translation>Änderung der Attacke vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo deleting the attack of {0}</source>
-            <translation type="unfinished" />
+            <translation>Löschen der Attacke vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo save of the {0} infusion</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Infusion vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo deleting the {0} infusion</source>
-            <translation type="unfinished" />
+            <translation>Löschen der Infusion vom {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo starting the {0} course</source>
-            <translation type="unfinished" />
+            <translation>Beginn der Prophylaxe mit {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo change of the {0} course</source>
-            <translation type="unfinished" />
+            <translation>Änderung der Prophylaxe mit {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo save of the {0} injection</source>
-            <translation type="unfinished" />
+            <translation>Speichern der Injektion {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo deleting the {0} course</source>
-            <translation type="unfinished" />
+            <translation>Löschen der Prophylaxe mit {0} rückgängig machen</translation>
         </message>
         <message>
             <source>Undo deleting the {0} injection</source>
-            <translation type="unfinished" />
+            <translation>Löschen der Injektion {0} rückgängig machen</translation>
         </message>
     </context>
     <context>
         <name>DoseEditor</name>
         <message>
             <source>Time taken</source>
-            <translation type="unfinished" />
+            <translation>Einnahmezeit</translation>
         </message>
         <message>
             <source>When it was taken: the day it counts on</source>
-            <translation type="unfinished" />
+            <translation>Wann es eingenommen wurde: der Tag, an dem es zählt</translation>
         </message>
         <message>
             <source>Medication taken, e.g. sumatriptan</source>
-            <translation type="unfinished" />
+            <translation>Eingenommenes Medikament, z. B. Sumatriptan</translation>
         </message>
         <message>
             <source>Medication name</source>
-            <translation type="unfinished" />
+            <translation>Name des Medikaments</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>Menge</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Menge</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Einheit</translation>
         </message>
         <message>
             <source>Relief</source>
-            <translation type="unfinished" />
+            <translation>Linderung</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
             <source>Add medication</source>
-            <translation type="unfinished" />
+            <translation>Medikament hinzufügen</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medikament</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Klasse</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit</translation>
         </message>
         <message>
             <source>Medications taken</source>
-            <translation type="unfinished" />
+            <translation>Eingenommene Medikamente</translation>
         </message>
         <message>
             <source>&amp;Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Auswahl &amp;entfernen</translation>
         </message>
         <message>
             <source>{0} (not in catalogue)</source>
-            <translation type="unfinished" />
+            <translation>{0} (nicht im Katalog)</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>nicht angegeben</translation>
         </message>
     </context>
     <context>
@@ -1256,75 +1258,75 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>HeadacheDetails</name>
         <message>
             <source>Headache details</source>
-            <translation type="unfinished" />
+            <translation>Angaben zum Kopfschmerz</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>nicht angegeben</translation>
         </message>
         <message>
             <source>Peak severity, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Höchste Schmerzstärke, 0 bis 10</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> Std.</translation>
         </message>
         <message>
             <source>Duration in hours</source>
-            <translation type="unfinished" />
+            <translation>Dauer in Stunden</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>mild</source>
-            <translation type="unfinished" />
+            <translation>leicht</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>mäßig</translation>
         </message>
         <message>
             <source>severe</source>
-            <translation type="unfinished" />
+            <translation>schwer</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Beeinträchtigung</translation>
         </message>
         <message>
             <source>A&amp;ura</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ura</translation>
         </message>
         <message>
             <source>Nause&amp;a</source>
-            <translation type="unfinished" />
+            <translation>Übelkei&amp;t</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lichtempfindlichkeit</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ärmempfindlichkeit</translation>
         </message>
         <message>
             <source>Peak &amp;severity (0-10):</source>
-            <translation type="unfinished" />
+            <translation>Höchste &amp;Schmerzstärke (0–10):</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dauer:</translation>
         </message>
         <message>
             <source>D&amp;isability:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beeinträchtigung:</translation>
         </message>
         <message>
             <source>Symptoms:</source>
-            <translation type="unfinished" />
+            <translation>Begleitsymptome:</translation>
         </message>
     </context>
     <context>
@@ -1504,47 +1506,47 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>MainWindow</name>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished" />
+            <translation>Behandlungen</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Questionnaires</source>
-            <translation type="unfinished" />
+            <translation>Fragebögen</translation>
         </message>
         <message>
             <source>{0} — Migraine Diary</source>
-            <translation type="unfinished" />
+            <translation>{0} — Migraine Diary</translation>
         </message>
         <message>
             <source>Diary: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tagebuch: {0}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
-            <translation type="unfinished" />
+            <translation>{0} gespeichert.</translation>
         </message>
         <message>
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Nicht geändert</translation>
         </message>
         <message>
             <source>{0} is unrecorded again.</source>
-            <translation type="unfinished" />
+            <translation>{0} ist wieder nicht eingetragen.</translation>
         </message>
         <message>
             <source>Marked {0} unrecorded day(s) headache-free.</source>
@@ -1552,23 +1554,23 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>Updated with changes saved by another program.</source>
-            <translation type="unfinished" />
+            <translation>Mit Änderungen aktualisiert, die ein anderes Programm gespeichert hat.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>Undo failed</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig machen fehlgeschlagen</translation>
         </message>
         <message>
             <source>Done: {0}</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: {0}</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu speichern.</translation>
         </message>
         <message>
             <source>Marked {0} day(s) headache-free.</source>
@@ -1576,180 +1578,180 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>(none yet)</source>
-            <translation type="unfinished" />
+            <translation>(noch keine)</translation>
         </message>
         <message>
             <source>Warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Warnung: {0}</translation>
         </message>
         <message>
             <source>Reminder not saved</source>
-            <translation type="unfinished" />
+            <translation>Erinnerung nicht gespeichert</translation>
         </message>
         <message>
             <source>Reminder: today is not recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerung: Heute ist noch nicht eingetragen.</translation>
         </message>
     </context>
     <context>
         <name>MedicationDialog</name>
         <message>
             <source>Add medication</source>
-            <translation type="unfinished" />
+            <translation>Medikament hinzufügen</translation>
         </message>
         <message>
             <source>Medication name</source>
-            <translation type="unfinished" />
+            <translation>Name des Medikaments</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Klasse</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Einsatz</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Applikationsweg</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Class:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klasse:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einsatz:</translation>
         </message>
         <message>
             <source>R&amp;oute:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Applikationsweg:</translation>
         </message>
         <message>
             <source>Not in the catalogue: choose its class and role.</source>
-            <translation type="unfinished" />
+            <translation>Nicht im Katalog: Wählen Sie Klasse und Einsatz.</translation>
         </message>
         <message>
             <source>From the catalogue: {0}</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Katalog: {0}</translation>
         </message>
     </context>
     <context>
         <name>MonthGrid</name>
         <message>
             <source>Month calendar</source>
-            <translation type="unfinished" />
+            <translation>Monatskalender</translation>
         </message>
         <message>
             <source>{0}: in the future</source>
-            <translation type="unfinished" />
+            <translation>{0}: in der Zukunft</translation>
         </message>
         <message>
             <source>migraine day</source>
-            <translation type="unfinished" />
+            <translation>Migränetag</translation>
         </message>
         <message>
             <source>headache day</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerztag</translation>
         </message>
         <message>
             <source>no headache</source>
-            <translation type="unfinished" />
+            <translation>kein Kopfschmerz</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nicht eingetragen</translation>
         </message>
         <message>
             <source>; infusion: {0}</source>
-            <translation type="unfinished" />
+            <translation>; Infusion: {0}</translation>
         </message>
         <message>
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <source>Patient name</source>
-            <translation type="unfinished" />
+            <translation>Name der Patientin / des Patienten</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>nicht angegeben</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Geburtsdatum</translation>
         </message>
         <message>
             <source>&amp;Not given</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht angegeben</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Papierformat</translation>
         </message>
         <message>
             <source>Doctor report</source>
-            <translation type="unfinished" />
+            <translation>Arztbericht</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>Na&amp;me:</translation>
         </message>
         <message>
             <source>Date of &amp;birth:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geburtsdatum:</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papierformat:</translation>
         </message>
         <message>
             <source>Name and date of birth are never required: when given, they head the report so the doctor can file it.</source>
-            <translation type="unfinished" />
+            <translation>Name und Geburtsdatum sind nie erforderlich: Wenn angegeben, stehen sie oben im Bericht, damit die Praxis ihn zuordnen kann.</translation>
         </message>
         <message>
             <source>Daily reminder</source>
-            <translation type="unfinished" />
+            <translation>Tägliche Erinnerung</translation>
         </message>
         <message>
             <source>Preventive infusions</source>
-            <translation type="unfinished" />
+            <translation>Prophylaktische Infusionen</translation>
         </message>
         <message>
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> Wochen</translation>
         </message>
         <message>
             <source>Weeks between {0} infusions</source>
-            <translation type="unfinished" />
+            <translation>Wochen zwischen den Infusionen mit {0}</translation>
         </message>
         <message>
             <source>{0} every</source>
-            <translation type="unfinished" />
+            <translation>{0} alle</translation>
         </message>
         <message>
             <source>The Treatments page shows the next infusion due this long after the last one.</source>
-            <translation type="unfinished" />
+            <translation>Die Seite Behandlungen zeigt die nächste Infusion so lange nach der letzten als fällig an.</translation>
         </message>
         <message>
             <source>No preventive infusions yet. Once one is added on the Treatments page, its interval can be set here (12 weeks unless changed).</source>
-            <translation type="unfinished" />
+            <translation>Noch keine prophylaktischen Infusionen. Sobald eine auf der Seite Behandlungen hinzugefügt ist, lässt sich ihr Abstand hier einstellen (12 Wochen, wenn nicht geändert).</translation>
         </message>
     </context>
     <context>
@@ -2050,43 +2052,43 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>ReportDialog</name>
         <message>
             <source>Doctor report</source>
-            <translation type="unfinished" />
+            <translation>Arztbericht</translation>
         </message>
         <message>
             <source>First month</source>
-            <translation type="unfinished" />
+            <translation>Erster Monat</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Letzter Monat</translation>
         </message>
         <message>
             <source>&amp;Default</source>
-            <translation type="unfinished" />
+            <translation>&amp;Standard</translation>
         </message>
         <message>
             <source>This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in them</source>
-            <translation type="unfinished" />
+            <translation>Dieser Monat und die 5 davor, zurück bis zur 28-tägigen Ausgangsphase jeder prophylaktischen Infusion darin</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Papierformat</translation>
         </message>
         <message>
             <source>&amp;Months:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monate:</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier:</translation>
         </message>
         <message>
             <source>The report shows the monthly numbers, the infusions and their outcomes, acute medication use and the notes of these months.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht zeigt die Monatszahlen, die Infusionen und ihre Ergebnisse, die Einnahme von Akutmedikation und die Notizen dieser Monate.</translation>
         </message>
         <message>
             <source>1 month</source>
@@ -2167,27 +2169,27 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>StateBox</name>
         <message>
             <source>How was the day?</source>
-            <translation type="unfinished" />
+            <translation>Wie war der Tag?</translation>
         </message>
         <message>
             <source>&amp;No headache</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kein Kopfschmerz</translation>
         </message>
         <message>
             <source>&amp;Headache</source>
-            <translation type="unfinished" />
+            <translation>Kopfsc&amp;hmerz</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Migräne</translation>
         </message>
         <message>
             <source>(from the attacks below)</source>
-            <translation type="unfinished" />
+            <translation>(aus den Attacken unten)</translation>
         </message>
         <message>
             <source>An attack covers this day</source>
-            <translation type="unfinished" />
+            <translation>Eine Attacke reicht in diesen Tag</translation>
         </message>
     </context>
     <context>
@@ -2316,169 +2318,169 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>TreatmentsView</name>
         <message>
             <source>Your medications</source>
-            <translation type="unfinished" />
+            <translation>Ihre Medikamente</translation>
         </message>
         <message>
             <source>Add &amp;medication…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medikament hinzufügen…</translation>
         </message>
         <message>
             <source>Courses</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxen</translation>
         </message>
         <message>
             <source>Cycle view (each infusion)</source>
-            <translation type="unfinished" />
+            <translation>Zyklusansicht (jede Infusion)</translation>
         </message>
         <message>
             <source>Delete infusion</source>
-            <translation type="unfinished" />
+            <translation>Infusion löschen</translation>
         </message>
         <message>
             <source>Delete the {0} infusion of {1}? You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Infusion {0} vom {1} löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Stop course</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxe beenden</translation>
         </message>
         <message>
             <source>No preventive course is running.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft keine Prophylaxe.</translation>
         </message>
         <message>
             <source>Delete course</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxe löschen</translation>
         </message>
         <message>
             <source>This {0} course was started by its injections or infusions, not recorded on its own: delete them (under Administrations) to remove it.</source>
-            <translation type="unfinished" />
+            <translation>Diese Prophylaxe mit {0} ergibt sich aus ihren Injektionen oder Infusionen und ist nicht eigens eingetragen: Löschen Sie diese (unter Gaben), um sie zu entfernen.</translation>
         </message>
         <message>
             <source>Delete the {0} course that started on {1}? Its injections and infusions stay. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Die am {1} begonnene Prophylaxe mit {0} löschen? Ihre Injektionen und Infusionen bleiben. Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete injection</source>
-            <translation type="unfinished" />
+            <translation>Injektion löschen</translation>
         </message>
         <message>
             <source>Delete the {0} injection of {1}? You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Injektion {0} vom {1} löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
         </message>
     </context>
     <context>
         <name>TrendsView</name>
         <message>
             <source>First month</source>
-            <translation type="unfinished" />
+            <translation>Erster Monat</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Letzter Monat</translation>
         </message>
         <message>
             <source>Last &amp;12 months</source>
-            <translation type="unfinished" />
+            <translation>Letzte &amp;12 Monate</translation>
         </message>
         <message>
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle</translation>
         </message>
         <message>
             <source>Show &amp;headache days</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopfschmerztage zeigen</translation>
         </message>
         <message>
             <source>Show rolling &amp;28-day rate</source>
-            <translation type="unfinished" />
+            <translation>Gleitende &amp;28-Tage-Rate zeigen</translation>
         </message>
         <message>
             <source>Migraine days in the 28 days up to each day, scaled by the days recorded; a gap where fewer than 14 were recorded</source>
-            <translation type="unfinished" />
+            <translation>Migränetage in den 28 Tagen bis zu jedem Tag, hochgerechnet auf die eingetragenen Tage; eine Lücke, wo weniger als 14 eingetragen sind</translation>
         </message>
         <message>
             <source>Show &amp;MIDAS / HIT-6 scores</source>
-            <translation type="unfinished" />
+            <translation>&amp;MIDAS- / HIT-6-Punktwerte zeigen</translation>
         </message>
         <message>
             <source>Questionnaire scores on a second axis, in the month they were answered</source>
-            <translation type="unfinished" />
+            <translation>Fragebogen-Punktwerte auf einer zweiten Achse, im Monat des Ausfüllens</translation>
         </message>
         <message>
             <source>Point at a month to see its numbers.</source>
-            <translation type="unfinished" />
+            <translation>Zeigen Sie auf einen Monat, um seine Zahlen zu sehen.</translation>
         </message>
         <message>
             <source>Infusion for the before/after chart</source>
-            <translation type="unfinished" />
+            <translation>Infusion für das Vorher-nachher-Diagramm</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>Before and after a preventive infusion (cycle view: the 28 days before it)</source>
-            <translation type="unfinished" />
+            <translation>Vor und nach einer prophylaktischen Infusion (Zyklusansicht: die 28 Tage davor)</translation>
         </message>
         <message>
             <source>&amp;Infusion:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Infusion:</translation>
         </message>
         <message>
             <source>Monthly migraine days chart</source>
-            <translation type="unfinished" />
+            <translation>Diagramm der monatlichen Migränetage</translation>
         </message>
         <message>
             <source>Before and after chart</source>
-            <translation type="unfinished" />
+            <translation>Vorher-nachher-Diagramm</translation>
         </message>
         <message>
             <source>No MIDAS or HIT-6 in this diary yet.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Tagebuch gibt es noch keinen MIDAS oder HIT-6.</translation>
         </message>
         <message>
             <source>Add a preventive infusion on the Treatments page to see its effect here.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie auf der Seite Behandlungen eine prophylaktische Infusion hinzu, um hier ihre Wirkung zu sehen.</translation>
         </message>
         <message>
             <source>Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days in a 28-day period.</source>
-            <translation type="unfinished" />
+            <translation>Ausgangsphase: 28 Tage vor der Infusion. Der Verlauf danach braucht mindestens 14 eingetragene Tage in einem 28-Tage-Zeitraum.</translation>
         </message>
         <message>
             <source>Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.</source>
-            <translation type="unfinished" />
+            <translation>Ausgangsphase {0:g} → im Mittel danach {1:g} Migränetage pro 28 Tage.</translation>
         </message>
     </context>
     <context>
         <name>TriggerPicker</name>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Auslöser</translation>
         </message>
         <message>
             <source>New trigger, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Neuer Auslöser, dann Eingabetaste</translation>
         </message>
         <message>
             <source>New trigger</source>
-            <translation type="unfinished" />
+            <translation>Neuer Auslöser</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Add trigger</source>
-            <translation type="unfinished" />
+            <translation>Auslöser hinzufügen</translation>
         </message>
     </context>
     <context>

@@ -317,309 +317,311 @@ recorded</source>
         <name>AdministrationsBox</name>
         <message>
             <source>Administrations of the course</source>
-            <translation type="unfinished" />
+            <translation>Administraciones del tratamiento</translation>
         </message>
         <message>
             <source>None yet: a tablet course has no administrations.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna todavía: un tratamiento con comprimidos no tiene administraciones.</translation>
         </message>
         <message>
             <source>Administrations</source>
-            <translation type="unfinished" />
+            <translation>Administraciones</translation>
         </message>
         <message>
             <source>&amp;Edit infusion…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar infusión…</translation>
         </message>
         <message>
             <source>&amp;Delete infusion…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar infusión…</translation>
         </message>
         <message>
             <source>&amp;Edit injection…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar inyección…</translation>
         </message>
         <message>
             <source>&amp;Delete injection…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar inyección…</translation>
         </message>
     </context>
     <context>
         <name>AttackDialog</name>
         <message>
             <source>Edit attack</source>
-            <translation type="unfinished" />
+            <translation>Editar crisis</translation>
         </message>
         <message>
             <source>Add attack</source>
-            <translation type="unfinished" />
+            <translation>Añadir crisis</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>&amp;Ended at</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminó a las</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Lasted, hours</source>
-            <translation type="unfinished" />
+            <translation>Duración, horas</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Lasted, minutes</source>
-            <translation type="unfinished" />
+            <translation>Duración, minutos</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Migraña</translation>
         </message>
         <message>
             <source>&amp;Headache</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cefalea</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>no indicada</translation>
         </message>
         <message>
             <source>Peak severity, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Intensidad máxima, de 0 a 10</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Where it started, what helped</source>
-            <translation type="unfinished" />
+            <translation>Dónde empezó, qué ayudó</translation>
         </message>
         <message>
             <source>&amp;Started:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Empezó:</translation>
         </message>
         <message>
             <source>End:</source>
-            <translation type="unfinished" />
+            <translation>Fin:</translation>
         </message>
         <message>
             <source>Lasted:</source>
-            <translation type="unfinished" />
+            <translation>Duración:</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Tipo:</translation>
         </message>
         <message>
             <source>Peak se&amp;verity (0-10):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intensidad máxima (0-10):</translation>
         </message>
         <message>
             <source>Symptoms:</source>
-            <translation type="unfinished" />
+            <translation>Síntomas:</translation>
         </message>
         <message>
             <source>No&amp;te:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota:</translation>
         </message>
         <message>
             <source>Medications taken for it</source>
-            <translation type="unfinished" />
+            <translation>Medicación tomada para ella</translation>
         </message>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Desencadenantes</translation>
         </message>
         <message>
             <source>End not known yet: the attack counts on the day it started.</source>
-            <translation type="unfinished" />
+            <translation>Fin aún desconocido: la crisis cuenta el día en que empezó.</translation>
         </message>
         <message>
             <source>The end is before the start.</source>
-            <translation type="unfinished" />
+            <translation>El fin es anterior al inicio.</translation>
         </message>
         <message>
             <source>, over {0} days</source>
-            <translation type="unfinished" />
+            <translation>, durante {0} días</translation>
         </message>
     </context>
     <context>
         <name>AttackList</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Intensidad</translation>
         </message>
         <message>
             <source>Medications</source>
-            <translation type="unfinished" />
+            <translation>Medicamentos</translation>
         </message>
         <message>
             <source>Attacks on this day</source>
-            <translation type="unfinished" />
+            <translation>Crisis de este día</translation>
         </message>
         <message>
             <source>&amp;Edit attack…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar crisis…</translation>
         </message>
         <message>
             <source>De&amp;lete attack…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar crisis…</translation>
         </message>
     </context>
     <context>
         <name>AttacksBox</name>
         <message>
             <source>Attacks</source>
-            <translation type="unfinished" />
+            <translation>Crisis</translation>
         </message>
         <message>
             <source>Add a&amp;ttack…</source>
-            <translation type="unfinished" />
+            <translation>Añadir cr&amp;isis…</translation>
         </message>
         <message>
             <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
-            <translation type="unfinished" />
+            <translation>Una crisis con su inicio y fin, tipo, intensidad y las dosis tomadas para ella; un día puede tener varias</translation>
         </message>
         <message>
             <source>No attack recorded on this day.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna crisis registrada este día.</translation>
         </message>
     </context>
     <context>
         <name>CalendarView</name>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>Mes anterior</translation>
         </message>
         <message>
             <source>Previous month (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Mes anterior (Alt+Izquierda)</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>Mes siguiente</translation>
         </message>
         <message>
             <source>Next month (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Mes siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Este mes</translation>
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
-            <translation type="unfinished" />
+            <translation>Marcar los días sin registrar como sin cefalea…</translation>
         </message>
         <message>
             <source>For people who only log attacks: every unrecorded day of this month up to today becomes a no-headache day. Recorded days are not changed.</source>
-            <translation type="unfinished" />
+            <translation>Para quien solo registra crisis: cada día sin registrar de este mes hasta hoy pasa a ser un día sin cefalea. Los días registrados no cambian.</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation type="unfinished" />
+            <translation>Días de cefalea</translation>
         </message>
         <message>
             <source>No-headache days</source>
-            <translation type="unfinished" />
+            <translation>Días sin cefalea</translation>
         </message>
         <message>
             <source>Unrecorded days</source>
-            <translation type="unfinished" />
+            <translation>Días sin registrar</translation>
         </message>
         <message>
             <source>Days with acute medication</source>
-            <translation type="unfinished" />
+            <translation>Días con medicación sintomática</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished" />
+            <translation>Clasificación</translation>
         </message>
         <message>
             <source>Chronic: 15 or more migraine days. Episodic: 14 or fewer even if every unrecorded day were a migraine day. Otherwise incomplete: record more days to tell.</source>
-            <translation type="unfinished" />
+            <translation>Crónica: 15 o más días de migraña. Episódica: 14 o menos aunque todos los días sin registrar fueran de migraña. Si no, incompleto: registre más días para saberlo.</translation>
         </message>
         <message>
             <source>Headache days include the migraine days.</source>
-            <translation type="unfinished" />
+            <translation>Los días de cefalea incluyen los días de migraña.</translation>
         </message>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Leyenda</translation>
         </message>
         <message>
             <source>Migraine day (or headache treated with a triptan/ergot)</source>
-            <translation type="unfinished" />
+            <translation>Día de migraña (o cefalea tratada con un triptán/ergótico)</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation type="unfinished" />
+            <translation>Cefalea</translation>
         </message>
         <message>
             <source>No headache</source>
-            <translation type="unfinished" />
+            <translation>Sin cefalea</translation>
         </message>
         <message>
             <source>Not recorded (unknown)</source>
-            <translation type="unfinished" />
+            <translation>Sin registrar (desconocido)</translation>
         </message>
         <message>
             <source>Infusion day</source>
-            <translation type="unfinished" />
+            <translation>Día de infusión</translation>
         </message>
         <message>
             <source>Two or more attacks (still one day)</source>
-            <translation type="unfinished" />
+            <translation>Dos o más crisis (cuenta como un día)</translation>
         </message>
         <message>
             <source>{0} in numbers</source>
-            <translation type="unfinished" />
+            <translation>{0} en cifras</translation>
         </message>
         <message>
             <source>{0} of {1} so far</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} hasta ahora</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1}</translation>
         </message>
         <message>
             <source>Possible medication overuse this month: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Posible uso excesivo de medicación este mes: {0}.</translation>
         </message>
         <message>
             <source>Mark headache-free</source>
-            <translation type="unfinished" />
+            <translation>Marcar sin cefalea</translation>
         </message>
         <message>
             <source>Record every unrecorded day from {0} to {1} as a day with no headache?
 
 Days you already recorded are not changed. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>¿Registrar cada día sin registrar del {0} al {1} como día sin cefalea?
+
+Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
     </context>
     <context>
@@ -653,78 +655,78 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>CoursesPanel</name>
         <message>
             <source>&amp;Start course…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar tratamiento preventivo…</translation>
         </message>
         <message>
             <source>St&amp;op course…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finalizar tratamiento preventivo…</translation>
         </message>
         <message>
             <source>Add in&amp;jection…</source>
-            <translation type="unfinished" />
+            <translation>Añadir in&amp;yección…</translation>
         </message>
         <message>
             <source>Add infusio&amp;n…</source>
-            <translation type="unfinished" />
+            <translation>Añadir infusió&amp;n…</translation>
         </message>
         <message>
             <source>Ed&amp;it course…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar tratamiento preventivo…</translation>
         </message>
         <message>
             <source>De&amp;lete course…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar tratamiento preventivo…</translation>
         </message>
         <message>
             <source>Course shown below</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento preventivo mostrado abajo</translation>
         </message>
         <message>
             <source>Course outcome against the baseline</source>
-            <translation type="unfinished" />
+            <translation>Resultado del tratamiento preventivo frente al periodo basal</translation>
         </message>
         <message>
             <source>Continuation check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación para continuar</translation>
         </message>
         <message>
             <source>&amp;Course:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tratamiento:</translation>
         </message>
         <message>
             <source>Outcome against the original baseline</source>
-            <translation type="unfinished" />
+            <translation>Resultado frente al periodo basal original</translation>
         </message>
         <message>
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>ahora</translation>
         </message>
         <message>
             <source>Preventive courses timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de los tratamientos preventivos</translation>
         </message>
         <message>
             <source>No preventive course yet. Start one with “Start course…”; an injection or a preventive infusion starts one too.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ningún tratamiento preventivo. Inicie uno con «Iniciar tratamiento preventivo…»; una inyección o una infusión preventiva también lo inicia.</translation>
         </message>
     </context>
     <context>
         <name>CyclePanel</name>
         <message>
             <source>Infusions, each against the 28 days before it</source>
-            <translation type="unfinished" />
+            <translation>Infusiones, cada una frente a los 28 días previos</translation>
         </message>
         <message>
             <source>&amp;Add infusion…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir infusión…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar…</translation>
         </message>
         <message>
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar…</translation>
         </message>
     </context>
     <context>
@@ -742,75 +744,75 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>DayForm</name>
         <message>
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Día anterior</translation>
         </message>
         <message>
             <source>Previous day (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Día anterior (Alt+Izquierda)</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Día siguiente</translation>
         </message>
         <message>
             <source>Next day (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Día siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Registrar el día sin cefalea y guardar (Ctrl+Mayús+N)</translation>
         </message>
         <message>
             <source>Men&amp;struation</source>
-            <translation type="unfinished" />
+            <translation>Mens&amp;truación</translation>
         </message>
         <message>
             <source>Anything else worth remembering</source>
-            <translation type="unfinished" />
+            <translation>Cualquier otra cosa que valga la pena anotar</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>&amp;Forget this day…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Olvidar este día…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Save this day (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guardar este día (Ctrl+S)</translation>
         </message>
         <message>
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Además</translation>
         </message>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Desencadenantes</translation>
         </message>
         <message>
             <source>Acute medications taken</source>
-            <translation type="unfinished" />
+            <translation>Medicación sintomática tomada</translation>
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
-            <translation type="unfinished" />
+            <translation>elija Sin cefalea, Cefalea o Migraña</translation>
         </message>
         <message>
             <source>No headache</source>
-            <translation type="unfinished" />
+            <translation>Sin cefalea</translation>
         </message>
         <message>
             <source>{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
@@ -818,81 +820,81 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
-            <translation type="unfinished" />
+            <translation>El {0} está registrado con cefalea. ¿Registrarlo como día sin cefalea?</translation>
         </message>
         <message>
             <source>Record no headache</source>
-            <translation type="unfinished" />
+            <translation>Registrar sin cefalea</translation>
         </message>
         <message>
             <source> (besides the attacks)</source>
-            <translation type="unfinished" />
+            <translation> (además de las crisis)</translation>
         </message>
         <message>
             <source>Headache details</source>
-            <translation type="unfinished" />
+            <translation>Detalles de la cefalea</translation>
         </message>
         <message>
             <source>No headache today</source>
-            <translation type="unfinished" />
+            <translation>Hoy sin cefalea</translation>
         </message>
         <message>
             <source>No headache on {0}</source>
-            <translation type="unfinished" />
+            <translation>Sin cefalea el {0}</translation>
         </message>
         <message>
             <source>Changed elsewhere while you were editing — Save (Ctrl+S) keeps your version</source>
-            <translation type="unfinished" />
+            <translation>Modificado en otro lugar mientras editaba: Guardar (Ctrl+S) conserva su versión</translation>
         </message>
         <message>
             <source>Unsaved changes — Save with Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar: guarde con Ctrl+S</translation>
         </message>
         <message>
             <source>Recorded by its attacks</source>
-            <translation type="unfinished" />
+            <translation>Registrado por sus crisis</translation>
         </message>
         <message>
             <source>Not recorded yet: unknown, not headache-free</source>
-            <translation type="unfinished" />
+            <translation>Aún sin registrar: desconocido, no sin cefalea</translation>
         </message>
         <message>
             <source>Recorded</source>
-            <translation type="unfinished" />
+            <translation>Registrado</translation>
         </message>
         <message>
             <source>Forget this day</source>
-            <translation type="unfinished" />
+            <translation>Olvidar este día</translation>
         </message>
         <message>
             <source>Forget everything recorded for {0}? The day becomes unrecorded (unknown) again{1}. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>¿Olvidar todo lo registrado el {0}? El día vuelve a quedar sin registrar (desconocido){1}. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>, except for its attacks</source>
-            <translation type="unfinished" />
+            <translation>, salvo sus crisis</translation>
         </message>
         <message>
             <source>Forget day</source>
-            <translation type="unfinished" />
+            <translation>Olvidar día</translation>
         </message>
     </context>
     <context>
         <name>DefinitionsDialog</name>
         <message>
             <source>Definitions</source>
-            <translation type="unfinished" />
+            <translation>Definiciones</translation>
         </message>
     </context>
     <context>
         <name>DiarySession</name>
         <message>
             <source>Undo save of {0}</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el guardado del {0}</translation>
         </message>
         <message>
             <source>Undo forgetting {0}</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el olvido del {0}</translation>
         </message>
         <message>
             <source>Undo marking {0} day(s) headache-free</source>
@@ -900,114 +902,114 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>Undo adding the attack of {0}</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la crisis añadida el {0}</translation>
         </message>
         <message>
             <source>Undo change of the attack of {0}</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el cambio de la crisis del {0}</translation>
         </message>
         <message>
             <source>Undo deleting the attack of {0}</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la eliminación de la crisis del {0}</translation>
         </message>
         <message>
             <source>Undo save of the {0} infusion</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el guardado de la infusión del {0}</translation>
         </message>
         <message>
             <source>Undo deleting the {0} infusion</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la eliminación de la infusión del {0}</translation>
         </message>
         <message>
             <source>Undo starting the {0} course</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el inicio del tratamiento preventivo con {0}</translation>
         </message>
         <message>
             <source>Undo change of the {0} course</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el cambio del tratamiento preventivo con {0}</translation>
         </message>
         <message>
             <source>Undo save of the {0} injection</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el guardado de la inyección de {0}</translation>
         </message>
         <message>
             <source>Undo deleting the {0} course</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la eliminación del tratamiento preventivo con {0}</translation>
         </message>
         <message>
             <source>Undo deleting the {0} injection</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la eliminación de la inyección de {0}</translation>
         </message>
     </context>
     <context>
         <name>DoseEditor</name>
         <message>
             <source>Time taken</source>
-            <translation type="unfinished" />
+            <translation>Hora de la toma</translation>
         </message>
         <message>
             <source>When it was taken: the day it counts on</source>
-            <translation type="unfinished" />
+            <translation>Cuándo se tomó: el día en que cuenta</translation>
         </message>
         <message>
             <source>Medication taken, e.g. sumatriptan</source>
-            <translation type="unfinished" />
+            <translation>Medicamento tomado, p. ej., sumatriptán</translation>
         </message>
         <message>
             <source>Medication name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del medicamento</translation>
         </message>
         <message>
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>cantidad</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Cantidad</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <source>Relief</source>
-            <translation type="unfinished" />
+            <translation>Alivio</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir</translation>
         </message>
         <message>
             <source>Add medication</source>
-            <translation type="unfinished" />
+            <translation>Añadir medicamento</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medicamento</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Clase</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Medications taken</source>
-            <translation type="unfinished" />
+            <translation>Medicamentos tomados</translation>
         </message>
         <message>
             <source>&amp;Remove selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar la selección</translation>
         </message>
         <message>
             <source>{0} (not in catalogue)</source>
-            <translation type="unfinished" />
+            <translation>{0} (no está en el catálogo)</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>no indicada</translation>
         </message>
     </context>
     <context>
@@ -1256,75 +1258,75 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>HeadacheDetails</name>
         <message>
             <source>Headache details</source>
-            <translation type="unfinished" />
+            <translation>Detalles de la cefalea</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>no indicada</translation>
         </message>
         <message>
             <source>Peak severity, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Intensidad máxima, de 0 a 10</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Duration in hours</source>
-            <translation type="unfinished" />
+            <translation>Duración en horas</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <source>mild</source>
-            <translation type="unfinished" />
+            <translation>leve</translation>
         </message>
         <message>
             <source>moderate</source>
-            <translation type="unfinished" />
+            <translation>moderada</translation>
         </message>
         <message>
             <source>severe</source>
-            <translation type="unfinished" />
+            <translation>grave</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Discapacidad</translation>
         </message>
         <message>
             <source>A&amp;ura</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ura</translation>
         </message>
         <message>
             <source>Nause&amp;a</source>
-            <translation type="unfinished" />
+            <translation>&amp;Náuseas</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fotofobia</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Fonofo&amp;bia</translation>
         </message>
         <message>
             <source>Peak &amp;severity (0-10):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intensidad máxima (0-10):</translation>
         </message>
         <message>
             <source>&amp;Duration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duración:</translation>
         </message>
         <message>
             <source>D&amp;isability:</source>
-            <translation type="unfinished" />
+            <translation>Disca&amp;pacidad:</translation>
         </message>
         <message>
             <source>Symptoms:</source>
-            <translation type="unfinished" />
+            <translation>Síntomas:</translation>
         </message>
     </context>
     <context>
@@ -1504,47 +1506,47 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>MainWindow</name>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario</translation>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>Evolución</translation>
         </message>
         <message>
             <source>Questionnaires</source>
-            <translation type="unfinished" />
+            <translation>Cuestionarios</translation>
         </message>
         <message>
             <source>{0} — Migraine Diary</source>
-            <translation type="unfinished" />
+            <translation>{0} — Migraine Diary</translation>
         </message>
         <message>
             <source>Diary: {0}</source>
-            <translation type="unfinished" />
+            <translation>Diario: {0}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No guardado</translation>
         </message>
         <message>
             <source>Saved {0}.</source>
-            <translation type="unfinished" />
+            <translation>{0} guardado.</translation>
         </message>
         <message>
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios</translation>
         </message>
         <message>
             <source>{0} is unrecorded again.</source>
-            <translation type="unfinished" />
+            <translation>El {0} vuelve a estar sin registrar.</translation>
         </message>
         <message>
             <source>Marked {0} unrecorded day(s) headache-free.</source>
@@ -1552,23 +1554,23 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>Updated with changes saved by another program.</source>
-            <translation type="unfinished" />
+            <translation>Actualizado con cambios guardados por otro programa.</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>Undo failed</source>
-            <translation type="unfinished" />
+            <translation>No se pudo deshacer</translation>
         </message>
         <message>
             <source>Done: {0}</source>
-            <translation type="unfinished" />
+            <translation>Hecho: {0}</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
-            <translation type="unfinished" />
+            <translation>Nada que guardar.</translation>
         </message>
         <message>
             <source>Marked {0} day(s) headache-free.</source>
@@ -1576,180 +1578,180 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         </message>
         <message>
             <source>(none yet)</source>
-            <translation type="unfinished" />
+            <translation>(ninguno todavía)</translation>
         </message>
         <message>
             <source>Warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Aviso: {0}</translation>
         </message>
         <message>
             <source>Reminder not saved</source>
-            <translation type="unfinished" />
+            <translation>Recordatorio no guardado</translation>
         </message>
         <message>
             <source>Reminder: today is not recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Recordatorio: hoy todavía no está registrado.</translation>
         </message>
     </context>
     <context>
         <name>MedicationDialog</name>
         <message>
             <source>Add medication</source>
-            <translation type="unfinished" />
+            <translation>Añadir medicamento</translation>
         </message>
         <message>
             <source>Medication name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del medicamento</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Clase</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Uso</translation>
         </message>
         <message>
             <source>Route</source>
-            <translation type="unfinished" />
+            <translation>Vía</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Class:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clase:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uso:</translation>
         </message>
         <message>
             <source>R&amp;oute:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vía:</translation>
         </message>
         <message>
             <source>Not in the catalogue: choose its class and role.</source>
-            <translation type="unfinished" />
+            <translation>No está en el catálogo: elija su clase y su uso.</translation>
         </message>
         <message>
             <source>From the catalogue: {0}</source>
-            <translation type="unfinished" />
+            <translation>Del catálogo: {0}</translation>
         </message>
     </context>
     <context>
         <name>MonthGrid</name>
         <message>
             <source>Month calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario mensual</translation>
         </message>
         <message>
             <source>{0}: in the future</source>
-            <translation type="unfinished" />
+            <translation>{0}: en el futuro</translation>
         </message>
         <message>
             <source>migraine day</source>
-            <translation type="unfinished" />
+            <translation>día de migraña</translation>
         </message>
         <message>
             <source>headache day</source>
-            <translation type="unfinished" />
+            <translation>día de cefalea</translation>
         </message>
         <message>
             <source>no headache</source>
-            <translation type="unfinished" />
+            <translation>sin cefalea</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>sin registrar</translation>
         </message>
         <message>
             <source>; infusion: {0}</source>
-            <translation type="unfinished" />
+            <translation>; infusión: {0}</translation>
         </message>
         <message>
             <source>{0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>opcional</translation>
         </message>
         <message>
             <source>Patient name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del paciente</translation>
         </message>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>no indicada</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message>
             <source>&amp;Not given</source>
-            <translation type="unfinished" />
+            <translation>&amp;No indicada</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del papel</translation>
         </message>
         <message>
             <source>Doctor report</source>
-            <translation type="unfinished" />
+            <translation>Informe médico</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom&amp;bre:</translation>
         </message>
         <message>
             <source>Date of &amp;birth:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de nacimiento:</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tamaño del papel:</translation>
         </message>
         <message>
             <source>Name and date of birth are never required: when given, they head the report so the doctor can file it.</source>
-            <translation type="unfinished" />
+            <translation>El nombre y la fecha de nacimiento nunca son obligatorios: si se indican, encabezan el informe para que el médico pueda archivarlo.</translation>
         </message>
         <message>
             <source>Daily reminder</source>
-            <translation type="unfinished" />
+            <translation>Recordatorio diario</translation>
         </message>
         <message>
             <source>Preventive infusions</source>
-            <translation type="unfinished" />
+            <translation>Infusiones preventivas</translation>
         </message>
         <message>
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> semanas</translation>
         </message>
         <message>
             <source>Weeks between {0} infusions</source>
-            <translation type="unfinished" />
+            <translation>Semanas entre infusiones de {0}</translation>
         </message>
         <message>
             <source>{0} every</source>
-            <translation type="unfinished" />
+            <translation>{0} cada</translation>
         </message>
         <message>
             <source>The Treatments page shows the next infusion due this long after the last one.</source>
-            <translation type="unfinished" />
+            <translation>La página Tratamientos muestra la próxima infusión este tiempo después de la última.</translation>
         </message>
         <message>
             <source>No preventive infusions yet. Once one is added on the Treatments page, its interval can be set here (12 weeks unless changed).</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay infusiones preventivas. Cuando se añada una en la página Tratamientos, su intervalo podrá ajustarse aquí (12 semanas si no se cambia).</translation>
         </message>
     </context>
     <context>
@@ -2050,43 +2052,43 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>ReportDialog</name>
         <message>
             <source>Doctor report</source>
-            <translation type="unfinished" />
+            <translation>Informe médico</translation>
         </message>
         <message>
             <source>First month</source>
-            <translation type="unfinished" />
+            <translation>Primer mes</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Último mes</translation>
         </message>
         <message>
             <source>&amp;Default</source>
-            <translation type="unfinished" />
+            <translation>&amp;Predeterminado</translation>
         </message>
         <message>
             <source>This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in them</source>
-            <translation type="unfinished" />
+            <translation>Este mes y los 5 anteriores, hasta el periodo basal de 28 días de cualquier infusión preventiva en ellos</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del papel</translation>
         </message>
         <message>
             <source>&amp;Months:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meses:</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>a</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;apel:</translation>
         </message>
         <message>
             <source>The report shows the monthly numbers, the infusions and their outcomes, acute medication use and the notes of these months.</source>
-            <translation type="unfinished" />
+            <translation>El informe muestra las cifras mensuales, las infusiones y sus resultados, el uso de medicación sintomática y las notas de estos meses.</translation>
         </message>
         <message>
             <source>1 month</source>
@@ -2167,27 +2169,27 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>StateBox</name>
         <message>
             <source>How was the day?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo fue el día?</translation>
         </message>
         <message>
             <source>&amp;No headache</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sin cefalea</translation>
         </message>
         <message>
             <source>&amp;Headache</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cefalea</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Migraña</translation>
         </message>
         <message>
             <source>(from the attacks below)</source>
-            <translation type="unfinished" />
+            <translation>(según las crisis de abajo)</translation>
         </message>
         <message>
             <source>An attack covers this day</source>
-            <translation type="unfinished" />
+            <translation>Una crisis abarca este día</translation>
         </message>
     </context>
     <context>
@@ -2316,169 +2318,169 @@ Days you already recorded are not changed. You can undo this with Ctrl+Z.</sourc
         <name>TreatmentsView</name>
         <message>
             <source>Your medications</source>
-            <translation type="unfinished" />
+            <translation>Sus medicamentos</translation>
         </message>
         <message>
             <source>Add &amp;medication…</source>
-            <translation type="unfinished" />
+            <translation>Añadir &amp;medicamento…</translation>
         </message>
         <message>
             <source>Courses</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos preventivos</translation>
         </message>
         <message>
             <source>Cycle view (each infusion)</source>
-            <translation type="unfinished" />
+            <translation>Vista por ciclo (cada infusión)</translation>
         </message>
         <message>
             <source>Delete infusion</source>
-            <translation type="unfinished" />
+            <translation>Eliminar infusión</translation>
         </message>
         <message>
             <source>Delete the {0} infusion of {1}? You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la infusión de {0} del {1}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Stop course</source>
-            <translation type="unfinished" />
+            <translation>Finalizar tratamiento preventivo</translation>
         </message>
         <message>
             <source>No preventive course is running.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún tratamiento preventivo en curso.</translation>
         </message>
         <message>
             <source>Delete course</source>
-            <translation type="unfinished" />
+            <translation>Eliminar tratamiento preventivo</translation>
         </message>
         <message>
             <source>This {0} course was started by its injections or infusions, not recorded on its own: delete them (under Administrations) to remove it.</source>
-            <translation type="unfinished" />
+            <translation>Este tratamiento preventivo con {0} lo iniciaron sus inyecciones o infusiones, no se registró por separado: elimínelas (en Administraciones) para quitarlo.</translation>
         </message>
         <message>
             <source>Delete the {0} course that started on {1}? Its injections and infusions stay. You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar el tratamiento preventivo con {0} iniciado el {1}? Sus inyecciones e infusiones se conservan. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Delete injection</source>
-            <translation type="unfinished" />
+            <translation>Eliminar inyección</translation>
         </message>
         <message>
             <source>Delete the {0} injection of {1}? You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la inyección de {0} del {1}? Puede deshacerlo con Ctrl+Z.</translation>
         </message>
     </context>
     <context>
         <name>TrendsView</name>
         <message>
             <source>First month</source>
-            <translation type="unfinished" />
+            <translation>Primer mes</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Último mes</translation>
         </message>
         <message>
             <source>Last &amp;12 months</source>
-            <translation type="unfinished" />
+            <translation>Últimos &amp;12 meses</translation>
         </message>
         <message>
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todo</translation>
         </message>
         <message>
             <source>Show &amp;headache days</source>
-            <translation type="unfinished" />
+            <translation>Mostrar días de &amp;cefalea</translation>
         </message>
         <message>
             <source>Show rolling &amp;28-day rate</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la tasa móvil de &amp;28 días</translation>
         </message>
         <message>
             <source>Migraine days in the 28 days up to each day, scaled by the days recorded; a gap where fewer than 14 were recorded</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña en los 28 días hasta cada día, ajustados a los días registrados; un hueco donde se registraron menos de 14</translation>
         </message>
         <message>
             <source>Show &amp;MIDAS / HIT-6 scores</source>
-            <translation type="unfinished" />
+            <translation>Mostrar puntuaciones &amp;MIDAS / HIT-6</translation>
         </message>
         <message>
             <source>Questionnaire scores on a second axis, in the month they were answered</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones de los cuestionarios en un segundo eje, en el mes en que se respondieron</translation>
         </message>
         <message>
             <source>Point at a month to see its numbers.</source>
-            <translation type="unfinished" />
+            <translation>Señale un mes para ver sus cifras.</translation>
         </message>
         <message>
             <source>Infusion for the before/after chart</source>
-            <translation type="unfinished" />
+            <translation>Infusión para el gráfico antes/después</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>hasta</translation>
         </message>
         <message>
             <source>Before and after a preventive infusion (cycle view: the 28 days before it)</source>
-            <translation type="unfinished" />
+            <translation>Antes y después de una infusión preventiva (vista por ciclo: los 28 días previos)</translation>
         </message>
         <message>
             <source>&amp;Infusion:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Infusión:</translation>
         </message>
         <message>
             <source>Monthly migraine days chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de días de migraña al mes</translation>
         </message>
         <message>
             <source>Before and after chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico antes/después</translation>
         </message>
         <message>
             <source>No MIDAS or HIT-6 in this diary yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ningún MIDAS ni HIT-6 en este diario.</translation>
         </message>
         <message>
             <source>Add a preventive infusion on the Treatments page to see its effect here.</source>
-            <translation type="unfinished" />
+            <translation>Añada una infusión preventiva en la página Tratamientos para ver aquí su efecto.</translation>
         </message>
         <message>
             <source>Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days in a 28-day period.</source>
-            <translation type="unfinished" />
+            <translation>Periodo basal: 28 días antes de la infusión. El seguimiento necesita al menos 14 días registrados en un periodo de 28 días.</translation>
         </message>
         <message>
             <source>Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.</source>
-            <translation type="unfinished" />
+            <translation>Periodo basal {0:g} → seguimiento medio {1:g} días de migraña por 28 días.</translation>
         </message>
     </context>
     <context>
         <name>TriggerPicker</name>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Desencadenantes</translation>
         </message>
         <message>
             <source>New trigger, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Nuevo desencadenante y luego Intro</translation>
         </message>
         <message>
             <source>New trigger</source>
-            <translation type="unfinished" />
+            <translation>Nuevo desencadenante</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Add trigger</source>
-            <translation type="unfinished" />
+            <translation>Añadir desencadenante</translation>
         </message>
     </context>
     <context>

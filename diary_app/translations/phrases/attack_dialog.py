@@ -1,0 +1,35 @@
+"""diary_app/ui/dialogs/attack_dialog.py"""
+
+PHRASES = {
+    "AttackDialog": {
+        "Edit attack": ("Attacke bearbeiten", "Editar crisis"),
+        "Add attack": ("Attacke hinzufügen", "Añadir crisis"),
+        "Start": ("Beginn", "Inicio"),
+        "&Ended at": ("&Endete um", "&Terminó a las"),
+        "End": ("Ende", "Fin"),
+        " h": (" Std.", " h"),
+        "Lasted, hours": ("Dauer, Stunden", "Duración, horas"),
+        " min": (" Min.", " min"),
+        "Lasted, minutes": ("Dauer, Minuten", "Duración, minutos"),
+        "&Migraine": ("&Migräne", "&Migraña"),
+        "&Headache": ("&Kopfschmerz", "&Cefalea"),
+        "not given": ("nicht angegeben", "no indicada"),
+        "Peak severity, 0 to 10": ("Höchste Schmerzstärke, 0 bis 10", "Intensidad máxima, de 0 a 10"),
+        "Note": ("Notiz", "Nota"),
+        "Where it started, what helped": ("Wo er begann, was geholfen hat", "Dónde empezó, qué ayudó"),
+        "&Started:": ("&Begann:", "&Empezó:"),
+        "End:": ("Ende:", "Fin:"),
+        "Lasted:": ("Dauer:", "Duración:"),
+        "Type:": ("Art:", "Tipo:"),
+        "Peak se&verity (0-10):": ("Höchste &Schmerzstärke (0–10):", "&Intensidad máxima (0-10):"),
+        "Symptoms:": ("Begleitsymptome:", "Síntomas:"),
+        "No&te:": ("N&otiz:", "N&ota:"),
+        "Medications taken for it": ("Dagegen eingenommene Medikamente", "Medicación tomada para ella"),
+        "Triggers": ("Auslöser", "Desencadenantes"),
+        "End not known yet: the attack counts on the day it started.": (
+            "Ende noch unbekannt: Die Attacke zählt an dem Tag, an dem sie begann.",
+            "Fin aún desconocido: la crisis cuenta el día en que empezó."),
+        "The end is before the start.": ("Das Ende liegt vor dem Beginn.", "El fin es anterior al inicio."),
+        ", over {0} days": (", über {0} Tage", ", durante {0} días"),
+    },
+}

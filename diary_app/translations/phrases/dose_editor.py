@@ -1,0 +1,30 @@
+"""diary_app/ui/dose_editor.py (the relief words: context DoseEditor, via QCoreApplication.translate or DoseEditor.tr)"""
+
+PHRASES = {
+    "DoseEditor": {
+        "relief not rated": ("Linderung nicht bewertet", "alivio sin valorar"),
+        "0 – no relief": ("0 – keine Linderung", "0 – ningún alivio"),
+        "1 – a little": ("1 – etwas", "1 – algo"),
+        "2 – good": ("2 – gut", "2 – bueno"),
+        "3 – complete": ("3 – vollständig", "3 – completo"),
+        "Time taken": ("Einnahmezeit", "Hora de la toma"),
+        "When it was taken: the day it counts on": ("Wann es eingenommen wurde: der Tag, an dem es zählt",
+                                                     "Cuándo se tomó: el día en que cuenta"),
+        "Medication taken, e.g. sumatriptan": ("Eingenommenes Medikament, z. B. Sumatriptan",
+                                               "Medicamento tomado, p. ej., sumatriptán"),
+        "Medication name": ("Name des Medikaments", "Nombre del medicamento"),
+        "amount": ("Menge", "cantidad"),
+        "Amount": ("Menge", "Cantidad"),
+        "Unit": ("Einheit", "Unidad"),
+        "Relief": ("Linderung", "Alivio"),
+        "&Add": ("&Hinzufügen", "&Añadir"),
+        "Add medication": ("Medikament hinzufügen", "Añadir medicamento"),
+        "Medication": ("Medikament", "Medicamento"),
+        "Class": ("Klasse", "Clase"),
+        "Time": ("Uhrzeit", "Hora"),
+        "Medications taken": ("Eingenommene Medikamente", "Medicamentos tomados"),
+        "&Remove selected": ("Auswahl &entfernen", "&Quitar la selección"),
+        "{0} (not in catalogue)": ("{0} (nicht im Katalog)", "{0} (no está en el catálogo)"),
+        "not given": ("nicht angegeben", "no indicada"),
+    },
+}
