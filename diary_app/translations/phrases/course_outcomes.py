@@ -16,8 +16,9 @@ PHRASES = {
                                                "Días registrados de los días del periodo"),
         "Status": ("Status", "Estado"),
         "Reduction": ("Reduktion", "Reducción"),
-        "Fewer migraine days per 28 than the baseline": ("Weniger Migränetage pro 28 Tage als in der Ausgangsphase",
-                                                         "Menos días de migraña por 28 días que en el periodo basal"),
+        "Fewer migraine days per 28 than the baseline": (
+            "Weniger Migränetage pro 28 Tage als in der Ausgangsphase",
+            "Menos días de migraña por 28 días que en el periodo basal"),
         "Criterion": ("Kriterium", "Criterio"),
         "criterion": ("Kriterium", "criterio"),
         "Before the course": ("Vor der Prophylaxe", "Antes del tratamiento"),

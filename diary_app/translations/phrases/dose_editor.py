@@ -1,4 +1,4 @@
-"""diary_app/ui/dose_editor.py (the relief words: context DoseEditor, via QCoreApplication.translate or DoseEditor.tr)"""
+"""diary_app/ui/dose_editor.py (the relief words too: context DoseEditor, not "")"""
 
 PHRASES = {
     "DoseEditor": {

@@ -29,7 +29,8 @@ PHRASES = {
         "Marked %n unrecorded day(s) headache-free.": (
             ("%n nicht eingetragener Tag als kopfschmerzfrei eingetragen.",
              "%n nicht eingetragene Tage als kopfschmerzfrei eingetragen."),
-            ("Se marcó %n día sin registrar como sin cefalea.", "Se marcaron %n días sin registrar como sin cefalea.")),
+            ("Se marcó %n día sin registrar como sin cefalea.",
+             "Se marcaron %n días sin registrar como sin cefalea.")),
         "Marked %n day(s) headache-free.": (
             ("%n Tag als kopfschmerzfrei eingetragen.", "%n Tage als kopfschmerzfrei eingetragen."),
             ("Se marcó %n día como sin cefalea.", "Se marcaron %n días como sin cefalea.")),

@@ -19,7 +19,8 @@ PHRASES = {
             "¿Eliminar la infusión de {0} del {1}? Puede deshacerlo con Ctrl+Z."),
         "Delete": ("Löschen", "Eliminar"),
         "Stop course": ("Prophylaxe beenden", "Finalizar tratamiento preventivo"),
-        "No preventive course is running.": ("Es läuft keine Prophylaxe.", "No hay ningún tratamiento preventivo en curso."),
+        "No preventive course is running.": ("Es läuft keine Prophylaxe.",
+                                             "No hay ningún tratamiento preventivo en curso."),
         "Delete course": ("Prophylaxe löschen", "Eliminar tratamiento preventivo"),
         "This {0} course was started by its injections or infusions, not recorded on its own: delete them "
         "(under Administrations) to remove it.": (
