@@ -1,7 +1,8 @@
 """The interface's language (English, German or Spanish) and the locale dates and numbers follow.
 
-The language comes from, first to last: the `--lang` option, $MIGRAINE_DIARY_LANG, the language
-saved in the preferences, the system locale; English when none of them is one we translate.
+The language comes from, first to last: the caller's override, $MIGRAINE_DIARY_LANG (tests, and a
+command-line option can set it), the language saved in the preferences, the system locale;
+English when none of them is one we translate.
 `install_translations` loads our .qm and Qt's own (its standard buttons and dialogs) and sets the
 default QLocale, before any widget is built. It sits beside the layers, like qt_runtime.py,
 because both the window and the PDF report (which draws with Qt) call it.
