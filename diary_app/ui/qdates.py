@@ -70,13 +70,11 @@ def long_date(date: dt.date) -> str:
 
 
 def short_date(date: dt.date) -> str:
-    """"3/4/24", "04.03.24": the locale's numeric date; ISO 8601 under the C locale (no locale set)."""
+    """"3/4/2024", "04.03.2024": the locale's numeric date with the whole year (a diary spans years);
+    ISO 8601 under the C locale (no locale set)."""
     from PySide6.QtCore import QLocale
 
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return date.isoformat()
-    return locale.toString(qdate(date), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdate(date), edit_format())
 
 
 def day_and_month(date: dt.date) -> str:
@@ -103,7 +101,7 @@ def first_day_of_week() -> int:
 
 
 def edit_format() -> str:
-    """The display format for a QDateEdit: the locale's numeric date with a four-digit year."""
+    """The locale's numeric date format with a four-digit year (for a QDateEdit, and `short_date`)."""
     from PySide6.QtCore import QLocale
 
     locale = QLocale()
