@@ -64,7 +64,7 @@ def test_german_translates_our_dialogs_and_qts_buttons_and_formats_as_in_germany
 
     from diary_app.ui.dialogs.export_dialog import ExportDialog
     from diary_app.ui.file_actions import FileActions
-    from diary_app.ui.qdates import first_day_of_week, long_date
+    from diary_app.ui.qdates import first_day_of_week, long_date, short_date
 
     assert speaking("de") == "de"
     dialog = ExportDialog(dt.date(2024, 3, 4))
@@ -74,6 +74,7 @@ def test_german_translates_our_dialogs_and_qts_buttons_and_formats_as_in_germany
     assert FileActions.tr("Sent %n page(s) to the printer.", "", 3) == "3 Seiten an den Drucker gesendet."
     assert QLocale().toString(1.5, "f", 1) == "1,5"
     assert long_date(dt.date(2024, 3, 4)) == "Montag, 4. März 2024"
+    assert short_date(dt.date(2024, 3, 4)) == "04.03.2024"  # the whole year: a diary spans years
     assert first_day_of_week() == 1
     dialog.deleteLater()
 
@@ -91,7 +92,9 @@ def test_spanish_plurals_and_dates(speaking):
 
 def test_english_needs_no_translation_and_leaves_the_texts_as_written(speaking):
     from diary_app.ui.file_actions import FileActions
+    from diary_app.ui.qdates import short_date
 
     speaking("de")
     assert speaking("en") == "en"
     assert FileActions.tr("Export") == "Export"
+    assert short_date(dt.date(2024, 3, 4)) == "2024-03-04"  # the tests' C locale: ISO 8601
