@@ -136,6 +136,30 @@ def check_dose(dose: Dose) -> None:
         raise ValidationError("amount", f"{dose.amount:g} is not a valid amount")
 
 
+MAX_DOSE_MG = 10_000  # more than 10 g at once is a typing mistake (an extra zero, a unit mix-up)
+MG_PER_UNIT = {"mg": 1.0, "g": 1000.0, "µg": 0.001, "mcg": 0.001, "ug": 0.001}
+
+
+def parse_amount(text: str, unit: str) -> float | None:
+    """A dose amount as typed ("50", "2,5"; blank: not given); refuses a negative, a non-number
+    and a mass above MAX_DOSE_MG, with a message fit to show beside the field."""
+    value = text.strip().replace(",", ".")
+    if not value:
+        return None
+    try:
+        amount = float(value)
+    except ValueError:
+        raise ValidationError("amount", f"'{text.strip()}' is not a number") from None
+    if not math.isfinite(amount):
+        raise ValidationError("amount", f"'{text.strip()}' is not a number")
+    if amount < 0:
+        raise ValidationError("amount", "an amount cannot be negative")
+    per_unit = MG_PER_UNIT.get(unit.strip().casefold())
+    if per_unit is not None and amount * per_unit > MAX_DOSE_MG:
+        raise ValidationError("amount", f"more than {MAX_DOSE_MG // 1000} g at once is not likely; check the amount and unit")
+    return amount
+
+
 def check_triggers(triggers) -> None:
     for trigger in triggers:  # names as the days CSV carries them: split by ";", trimmed
         if not trigger.strip() or ";" in trigger or trigger != trigger.strip():

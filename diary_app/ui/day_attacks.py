@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -92,6 +93,8 @@ class AttackList(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Type"), self.tr("Severity"),
                                               self.tr("Medications")])
         self.table.setAccessibleName(self.tr("Attacks on this day"))
+        self.table.setAccessibleDescription(self.tr("One row per attack; Enter edits the selected one, Delete deletes it"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -99,14 +102,21 @@ class AttackList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.edit_button = QPushButton(self.tr("&Edit attack…"))
-        self.delete_button = QPushButton(self.tr("De&lete attack…"))
+        self.edit_button = QPushButton(self.tr("Edit attack…"))  # Alt letters are all taken: Enter and Delete in the list
+        self.edit_button.setToolTip(self.tr("Edit the selected attack (Enter in the list)"))
+        self.delete_button = QPushButton(self.tr("Delete attack…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected attack (Delete in the list)"))
         layout = QVBoxLayout(self)  # the buttons go where the owner puts them (beside its Add)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.table.doubleClicked.connect(self._on_edit_clicked)
+        for key, slot in (("Return", self._on_edit_clicked), ("Enter", self._on_edit_clicked),
+                          ("Del", self._on_delete_clicked)):
+            shortcut = QShortcut(QKeySequence.fromString(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
 
     def set_attacks(self, attacks: list[Attack], day: dt.date) -> None:

@@ -59,18 +59,22 @@ class DayForm(QWidget):
     def _build(self) -> None:
         self.prev_button = QPushButton("◀")
         self.prev_button.setAccessibleName(self.tr("Previous day"))
+        self.prev_button.setAccessibleDescription(self.tr("Show the day before (Alt+Left)"))
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setAccessibleDescription(self.tr("The day shown; type a date or open the calendar with Alt+Down"))
         self.date_edit.setMinimumWidth(150)
         self.next_button = QPushButton("▶")
         self.next_button.setAccessibleName(self.tr("Next day"))
+        self.next_button.setAccessibleDescription(self.tr("Show the day after (Alt+Right)"))
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
         self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setMinimumWidth(120)
@@ -91,14 +95,15 @@ class DayForm(QWidget):
         self.details = HeadacheDetails()
         self.severity_spin, self.duration_spin = self.details.severity_spin, self.details.duration_spin
         self.symptom_boxes = self.details.symptom_boxes
-        self.menstruation_box = QCheckBox(self.tr("Men&struation"))
+        self.menstruation_box = QCheckBox(self.tr("Menst&ruation"))
         self.triggers = TriggerPicker()
         self.doses = DoseEditor()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.notes_edit.setAccessibleName(self.tr("Notes"))
-        self.forget_button = QPushButton(self.tr("&Forget this day…"))
+        self.notes_edit.setAccessibleDescription(self.tr("Anything else about the day, in your own words"))
+        self.forget_button = QPushButton(self.tr("Forget this da&y…"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save this day (Ctrl+S)"))
@@ -132,13 +137,13 @@ class DayForm(QWidget):
         left.addWidget(other)
         left.addStretch(1)
 
-        triggers_box = QGroupBox(self.tr("Triggers"))
+        triggers_box = QGroupBox(self.tr("Tri&ggers"))
         QVBoxLayout(triggers_box).addWidget(self.triggers)
         triggers_box.layout().addWidget(self.errors["triggers"])
-        doses_box = self.doses_box = QGroupBox(self.tr("Acute medications taken"))
+        doses_box = self.doses_box = QGroupBox(self.tr("Acute med&ications taken"))
         QVBoxLayout(doses_box).addWidget(self.doses)
         doses_box.layout().addWidget(self.errors["doses"])
-        notes_box = QGroupBox(self.tr("Notes"))
+        notes_box = QGroupBox(self.tr("No&tes"))
         QVBoxLayout(notes_box).addWidget(self.notes_edit)
         right = QVBoxLayout()
         right.addWidget(doses_box, 3)
@@ -157,14 +162,16 @@ class DayForm(QWidget):
         layout.addWidget(self.errors["date"])
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab goes in reading order: the date row, the left column, the right one, the buttons;
+        the attacks' list and buttons join after Add attack once a day has attacks."""
         order = [self.prev_button, self.date_edit, self.next_button, self.today_button, self.no_headache_button,
-                 *self.state_buttons, self.attacks_box.add_button, *self.details.inputs(), self.menstruation_box, self.doses.name_edit]
+                 *self.state_buttons, *self.attacks_box.inputs(), *self.details.inputs(), self.menstruation_box,
+                 *self.doses.inputs(), *self.triggers.inputs(), self.notes_edit, self.forget_button, self.save_button]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(self.doses.remove_button, self.triggers.list)
-        QWidget.setTabOrder(self.triggers.add_button, self.notes_edit)
-        QWidget.setTabOrder(self.notes_edit, self.forget_button)
-        QWidget.setTabOrder(self.forget_button, self.save_button)
 
     def _connect(self) -> None:
         self.prev_button.clicked.connect(self._on_prev_clicked)
@@ -226,7 +233,7 @@ class DayForm(QWidget):
             self._load(self._date)
             return
         self._attacks = self.session.attacks(self._date, self._date)  # attacks save on their own
-        self.attacks_box.set_day(self._date, self._recorded, self._attacks)
+        self._show_attacks(self._recorded)
         stored = self.session.day(self._date)
         if stored != self._recorded:
             self._recorded, self._changed_elsewhere = stored, True
@@ -255,7 +262,8 @@ class DayForm(QWidget):
     @Slot()
     def save(self) -> bool:
         """Validate and submit; True when the day is saved (the window calls `mark_saved`)."""
-        self.doses.commit_pending()
+        if not self.doses.commit_pending():
+            return False  # the amount typed is refused: the message is beside it
         self.triggers.commit_pending()
         self.clear_problems()
         try:
@@ -318,10 +326,10 @@ class DayForm(QWidget):
         self.notes_edit.setPlainText(entry.notes if entry else "")
         self.triggers.set_selected(entry.triggers if entry else ())
         self.doses.set_doses(entry.doses if entry else ())
-        self.attacks_box.set_day(date, entry, self._attacks)
+        self._show_attacks(entry)
         besides = self.tr(" (besides the attacks)") if self._attacks else ""
         self.details.setTitle(self.tr("Headache details") + besides)
-        self.doses_box.setTitle(self.tr("Acute medications taken") + besides)
+        self.doses_box.setTitle(self.tr("Acute med&ications taken") + besides)
         for widget in widgets:
             widget.blockSignals(False)
         self.clear_problems()
@@ -329,6 +337,12 @@ class DayForm(QWidget):
         self._baseline = self._snapshot()
         self._update_state()
         self.date_shown.emit(date)
+
+    def _show_attacks(self, entry: DayEntry | None) -> None:
+        had_list = self.attacks_box.list is not None
+        self.attacks_box.set_day(self._date, entry, self._attacks)
+        if self.attacks_box.list is not None and not had_list:  # its table and buttons join the tab order
+            self.set_tab_order()
 
     def _show_date_in_edit(self, date: dt.date) -> None:
         self.date_edit.blockSignals(True)

@@ -1,16 +1,25 @@
-"""The acute medications of one day: type a name (with completion), amount, relief, Enter."""
+"""The acute medications of one day: type a name (with completion), amount, relief, Enter.
+
+Return on a completion only takes the suggestion; the next Return adds the dose. On a day (doses
+without times) the same medication twice is one row with the amounts added up, as a person counts it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
+import dataclasses
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain import catalogue
+from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import CLASS_LABELS, Dose, Medication
+from diary_app.domain.validation import parse_amount
+from diary_app.ui.numbers import plain_number
 
 UNITS = ("mg", "tablet", "ml", "spray", "µg", "suppository")
 
@@ -27,7 +36,20 @@ def format_taken_at(dose: Dose) -> str:
 def format_amount(dose: Dose) -> str:
     if dose.amount is None:
         return ""
-    return f"{dose.amount:g} {dose.unit}".strip()
+    return f"{plain_number(dose.amount)} {dose.unit}".strip()
+
+
+def merged(earlier: Dose, later: Dose) -> Dose | None:
+    """One dose for two of the same medication on a day (amounts added up), or None when their
+    units differ and they stay two rows."""
+    if earlier.medication.name.casefold() != later.medication.name.casefold():
+        return None
+    if earlier.amount is not None and later.amount is not None and earlier.unit != later.unit:
+        return None
+    given = [d for d in (earlier, later) if d.amount is not None]
+    return dataclasses.replace(
+        earlier, amount=sum(d.amount for d in given) if given else None, unit=given[0].unit if given else "",
+        relief=earlier.relief if later.relief is None else later.relief)
 
 
 class DoseEditor(QWidget):
@@ -57,36 +79,48 @@ class DoseEditor(QWidget):
         self._completer.setProperty("caseSensitivity", "CaseInsensitive")
         self._completer.setProperty("filterMode", "MatchContains")
         self.name_edit.setCompleter(self._completer)
+        self.name_edit.setAccessibleDescription(self.tr("Type a name, then Enter to add it with the amount and relief"))
+        self._suggestion_taken = False  # Return chose a completion: that Return adds nothing
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("amount"))
         self.amount_edit.setAccessibleName(self.tr("Amount"))
-        self.amount_edit.setValidator(QDoubleValidator(0.0, 100000.0, 3, self))
+        self.amount_edit.setAccessibleDescription(self.tr("How much was taken, in the unit beside it"))
         self.amount_edit.setMaximumWidth(80)
+        self.message_label = QLabel()  # beside the fields: an amount refused, or two doses made one
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
         self.unit_combo.addItems(UNITS)
         self.unit_combo.setAccessibleName(self.tr("Unit"))
+        self.unit_combo.setAccessibleDescription(self.tr("The unit of the amount"))
         self.relief_combo = QComboBox()
         self.relief_combo.addItems(relief_labels(self.tr))
         self.relief_combo.setAccessibleName(self.tr("Relief"))
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.relief_combo.setAccessibleDescription(self.tr("How much the medication helped, 0 to 3"))
+        self.add_button = QPushButton(self.tr("Add"))  # Enter in the fields adds too: no Alt letter to spare
         self.add_button.setAccessibleName(self.tr("Add medication"))
+        self.add_button.setToolTip(self.tr("Add the medication to the list (Enter)"))
         titles = [self.tr("Medication"), self.tr("Class"), self.tr("Amount"), self.tr("Relief")]
         if with_time:
             titles.insert(1, self.tr("Time"))
         self.table = QTableWidget(0, len(titles))
         self.table.setHorizontalHeaderLabels(titles)
         self.table.setAccessibleName(self.tr("Medications taken"))
+        self.table.setAccessibleDescription(self.tr("One row per medication; Delete removes the selected row"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
-        self.remove_button = QPushButton(self.tr("&Remove selected"))
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.remove_button.setToolTip(self.tr("Remove the selected medication (Delete in the list)"))
         self.remove_button.setEnabled(False)
         self._layout()
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.name_edit.returnPressed.connect(self._on_add_clicked)
+        self.name_edit.returnPressed.connect(self._on_name_return_pressed)
+        self._completer.activated.connect(self._on_completer_activated)
         self.amount_edit.returnPressed.connect(self._on_add_clicked)
         self.name_edit.textChanged.connect(self.doses_changed)
         self.remove_button.clicked.connect(self._on_remove_clicked)
@@ -112,17 +146,21 @@ class DoseEditor(QWidget):
             name_row.addWidget(self.time_edit)
             layout.addLayout(name_row)
         layout.addLayout(details)
+        layout.addWidget(self.message_label)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
-        if self.time_edit is not None:
-            QWidget.setTabOrder(self.name_edit, self.time_edit)
-        for first, second in ((self.time_edit or self.name_edit, self.amount_edit), (self.amount_edit, self.unit_combo),
-                              (self.unit_combo, self.relief_combo), (self.relief_combo, self.add_button),
-                              (self.add_button, self.table), (self.table, self.remove_button)):
+        order = self.inputs()
+        for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
+
+    def inputs(self) -> list[QWidget]:
+        """In tab order (reading order)."""
+        fields = [self.name_edit, self.time_edit] if self.time_edit is not None else [self.name_edit]
+        return [*fields, self.amount_edit, self.unit_combo, self.relief_combo, self.add_button, self.table,
+                self.remove_button]
 
     def set_own_medications(self, medications: list[Medication]) -> None:
         """The person's own list joins the catalogue names in the completion."""
@@ -135,6 +173,7 @@ class DoseEditor(QWidget):
         self.name_edit.clear()
         self.amount_edit.clear()
         self.relief_combo.setCurrentIndex(0)
+        self._say("")
         self._refresh()
 
     def doses(self) -> tuple[Dose, ...]:
@@ -144,37 +183,81 @@ class DoseEditor(QWidget):
         """What is typed but not added yet (part of the form's unsaved state)."""
         return self.name_edit.text().strip(), self.amount_edit.text().strip(), self.relief_combo.currentIndex()
 
-    def commit_pending(self) -> None:
-        """Add a typed medication that was not added with Enter or Add (before saving)."""
-        if self.name_edit.text().strip():
-            self._on_add_clicked()
+    def commit_pending(self) -> bool:
+        """Add a typed medication that was not added with Enter or Add (before saving); False
+        when its amount is refused (the message is beside the field)."""
+        return not self.name_edit.text().strip() or self._on_add_clicked()
 
     def resolve(self, name: str) -> Medication:
         own = self._own.get(name.strip().casefold())
         return own or catalogue.resolve(name)
 
     @Slot()
-    def _on_add_clicked(self) -> None:
+    def _on_add_clicked(self) -> bool:
+        """True when the typed dose is in the list (or nothing was typed)."""
         name = self.name_edit.text().strip()
         if not name:
-            return
-        amount_text = self.amount_edit.text().strip().replace(",", ".")
-        amount = float(amount_text) if amount_text else None
+            return True
+        unit = self.unit_combo.currentText().strip()
+        try:
+            amount = parse_amount(self.amount_edit.text(), unit)
+        except ValidationError as exc:
+            self._say(self.tr("Amount: {0}").format(exc.problem), problem=True)
+            self.amount_edit.setFocus()
+            self.amount_edit.selectAll()
+            return False
         relief = self.relief_combo.currentIndex() - 1
         taken_at = None
         if self.time_edit is not None:
             from diary_app.ui.qdates import pydatetime
 
             taken_at = pydatetime(self.time_edit.dateTime())
-        dose = Dose(self.resolve(name), amount, self.unit_combo.currentText().strip() if amount is not None else "",
-                    None if relief < 0 else relief, taken_at=taken_at)
-        self._doses.append(dose)
+        dose = Dose(self.resolve(name), amount, unit if amount is not None else "", None if relief < 0 else relief,
+                    taken_at=taken_at)
+        self._add(dose)
         self.name_edit.clear()
         self.amount_edit.clear()
         self.relief_combo.setCurrentIndex(0)
         self._refresh()
         self.name_edit.setFocus()
         self.doses_changed.emit()
+        return True
+
+    def _add(self, dose: Dose) -> None:
+        """A dose with a time is its own row; without one it joins an earlier row of the same medication."""
+        for row, earlier in enumerate(self._doses if self.time_edit is None else ()):
+            together = merged(earlier, dose)
+            if together is not None:
+                self._doses[row] = together
+                amount = format_amount(together)
+                self._say(self.tr("{0} was already in the list: one row, {1} in all.").format(
+                    together.medication.name, amount) if amount else
+                    self.tr("{0} was already in the list: one row.").format(together.medication.name))
+                return
+        self._doses.append(dose)
+        self._say("")
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet("color: #D55E00; font-weight: bold;" if problem else "")
+        self.message_label.setVisible(bool(text))
+
+    @Slot(str)
+    def _on_completer_activated(self, _text: str) -> None:
+        """The Return that chose a suggestion reaches the field afterwards: let it add nothing."""
+        self._suggestion_taken = True
+        QTimer.singleShot(0, self._on_suggestion_settled)
+
+    @Slot()
+    def _on_suggestion_settled(self) -> None:
+        self._suggestion_taken = False
+
+    @Slot()
+    def _on_name_return_pressed(self) -> None:
+        if self._suggestion_taken:
+            self._suggestion_taken = False
+            return
+        self._on_add_clicked()
 
     @Slot()
     def _on_remove_clicked(self) -> None:

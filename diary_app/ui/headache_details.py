@@ -7,7 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QAbstractSpinBox, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton,
     QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -27,6 +28,45 @@ def shown_states(entry: DayEntry | None, attacks: list[Attack]) -> tuple[int | N
     return own, max(NONE if own is None else own, from_attacks)
 
 
+MAX_SCORE = 10
+
+
+class ScoreSpin(QSpinBox):
+    """A 0-10 score, or "not given". It takes a number typed above 10 (so `limit_note` can refuse
+    it with a message: Qt would drop the keystroke and leave 1 of "11"); the arrows stop at 10."""
+
+    def __init__(self, name: str, description: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(NOT_GIVEN_SEVERITY, 99)
+        self.setSpecialValueText(self.tr("not given"))
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(max(NOT_GIVEN_SEVERITY, min(self.value() + steps, MAX_SCORE)))
+
+    def stepEnabled(self):
+        enabled = super().stepEnabled()
+        if self.value() >= MAX_SCORE:
+            enabled &= ~QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return enabled
+
+
+def limit_note(spin: ScoreSpin) -> QLabel:
+    """The line under a score that says, as it is typed, that it is above 10 and will not be saved."""
+    label = QLabel()
+    label.setStyleSheet("color: #D55E00; font-weight: bold;")
+    label.setWordWrap(True)
+    label.hide()
+
+    def show(value: int) -> None:
+        label.setText(label.tr("{0} is above 10: severity goes from 0 (none) to 10 (worst).").format(value))
+        label.setVisible(value > MAX_SCORE)
+
+    spin.valueChanged.connect(show)
+    return label
+
+
 class StateBox(QGroupBox):
     """How was the day: No headache, Headache or Migraine (none checked while unrecorded); on a
     day an attack covers, No headache is off and a hint says the state comes from the attacks."""
@@ -34,7 +74,7 @@ class StateBox(QGroupBox):
     def __init__(self, error_label: QLabel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("How was the day?"))
-        self.buttons = [QRadioButton(self.tr("&No headache")), QRadioButton(self.tr("&Headache")),
+        self.buttons = [QRadioButton(self.tr("&No headache")), QRadioButton(self.tr("Heada&che")),
                         QRadioButton(self.tr("&Migraine"))]
         self.group = QButtonGroup(self)  # exclusive; an unrecorded day has none checked
         self.hint = QLabel()
@@ -72,10 +112,9 @@ class HeadacheDetails(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Headache details"))
-        self.severity_spin = QSpinBox()
-        self.severity_spin.setRange(NOT_GIVEN_SEVERITY, 10)
-        self.severity_spin.setSpecialValueText(self.tr("not given"))
-        self.severity_spin.setAccessibleName(self.tr("Peak severity, 0 to 10"))
+        self.severity_spin = ScoreSpin(self.tr("Peak severity, 0 to 10"),
+                                       self.tr("How bad the headache was at its worst: 0 none, 10 the worst imaginable"))
+        self.severity_note = limit_note(self.severity_spin)
         self.duration_spin = QDoubleSpinBox()
         self.duration_spin.setRange(NOT_GIVEN_DURATION, 24)
         self.duration_spin.setSingleStep(0.5)
@@ -83,18 +122,21 @@ class HeadacheDetails(QGroupBox):
         self.duration_spin.setSuffix(self.tr(" h"))
         self.duration_spin.setSpecialValueText(self.tr("not given"))
         self.duration_spin.setAccessibleName(self.tr("Duration in hours"))
+        self.duration_spin.setAccessibleDescription(self.tr("How many hours of the day the headache lasted"))
         self.disability_combo = QComboBox()
         self.disability_combo.addItems([self.tr("none"), self.tr("mild"), self.tr("moderate"), self.tr("severe")])
         self.disability_combo.setAccessibleName(self.tr("Disability"))
+        self.disability_combo.setAccessibleDescription(self.tr("How much the headache kept you from your day"))
         self.symptom_boxes = {
-            "aura": QCheckBox(self.tr("A&ura")), "nausea": QCheckBox(self.tr("Nause&a")),
+            "aura": QCheckBox(self.tr("&Aura")), "nausea": QCheckBox(self.tr("Nau&sea")),
             "photophobia": QCheckBox(self.tr("&Light sensitivity")),
             "phonophobia": QCheckBox(self.tr("S&ound sensitivity")),
         }
         form = QFormLayout(self)
-        form.addRow(self.tr("Peak &severity (0-10):"), self.severity_spin)
-        form.addRow(self.tr("&Duration:"), self.duration_spin)
-        form.addRow(self.tr("D&isability:"), self.disability_combo)
+        form.addRow(self.tr("&Peak severity (0-10):"), self.severity_spin)
+        form.addRow("", self.severity_note)
+        form.addRow(self.tr("D&uration:"), self.duration_spin)
+        form.addRow(self.tr("Disa&bility:"), self.disability_combo)
         symptoms = QGridLayout()
         for i, box in enumerate(self.symptom_boxes.values()):
             symptoms.addWidget(box, i // 2, i % 2)
@@ -153,7 +195,7 @@ class AttacksBox(QGroupBox):
         self.list = None  # day_attacks.AttackList, made for the first day with attacks
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add a&ttack…"))
+        self.add_button = QPushButton(self.tr("Add attac&k…"))
         self.add_button.setToolTip(self.tr("An attack with its start and end, type, severity and the doses taken for "
                                            "it; a day can hold several"))
         self._layout = QVBoxLayout(self)
@@ -163,6 +205,12 @@ class AttacksBox(QGroupBox):
         self._row.addStretch(1)
         self._layout.addLayout(self._row)
         self.add_button.clicked.connect(self._on_add_clicked)
+
+    def inputs(self) -> list[QWidget]:
+        """In tab order (reading order): the list above, then the buttons."""
+        if self.list is None:
+            return [self.add_button]
+        return [self.list.table, self.add_button, self.list.edit_button, self.list.delete_button]
 
     def set_day(self, day: dt.date, entry: DayEntry | None, attacks: list[Attack]) -> None:
         self.day, self.attacks = day, list(attacks)

@@ -30,15 +30,18 @@ class TriggerPicker(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Triggers"))
+        self.list.setAccessibleDescription(self.tr("Tick what may have set off the headache (Space ticks)"))
         self.list.setMinimumHeight(70)
         self.new_edit = QLineEdit()
         self.new_edit.setPlaceholderText(self.tr("New trigger, then Enter"))
         self.new_edit.setAccessibleName(self.tr("New trigger"))
+        self.new_edit.setAccessibleDescription(self.tr("Type a trigger not in the list, then Enter to add and tick it"))
         self._completer = QCompleter([], self)
         self._completer.setProperty("caseSensitivity", "CaseInsensitive")  # by name, as above
         self.new_edit.setCompleter(self._completer)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add trigger"))
+        self.add_button.setToolTip(self.tr("Add the typed trigger (Enter)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -48,9 +51,14 @@ class TriggerPicker(QWidget):
         layout.addLayout(row)
         QWidget.setTabOrder(self.list, self.new_edit)
         QWidget.setTabOrder(self.new_edit, self.add_button)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list, arrows move inside it
         self.new_edit.returnPressed.connect(self._on_add_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.list.itemChanged.connect(self._on_list_item_changed)
+
+    def inputs(self) -> list[QWidget]:
+        """In tab order."""
+        return [self.list, self.new_edit, self.add_button]
 
     def set_known(self, triggers: list[str]) -> None:
         """Earlier triggers, most used first; the ticks already set are kept."""
