@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -20,13 +20,14 @@ from diary_app.domain.attacks import attacks_by_day
 from diary_app.domain.wording import overuse_reason_words
 from diary_app.ui import prompts
 from diary_app.ui.month_grid import (
-    ATTACKS_BADGE, HEADACHE, INFUSION_BLUE, MIGRAINE, NO_HEADACHE, STYLES, UNRECORDED, MonthGrid,
+    HEADACHE, INFUSION_BLUE, MIGRAINE, NO_HEADACHE, UNRECORDED, MonthGrid, attacks_badge, cell_styles,
 )
 
 ATTACKS = "attacks"  # the legend's "×2" badge
 from diary_app.ui.session import month_range
 
 CLASS_TEXT = {"chronic": "Chronic", "episodic": "Episodic", "incomplete": "Incomplete"}
+ARROW_DAYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
 def day_states(index: DayIndex) -> dict[dt.date, str]:
@@ -62,12 +63,13 @@ class LegendSwatch(QWidget):
         rect = self.rect().adjusted(1, 1, -1, -1)
         if self._state in (None, ATTACKS):  # the infusion badge, the badge of a day with several attacks
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(INFUSION_BLUE if self._state is None else ATTACKS_BADGE))
+            fill, ink = (INFUSION_BLUE, "#FFFFFF") if self._state is None else attacks_badge(self.palette())
+            painter.setBrush(QColor(fill))
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor("#FFFFFF"))
+            painter.setPen(QColor(ink))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "IV" if self._state is None else "×2")
             return
-        style = STYLES[self._state]
+        style = cell_styles(self.palette())[self._state]
         pen = QPen(QColor(style.border), 1.4)
         if style.dotted:
             pen.setStyle(Qt.PenStyle.DotLine)
@@ -108,6 +110,10 @@ class CalendarView(QWidget):
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.this_month_button = QPushButton(self.tr("This month"))
         self.grid = MonthGrid()
+        self.grid.setAccessibleDescription(self.tr(
+            "Arrow keys move the day (into the next or previous month), Enter opens it in the Today form"))
+        self.setFocusProxy(self.grid)  # Ctrl+2 puts the arrow keys on the days at once
+        self.grid.installEventFilter(self)
         self.mark_button = QPushButton(self.tr("Mark unrecorded days headache-free…"))
         self.mark_button.setToolTip(self.tr("For people who only log attacks: every unrecorded day of this month "
                                             "up to today becomes a no-headache day. Recorded days are not changed."))
@@ -116,6 +122,9 @@ class CalendarView(QWidget):
         self.prev_button.clicked.connect(self._on_prev_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.this_month_button.clicked.connect(self._on_this_month_clicked)
+        for first, second in ((self.grid, self.prev_button), (self.prev_button, self.next_button),
+                              (self.next_button, self.this_month_button), (self.this_month_button, self.mark_button)):
+            QWidget.setTabOrder(first, second)  # the grid first: a tab change lands on the days
         self.grid.day_activated.connect(self.day_activated)
         self.mark_button.clicked.connect(self._on_mark_clicked)
         session.days_changed.connect(self._on_session_days_changed)
@@ -234,7 +243,26 @@ class CalendarView(QWidget):
             self.overuse_label.clear()
         self.overuse_label.setVisible(stats.medication_overuse)
 
+    def move_day(self, days: int) -> None:
+        """Move the chosen day by `days`, into the month before or after (never past today)."""
+        day = self.grid._cursor + dt.timedelta(days=days) if self.grid._cursor else None
+        if day is None or day > self.session.today():
+            return
+        if (day.year, day.month) != (self.year, self.month):
+            self.show_month(day.year, day.month)
+        self.grid._cursor = day
+        self.grid.update()
+
     # -- handlers -----------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        """Arrow keys on the grid cross into the next or previous month (the grid alone stops at its edges)."""
+        if watched is self.grid and event.type() == QEvent.Type.KeyPress and not event.modifiers():
+            days = ARROW_DAYS.get(event.key())
+            if days is not None:
+                self.move_day(days)
+                return True
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event) -> None:
         if self._stale:
             self.refresh()

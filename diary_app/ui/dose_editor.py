@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -80,7 +80,6 @@ class DoseEditor(QWidget):
         self._completer.setProperty("filterMode", "MatchContains")
         self.name_edit.setCompleter(self._completer)
         self.name_edit.setAccessibleDescription(self.tr("Type a name, then Enter to add it with the amount and relief"))
-        self._suggestion_taken = False  # Return chose a completion: that Return adds nothing
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("amount"))
         self.amount_edit.setAccessibleName(self.tr("Amount"))
@@ -120,7 +119,6 @@ class DoseEditor(QWidget):
         self._layout()
         self.add_button.clicked.connect(self._on_add_clicked)
         self.name_edit.returnPressed.connect(self._on_name_return_pressed)
-        self._completer.activated.connect(self._on_completer_activated)
         self.amount_edit.returnPressed.connect(self._on_add_clicked)
         self.name_edit.textChanged.connect(self.doses_changed)
         self.remove_button.clicked.connect(self._on_remove_clicked)
@@ -242,20 +240,11 @@ class DoseEditor(QWidget):
         self.message_label.setStyleSheet("color: #D55E00; font-weight: bold;" if problem else "")
         self.message_label.setVisible(bool(text))
 
-    @Slot(str)
-    def _on_completer_activated(self, _text: str) -> None:
-        """The Return that chose a suggestion reaches the field afterwards: let it add nothing."""
-        self._suggestion_taken = True
-        QTimer.singleShot(0, self._on_suggestion_settled)
-
-    @Slot()
-    def _on_suggestion_settled(self) -> None:
-        self._suggestion_taken = False
-
     @Slot()
     def _on_name_return_pressed(self) -> None:
-        if self._suggestion_taken:
-            self._suggestion_taken = False
+        """Qt gives the field the Return that chooses a suggestion (before filling it in): that one adds nothing."""
+        popup = self._completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
             return
         self._on_add_clicked()
 

@@ -16,6 +16,9 @@ from diary_app.domain.models import DISABILITY_LEVELS, Attack, DayEntry
 
 NOT_GIVEN_SEVERITY, NOT_GIVEN_DURATION = -1, -0.5  # the spin boxes' "not given" values
 NONE, HEADACHE, MIGRAINE = 0, 1, 2  # the day's state, as the form's buttons number them
+# Qt's numbers for QEvent.Type.FocusIn and Qt.FocusReason.Tab/BacktabFocusReason: naming them would
+# build PySide's `Qt` namespace (~12 ms) before the first paint, as in trigger_picker.py.
+FOCUS_IN, TAB_REASONS = 8, (1, 2)
 
 
 def shown_states(entry: DayEntry | None, attacks: list[Attack]) -> tuple[int | None, int | None]:
@@ -82,12 +85,22 @@ class StateBox(QGroupBox):
         for value, button in enumerate(self.buttons):
             self.group.addButton(button, value)
             button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleDescription(self.tr("How the day was; the arrow keys choose among the three"))
+            button.installEventFilter(self)
             row.addWidget(button)
         row.addWidget(self.hint)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(error_label)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Tab into the three lands on the chosen one (Qt lands on the first or the last)."""
+        chosen = self.group.checkedButton()
+        if (getattr(event.type(), "value", -1) == FOCUS_IN and event.reason().value in TAB_REASONS and chosen is not None
+                and watched is not chosen and chosen.isEnabled()):
+            chosen.setFocus(event.reason())
+        return super().eventFilter(watched, event)
 
     def set_state(self, state: int | None) -> None:
         self.group.setExclusive(False)
