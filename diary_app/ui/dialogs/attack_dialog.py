@@ -20,6 +20,7 @@ from diary_app.domain.models import Attack, Medication
 from diary_app.domain.validation import MAX_ATTACK_DAYS, validate_attack
 from diary_app.ui.dialogs.fields import problem_label
 from diary_app.ui.dose_editor import DoseEditor
+from diary_app.ui.headache_details import ScoreSpin, limit_note
 from diary_app.ui.qdates import pydatetime, qdate, qdatetime
 from diary_app.ui.trigger_picker import TriggerPicker
 
@@ -76,11 +77,10 @@ class AttackDialog(QDialog):
         for button in self.kind_buttons.values():
             self.kind_group.addButton(button)
         self.kind_buttons[existing.kind if existing else "migraine"].setChecked(True)
-        self.severity_spin = QSpinBox()
-        self.severity_spin.setRange(-1, 10)
-        self.severity_spin.setSpecialValueText(self.tr("not given"))
+        self.severity_spin = ScoreSpin(self.tr("Peak severity, 0 to 10"),
+                                       self.tr("How bad the attack was at its worst: 0 none, 10 the worst imaginable"))
+        self.severity_note = limit_note(self.severity_spin)
         self.severity_spin.setValue(-1 if existing is None or existing.severity is None else existing.severity)
-        self.severity_spin.setAccessibleName(self.tr("Peak severity, 0 to 10"))
         self.symptom_boxes = {name: QCheckBox(self.tr(label)) for name, label in SYMPTOMS}
         for name, box in self.symptom_boxes.items():
             box.setChecked(bool(existing and getattr(existing, name)))
@@ -124,6 +124,7 @@ class AttackDialog(QDialog):
         kinds.addStretch(1)
         form.addRow(self.tr("Type:"), kinds)
         form.addRow(self.tr("Peak se&verity (0-10):"), self.severity_spin)
+        form.addRow("", self.severity_note)
         symptoms = QGridLayout()
         for i, box in enumerate(self.symptom_boxes.values()):
             symptoms.addWidget(box, i // 2, i % 2)
@@ -195,7 +196,8 @@ class AttackDialog(QDialog):
         return Attack(**fields)
 
     def accept(self) -> None:
-        self.doses.commit_pending()
+        if not self.doses.commit_pending():
+            return  # the amount typed is refused: the message is beside it
         self.triggers.commit_pending()
         try:
             validate_attack(self.attack, self._today)
