@@ -94,9 +94,11 @@ class CalendarView(QWidget):
         self._stale = True
         self.prev_button = QPushButton("◀")
         self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.prev_button.setAccessibleDescription(self.tr("Show the month before (Alt+Left)"))
         self.prev_button.setToolTip(self.tr("Previous month (Alt+Left)"))
         self.next_button = QPushButton("▶")
         self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setAccessibleDescription(self.tr("Show the month after (Alt+Right)"))
         self.next_button.setToolTip(self.tr("Next month (Alt+Right)"))
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)

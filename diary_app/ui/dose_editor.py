@@ -67,6 +67,7 @@ class DoseEditor(QWidget):
             self.time_edit = QDateTimeEdit()
             self.time_edit.setDisplayFormat("ddd d MMM HH:mm")
             self.time_edit.setAccessibleName(self.tr("Time taken"))
+            self.time_edit.setAccessibleDescription(self.tr("When the next medication added was taken"))
             self.time_edit.setToolTip(self.tr("When it was taken: the day it counts on"))
         self._doses: list[Dose] = []
         self._own: dict[str, Medication] = {}
@@ -93,6 +94,8 @@ class DoseEditor(QWidget):
         self.unit_combo.addItems(UNITS)
         self.unit_combo.setAccessibleName(self.tr("Unit"))
         self.unit_combo.setAccessibleDescription(self.tr("The unit of the amount"))
+        self.unit_combo.lineEdit().setAccessibleName(self.tr("Unit"))
+        self.unit_combo.lineEdit().setAccessibleDescription(self.tr("The unit of the amount: choose or type one"))
         self.relief_combo = QComboBox()
         self.relief_combo.addItems(relief_labels(self.tr))
         self.relief_combo.setAccessibleName(self.tr("Relief"))

@@ -40,8 +40,9 @@ def length_words(length: dt.timedelta) -> str:
     return " ".join(parts)
 
 
-def datetime_edit(moment: dt.datetime, name: str) -> QDateTimeEdit:
+def datetime_edit(moment: dt.datetime, name: str, description: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(qdatetime(moment))
+    edit.setAccessibleDescription(description)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
@@ -58,19 +59,22 @@ class AttackDialog(QDialog):
         self._today, self._existing = today, existing
         start = existing.start if existing else start
         end = existing.end if existing else None
-        self.start_edit = datetime_edit(start, self.tr("Start"))
+        self.start_edit = datetime_edit(start, self.tr("Start"), self.tr("When the attack started"))
         self.start_edit.setMaximumDate(qdate(today))
         self.ended_box = QCheckBox(self.tr("&Ended at"))
         self.ended_box.setChecked(end is not None)
-        self.end_edit = datetime_edit(end or start + DEFAULT_LENGTH, self.tr("End"))
+        self.end_edit = datetime_edit(end or start + DEFAULT_LENGTH, self.tr("End"),
+                                      self.tr("When the attack ended; the length below follows it"))
         self.hours_spin = QSpinBox()
         self.hours_spin.setRange(0, 24 * MAX_ATTACK_DAYS)
         self.hours_spin.setSuffix(self.tr(" h"))
         self.hours_spin.setAccessibleName(self.tr("Lasted, hours"))
+        self.hours_spin.setAccessibleDescription(self.tr("How long the attack lasted: the hours; the end follows"))
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 59)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.setAccessibleName(self.tr("Lasted, minutes"))
+        self.minutes_spin.setAccessibleDescription(self.tr("How long the attack lasted: the minutes; the end follows"))
         self.length_label = QLabel()
         self.kind_buttons = {"migraine": QRadioButton(self.tr("&Migraine")), "headache": QRadioButton(self.tr("&Headache"))}
         self.kind_group = QButtonGroup(self)
@@ -94,6 +98,7 @@ class AttackDialog(QDialog):
         self.note_edit = QPlainTextEdit(existing.note if existing else "")
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setAccessibleDescription(self.tr("Anything else about the attack, in your own words"))
         self.note_edit.setPlaceholderText(self.tr("Where it started, what helped"))
         self.note_edit.setMinimumHeight(60)
         self.note_edit.setMaximumHeight(110)

@@ -21,6 +21,7 @@ class MedicationDialog(QDialog):
         self.setWindowTitle(self.tr("Add medication"))
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Medication name"))
+        self.name_edit.setAccessibleDescription(self.tr("A catalogue name fills in class, route and role"))
         completer = QCompleter(catalogue.completion_names(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
