@@ -63,8 +63,9 @@ def limit_note(spin: ScoreSpin) -> QLabel:
     label.hide()
 
     def show(value: int) -> None:
-        label.setText(label.tr("{0} is above 10: severity goes from 0 (none) to 10 (worst).").format(value))
-        label.setVisible(value > MAX_SCORE)
+        above = value > MAX_SCORE
+        label.setText(label.tr("{0} is above 10: severity goes from 0 (none) to 10 (worst).").format(value) if above else "")
+        label.setVisible(above)
 
     spin.valueChanged.connect(show)
     return label
