@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from diary_app.domain.models import CLASS_LABELS, Medication
+from diary_app.domain.models import CLASS_LABELS, QT_TRANSLATE_NOOP, Medication
 
 # generic name, class, usual route, role, other names (brands, abbreviations)
 _ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
@@ -100,23 +100,28 @@ _ENTRIES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
 )
 
 # The plain-English class of a preventive, as prior-authorisation forms ask for it ("tried two
-# classes"), by generic name. Valproate and rimegepant are here for courses of them.
+# classes"), by generic name. Valproate and rimegepant are here for courses of them. Shown through
+# diary_app.i18n.domain_text.
 PREVENTIVE_CLASSES: dict[str, str] = {
-    **dict.fromkeys(("topiramate", "divalproex", "valproate", "zonisamide"), "antiepileptic"),
-    **dict.fromkeys(("propranolol", "metoprolol", "timolol", "atenolol", "nadolol"), "beta blocker"),
-    **dict.fromkeys(("amitriptyline", "nortriptyline"), "tricyclic antidepressant"),
-    **dict.fromkeys(("venlafaxine", "duloxetine"), "SNRI antidepressant"),
-    "candesartan": "angiotensin receptor blocker",
-    "lisinopril": "ACE inhibitor",
-    **dict.fromkeys(("flunarizine", "verapamil"), "calcium channel blocker"),
-    **dict.fromkeys(("eptinezumab", "erenumab", "fremanezumab", "galcanezumab"), "CGRP monoclonal antibody"),
-    **dict.fromkeys(("atogepant", "rimegepant"), "gepant"),
-    "onabotulinumtoxinA": "botulinum toxin",
-    "pizotifen": "serotonin antagonist",
-    "memantine": "NMDA antagonist",
+    **dict.fromkeys(("topiramate", "divalproex", "valproate", "zonisamide"),
+                    QT_TRANSLATE_NOOP("Domain", "antiepileptic")),
+    **dict.fromkeys(("propranolol", "metoprolol", "timolol", "atenolol", "nadolol"),
+                    QT_TRANSLATE_NOOP("Domain", "beta blocker")),
+    **dict.fromkeys(("amitriptyline", "nortriptyline"), QT_TRANSLATE_NOOP("Domain", "tricyclic antidepressant")),
+    **dict.fromkeys(("venlafaxine", "duloxetine"), QT_TRANSLATE_NOOP("Domain", "SNRI antidepressant")),
+    "candesartan": QT_TRANSLATE_NOOP("Domain", "angiotensin receptor blocker"),
+    "lisinopril": QT_TRANSLATE_NOOP("Domain", "ACE inhibitor"),
+    **dict.fromkeys(("flunarizine", "verapamil"), QT_TRANSLATE_NOOP("Domain", "calcium channel blocker")),
+    **dict.fromkeys(("eptinezumab", "erenumab", "fremanezumab", "galcanezumab"),
+                    QT_TRANSLATE_NOOP("Domain", "CGRP monoclonal antibody")),
+    **dict.fromkeys(("atogepant", "rimegepant"), QT_TRANSLATE_NOOP("Domain", "gepant")),
+    "onabotulinumtoxinA": QT_TRANSLATE_NOOP("Domain", "botulinum toxin"),
+    "pizotifen": QT_TRANSLATE_NOOP("Domain", "serotonin antagonist"),
+    "memantine": QT_TRANSLATE_NOOP("Domain", "NMDA antagonist"),
 }
 # Drugs the table does not name but whose drug class is itself a preventive class (a new antibody)
-_PREVENTIVE_CLASS_BY_DRUG_CLASS = {"cgrp_antibody": "CGRP monoclonal antibody", "gepant": "gepant"}
+_PREVENTIVE_CLASS_BY_DRUG_CLASS = {"cgrp_antibody": PREVENTIVE_CLASSES["erenumab"],
+                                   "gepant": PREVENTIVE_CLASSES["atogepant"]}
 
 
 def _key(name: str) -> str:
@@ -174,7 +179,8 @@ def completion_names() -> list[str]:
     return sorted(set(names), key=str.casefold)
 
 
-UNIT_DOSED = {"onabotulinumtoxina": "units"}  # botulinum toxin is dosed in units (155 units), not mg
+# botulinum toxin is dosed in units (155 units), not mg; shown through diary_app.i18n.domain_text
+UNIT_DOSED = {"onabotulinumtoxina": QT_TRANSLATE_NOOP("Domain", "units")}
 
 
 def dose_unit(medication: Medication) -> str:

@@ -1,7 +1,8 @@
 """Frozen values the whole app passes around: days, doses, medications, infusions.
 
 Dates are `datetime.date` everywhere inside; ISO strings exist only at the edges
-(the store, the files we read and write).
+(the store, the files we read and write). The labels people read are marked for translation with
+QT_TRANSLATE_NOOP("Domain", ...) and shown through diary_app.i18n.domain_text (docs/translating.md).
 """
 
 from __future__ import annotations
@@ -9,23 +10,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks `text` for translation under `context` (the domain cannot import Qt); returns it unchanged."""
+    return text
+
+
 DISABILITY_LEVELS = ("none", "mild", "moderate", "severe")
 INFUSION_KINDS = ("preventive", "acute")
 ROLES = ("acute", "preventive")
 # Why a preventive course was stopped; public names (CLI --reason, JSON stop_reason).
 STOP_REASONS = ("not-effective", "side-effects", "cost-or-access", "other")
 STOP_REASON_LABELS = {
-    "not-effective": "not effective",
-    "side-effects": "side effects",
-    "cost-or-access": "cost or access",
-    "other": "other",
+    "not-effective": QT_TRANSLATE_NOOP("Domain", "not effective"),
+    "side-effects": QT_TRANSLATE_NOOP("Domain", "side effects"),
+    "cost-or-access": QT_TRANSLATE_NOOP("Domain", "cost or access"),
+    "other": QT_TRANSLATE_NOOP("Domain", "other"),
 }
 SETTINGS = ("infusion_centre", "emergency_room", "hospital", "home")
 SETTING_LABELS = {
-    "infusion_centre": "infusion centre",
-    "emergency_room": "emergency room",
-    "hospital": "hospital",
-    "home": "home",
+    "infusion_centre": QT_TRANSLATE_NOOP("Domain", "infusion centre"),
+    "emergency_room": QT_TRANSLATE_NOOP("Domain", "emergency room"),
+    "hospital": QT_TRANSLATE_NOOP("Domain", "hospital"),
+    "home": QT_TRANSLATE_NOOP("Domain", "home"),
 }
 # Medication classes. The analysis counts days per class; these names are public (JSON keys).
 DRUG_CLASSES = (
@@ -42,17 +49,17 @@ DRUG_CLASSES = (
     "other",
 )
 CLASS_LABELS = {
-    "triptan": "Triptans",
-    "ergot": "Ergots",
-    "gepant": "Gepants",
-    "ditan": "Ditans",
-    "simple_analgesic": "Simple analgesics / NSAIDs",
-    "combination_analgesic": "Combination analgesics",
-    "opioid": "Opioids",
-    "antiemetic": "Antiemetics",
-    "cgrp_antibody": "CGRP antibodies",
-    "preventive": "Other preventives",
-    "other": "Other",
+    "triptan": QT_TRANSLATE_NOOP("Domain", "Triptans"),
+    "ergot": QT_TRANSLATE_NOOP("Domain", "Ergots"),
+    "gepant": QT_TRANSLATE_NOOP("Domain", "Gepants"),
+    "ditan": QT_TRANSLATE_NOOP("Domain", "Ditans"),
+    "simple_analgesic": QT_TRANSLATE_NOOP("Domain", "Simple analgesics / NSAIDs"),
+    "combination_analgesic": QT_TRANSLATE_NOOP("Domain", "Combination analgesics"),
+    "opioid": QT_TRANSLATE_NOOP("Domain", "Opioids"),
+    "antiemetic": QT_TRANSLATE_NOOP("Domain", "Antiemetics"),
+    "cgrp_antibody": QT_TRANSLATE_NOOP("Domain", "CGRP antibodies"),
+    "preventive": QT_TRANSLATE_NOOP("Domain", "Other preventives"),
+    "other": QT_TRANSLATE_NOOP("Domain", "Other"),
 }
 
 

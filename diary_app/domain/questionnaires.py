@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from diary_app.domain.errors import ValidationError
+from diary_app.domain.models import QT_TRANSLATE_NOOP
 from diary_app.domain.validation import check_choice, check_not_future, check_range, parse_int
 
 MIDAS, HIT6 = "midas", "hit6"
@@ -30,10 +31,15 @@ HIT6_WORDS = {points: word for word, points in HIT6_POINTS.items()}
 HIT6_MIN, HIT6_MAX = 6 * 6, 6 * 13
 
 # (highest score of the grade, grade, label), lowest first; the last grade has no upper limit.
-MIDAS_GRADES = ((5, "I", "little or no disability"), (10, "II", "mild disability"),
-                (20, "III", "moderate disability"), (None, "IV", "severe disability"))
-HIT6_BANDS = ((49, "little", "little or no impact"), (55, "some", "some impact"),
-              (59, "substantial", "substantial impact"), (None, "severe", "severe impact"))
+# The labels are shown through diary_app.i18n.domain_text.
+MIDAS_GRADES = ((5, "I", QT_TRANSLATE_NOOP("Domain", "little or no disability")),
+                (10, "II", QT_TRANSLATE_NOOP("Domain", "mild disability")),
+                (20, "III", QT_TRANSLATE_NOOP("Domain", "moderate disability")),
+                (None, "IV", QT_TRANSLATE_NOOP("Domain", "severe disability")))
+HIT6_BANDS = ((49, "little", QT_TRANSLATE_NOOP("Domain", "little or no impact")),
+              (55, "some", QT_TRANSLATE_NOOP("Domain", "some impact")),
+              (59, "substantial", QT_TRANSLATE_NOOP("Domain", "substantial impact")),
+              (None, "severe", QT_TRANSLATE_NOOP("Domain", "severe impact")))
 
 
 class Grade(NamedTuple):

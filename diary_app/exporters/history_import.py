@@ -24,9 +24,16 @@ class HistoryResult:
     injections: int = 0  # preventive injections written (one already in the diary is not written again)
 
     def describe(self) -> str:
-        skipped = f" ({self.skipped_attacks} already in the diary were skipped)" if self.skipped_attacks else ""
-        injections = f", {self.injections} preventive injection(s)" if self.injections else ""
-        return f"Imported {self.attacks} attack(s){skipped}{injections} and {self.headache_free_days} headache-free day(s)"
+        """What was written, in the interface's language (exporters/words.py)."""
+        from diary_app.exporters.words import FileWords
+
+        written = FileWords.tr("%n attack(s)", "", self.attacks)
+        if self.skipped_attacks:
+            written += " " + FileWords.tr("(%n already in the diary were skipped)", "", self.skipped_attacks)
+        if self.injections:
+            written += ", " + FileWords.tr("%n preventive injection(s)", "", self.injections)
+        free = FileWords.tr("%n headache-free day(s)", "", self.headache_free_days)
+        return FileWords.tr("Imported {0} and {1}").format(written, free)
 
 
 def import_history(diary: Diary, parsed, today: dt.date, *, fill_headache_free: bool = False) -> HistoryResult:

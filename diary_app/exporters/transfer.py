@@ -32,9 +32,15 @@ class ImportResult:
 
     @property
     def treatments(self) -> str:
-        """"2 infusion(s)", with courses and injections named only when the file had some."""
-        parts = [f"{self.infusions} infusion(s)"]
-        parts += [f"{n} {what}(s)" for n, what in ((self.courses, "course"), (self.injections, "injection")) if n]
+        """"2 infusion(s)", with courses and injections named only when the file had some; in the
+        interface's language (exporters/words.py)."""
+        from diary_app.exporters.words import FileWords
+
+        parts = [FileWords.tr("%n infusion(s)", "", self.infusions)]
+        if self.courses:
+            parts.append(FileWords.tr("%n course(s)", "", self.courses))
+        if self.injections:
+            parts.append(FileWords.tr("%n injection(s)", "", self.injections))
         return ", ".join(parts)
 
 
@@ -61,7 +67,10 @@ class CheckedImport:
 def _reader(path: Path, today: dt.date, medications: dict | None = None):
     suffix = path.suffix.casefold()
     if suffix not in IMPORT_SUFFIXES:
-        raise DiaryError(f"{path}: cannot import '{suffix or 'no suffix'}' files; use .csv (days) or .json (backup)")
+        from diary_app.exporters.words import FileWords
+
+        raise DiaryError(FileWords.tr("{0}: cannot import '{1}' files; use .csv (days) or .json (backup)")
+                         .format(path, suffix or FileWords.tr("no suffix")))
     if suffix == ".csv":
         return days_csv.DaysCsvReader(str(path), today)
     return backup_json.BackupReader(str(path), today, medications)
@@ -69,13 +78,16 @@ def _reader(path: Path, today: dt.date, medications: dict | None = None):
 
 @contextlib.contextmanager
 def _opened(path: Path) -> Iterator[BinaryIO]:
+    from diary_app.exporters.words import FileWords
+
     if held.is_held(path):  # reading it here would drop SQLite's locks on it (store/held.py)
-        raise DiaryError(f"{path}: is an open diary, not a file to import; nothing was imported")
+        raise DiaryError(FileWords.tr("{0}: is an open diary, not a file to import; nothing was imported").format(path))
     try:
         with open(path, "rb") as handle:
             yield handle
     except OSError as exc:
-        raise DiaryError(f"{path}: cannot be read ({exc.strerror}); nothing was imported") from None
+        raise DiaryError(FileWords.tr("{0}: cannot be read ({1}); nothing was imported")
+                         .format(path, exc.strerror)) from None
 
 
 def check_import(path: Path, today: dt.date) -> CheckedImport:
@@ -167,13 +179,19 @@ def export_file(
     suffix = path.suffix.casefold()
     first, last = month_bounds(first_month, last_month)
     if suffix not in EXPORT_SUFFIXES:
-        raise DiaryError(f"{path}: cannot export '{suffix or 'no suffix'}' files; use .csv, .json, .pdf or .ics")
+        from diary_app.exporters.words import FileWords
+
+        raise DiaryError(FileWords.tr("{0}: cannot export '{1}' files; use .csv, .json, .pdf or .ics")
+                         .format(path, suffix or FileWords.tr("no suffix")))
     if monthly and suffix != ".csv":
         raise DiaryError("--monthly goes with a .csv file")
     try:
         _export(diary, path, suffix, today, first_month, last_month, first, last, monthly)
     except OSError as exc:
-        raise DiaryError(f"{path}: cannot be written ({exc.strerror}); nothing was exported") from None
+        from diary_app.exporters.words import FileWords
+
+        raise DiaryError(FileWords.tr("{0}: cannot be written ({1}); nothing was exported")
+                         .format(path, exc.strerror)) from None
 
 
 def _export(diary, path, suffix, today, first_month, last_month, first, last, monthly) -> None:

@@ -1,5 +1,6 @@
 """Reading other diary apps' exports: bytes in, domain objects out, one module per app, the format
-recognised by content. Pure Python: no SQLite, no Qt (the store writes what is read here).
+recognised by content. No SQLite (the store writes what is read here), and no Qt until a message a
+person reads is worded (exporters/words.py, in the interface's language).
 
     history = read_history(path)      # ParsedHistory, or HistoryFileError naming format and line
     print("\\n".join(history.describe()))

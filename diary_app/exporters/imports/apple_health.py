@@ -24,7 +24,7 @@ from xml.parsers import expat
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack
 from diary_app.domain.validation import check_not_future, validate_attack
-from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather, plural
+from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather
 from diary_app.exporters.imports.values import to_minute, wall_end
 
 FORMAT = "Apple Health"
@@ -119,12 +119,15 @@ def read_apple_health(stream: BinaryIO, filename: str, today: dt.date | None = N
     if not records.health_data:
         raise problems.fail(1, "XML", "has no HealthData element: is this an Apple Health export.xml?")
     problems.raise_if_any()
+    from diary_app.exporters.words import FileWords, counted
+
     left_out = []
     if records.attacks:
-        left_out.append("Apple Health does not say which headaches were migraines: all are imported as headaches")
+        left_out.append(FileWords.tr("Apple Health does not say which headaches were migraines: all are imported "
+                                     "as headaches"))
     if records.others:
-        left_out.append(f"Not used: {plural(records.others, 'other Apple Health record')} (steps, heart rate and "
-                        "the like)")
+        left_out.append(counted(FileWords.tr("Not used: {0} other Apple Health record(s) (steps, heart rate and "
+                                             "the like)", "", records.others), records.others))
     return gather(FORMAT, records.attacks, records.free, (), left_out)
 
 

@@ -24,7 +24,7 @@ from typing import BinaryIO
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, Dose, Injection
 from diary_app.domain.validation import validate_attack
-from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather, plural
+from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather
 from diary_app.exporters.imports.rows import Header, csv_rows, header_cells
 from diary_app.exporters.imports.values import (
     SEVERITY_BY_LEVEL, SEVERITY_BY_WORD, dose, kind_of, note, symptom_flags,
@@ -91,7 +91,7 @@ class _Readings:
         self.doses: list[tuple[dt.datetime, Dose, str]] = []
         self.none_days: set[dt.date] = set()
         self.others: Counter[str] = Counter()
-        self.unplaced: list[str] = []
+        self.unplaced: list[tuple[str, dt.date]] = []  # a dose as written, its day
         self.injections: list[Injection] = []
 
     def add(self, line: int, header: Header, row: list[str]) -> None:
@@ -108,7 +108,9 @@ class _Readings:
                 self.doses.append((moment, given, detail))
             return
         if "symptom" not in category:
-            self.others[header.cell(row, "category") or "(no category)"] += 1
+            from diary_app.exporters.words import FileWords
+
+            self.others[header.cell(row, "category") or FileWords.tr("(no category)")] += 1
             return
         name, severity = _symptom(detail, amount)
         named = {flag for flag, on in symptom_flags([name])[0].items() if on}
@@ -125,7 +127,9 @@ class _Readings:
             if severity != 0:
                 self.flags.append((moment, named))
         else:
-            self.others[f"symptom {name}"] += 1
+            from diary_app.exporters.words import FileWords
+
+            self.others[FileWords.tr("symptom {0}").format(name)] += 1
 
     def attacks(self, today: dt.date, problems: HistoryProblems) -> list[Attack]:
         """The readings as attacks with their flags and doses. A flag goes to the attacks of its part
@@ -137,7 +141,7 @@ class _Readings:
         for moment, given, written in self.doses:
             day = by_day.get(moment.date())
             if not day:
-                self.unplaced.append(f"{_dose_words(written, given)} on {moment.date().isoformat()}")
+                self.unplaced.append((_dose_words(written, given), moment.date()))
                 continue
             ([r for r in day if r.attack.start <= moment] or day[:1])[-1].doses.append(given)
         for moment, named in self.flags:
@@ -157,19 +161,25 @@ class _Readings:
         return attacks
 
     def left_out(self) -> list[str]:
+        from diary_app.exporters.words import FileWords, counted, date_text
+
         lines = []
         if self.others:
             shown = ", ".join(f"{what} ({count})" for what, count in sorted(self.others.items()))
-            lines.append(f"Not imported: {plural(sum(self.others.values()), 'other reading')}: {shown}")
+            total = sum(self.others.values())
+            lines.append(counted(FileWords.tr("Not imported: {0} other reading(s): {1}", "", total), total, shown))
         if self.unplaced:
-            shown = ", ".join(self.unplaced[:_LISTED]) + (", ..." if len(self.unplaced) > _LISTED else "")
-            lines.append(f"Not imported: {plural(len(self.unplaced), 'medication reading')} on days without a "
-                         f"migraine or headache ({shown}); the diary keeps doses with attacks, and preventive "
-                         "injections under Treatments")
+            listed = [FileWords.tr("{0} on {1}").format(written, date_text(day)) for written, day in self.unplaced]
+            shown = ", ".join(listed[:_LISTED]) + (", ..." if len(listed) > _LISTED else "")
+            lines.append(counted(FileWords.tr(
+                "Not imported: {0} medication reading(s) on days without a migraine or headache ({1}); the diary "
+                "keeps doses with attacks, and preventive injections under Treatments", "", len(listed)),
+                len(listed), shown))
         return lines
 
 
 INJECTED = ("subcutaneous", "intramuscular")
+
 
 
 def is_preventive_injection(medication) -> bool:

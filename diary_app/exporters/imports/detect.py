@@ -23,8 +23,6 @@ READERS = (
     (headi.FORMAT, headi.matches, headi.read_headi),
     (apple_health.FORMAT, apple_health.matches, apple_health.read_apple_health),
 )
-KNOWN = ("a Migraine Buddy CSV export, a Bearable CSV export, a Headi CSV export, an Apple Health export "
-         "(export.xml or the export.zip it comes in), or this diary's own days CSV or JSON backup")
 _BACKUP = re.compile(r'"format"\s*:\s*"migraine-diary-backup"')
 _ZIP = b"PK\x03\x04"
 
@@ -42,7 +40,10 @@ def read_history(path: Path, today: dt.date | None = None) -> ParsedHistory:
         if matches(text):
             with _open(path) as handle:
                 return read(handle, str(path), today)
-    raise _unknown(path, "is empty" if not head.strip() else "is none of the formats the diary can import")
+    from diary_app.exporters.words import FileWords
+
+    raise _unknown(path, FileWords.tr("is empty") if not head.strip()
+                   else FileWords.tr("is none of the formats the diary can import"))
 
 
 def is_own_format(path: Path) -> bool:
@@ -67,21 +68,32 @@ def _open(path: Path):
     try:
         return open(path, "rb")
     except OSError as exc:
-        raise DiaryError(f"{path}: cannot be read ({exc.strerror}); nothing was imported") from None
+        from diary_app.exporters.words import FileWords
+
+        raise DiaryError(FileWords.tr("{0}: cannot be read ({1}); nothing was imported")
+                         .format(path, exc.strerror)) from None
 
 
 def _read_zip(path: Path, today: dt.date | None) -> ParsedHistory:
+    from diary_app.exporters.words import FileWords
+
     try:
         with zipfile.ZipFile(path) as archive:
             member = apple_health.export_member(archive)
             if member is None:
-                raise _unknown(path, f"is a zip file without {apple_health.EXPORT_NAME} in it")
+                raise _unknown(path, FileWords.tr("is a zip file without {0} in it").format(apple_health.EXPORT_NAME))
             with archive.open(member) as stream:
                 return apple_health.read_apple_health(stream, f"{path}/{member}", today)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
-        raise HistoryFileError(str(path), apple_health.FORMAT,
-                               [Problem(1, "zip", f"cannot be opened as a zip file ({exc})")]) from None
+        problem = FileWords.tr("cannot be opened as a zip file ({0})").format(exc)
+        raise HistoryFileError(str(path), apple_health.FORMAT, [Problem(1, "zip", problem)]) from None
 
 
 def _unknown(path: Path, problem: str) -> HistoryFileError:
-    return HistoryFileError(str(path), None, [Problem(1, "format", f"{problem}; the diary imports {KNOWN}")])
+    from diary_app.exporters.words import FileWords
+
+    known = FileWords.tr("a Migraine Buddy CSV export, a Bearable CSV export, a Headi CSV export, an Apple Health "
+                         "export (export.xml or the export.zip it comes in), or this diary's own days CSV or JSON "
+                         "backup")
+    return HistoryFileError(str(path), None, [Problem(1, "format", FileWords.tr("{0}; the diary imports {1}")
+                                                      .format(problem, known))])

@@ -1,8 +1,9 @@
 """A history read from another diary app: what the preview shows and what the store writes.
 
 `ParsedHistory` holds attacks (each with a stable `source`, so importing the same file twice adds
-nothing), the headache-free days the file states explicitly, and plain-English notes on what the
+nothing), the headache-free days the file states explicitly, and notes in plain words on what the
 file holds that the diary does not take. `HistoryFileError` names the format a damaged file looked like.
+What a person reads is worded through exporters/words.py, in the interface's language.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ from diary_app.domain.errors import ImportFileError, Problem, ProblemLog
 from diary_app.domain.models import Attack, DayEntry, Injection
 
 FORMATS = ("Migraine Buddy", "Bearable", "Headi", "Apple Health")
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 @dataclass
@@ -49,21 +46,27 @@ class ParsedHistory:
         return max(dates, default=None)
 
     def describe(self) -> list[str]:
-        """Plain-English lines for the dry run and the import preview."""
-        lines = [f"Format: {self.format}",
-                 f"{plural(len(self.attacks), 'attack')} on {plural(len(self._attack_days()), 'day')}"]
+        """The lines of the dry run and the import preview, in the interface's language."""
+        from diary_app.exporters.words import FileWords, counted, date_text
+
+        attacks, days = len(self.attacks), len(self._attack_days())
+        lines = [FileWords.tr("Format: {0}").format(self.format),
+                 counted(FileWords.tr("{0} attack(s)", "", attacks), attacks) + " "
+                 + counted(FileWords.tr("on {0} day(s)", "", days), days)]
         if self.days:
-            lines.append(f"{plural(len(self.days), 'headache-free day')} stated in the file")
+            lines.append(counted(FileWords.tr("{0} headache-free day(s) stated in the file", "", len(self.days)),
+                                 len(self.days)))
         if self.injections:
-            names = sorted({i.medication.name for i in self.injections}, key=str.casefold)
-            lines.append(f"{plural(len(self.injections), 'preventive injection')} ({', '.join(names)})")
+            names = ", ".join(sorted({i.medication.name for i in self.injections}, key=str.casefold))
+            lines.append(counted(FileWords.tr("{0} preventive injection(s) ({1})", "", len(self.injections)),
+                                 len(self.injections), names))
         if self.first_day is not None:
-            lines.append(f"Dates: {self.first_day.isoformat()} to {self.last_day.isoformat()}")
+            lines.append(FileWords.tr("Dates: {0} to {1}").format(date_text(self.first_day), date_text(self.last_day)))
         if self.unknown_medications:
-            lines.append("Medications not in the catalogue (kept as written, class other): "
-                         + ", ".join(self.unknown_medications))
+            lines.append(FileWords.tr("Medications not in the catalogue (kept as written, class other): {0}")
+                         .format(", ".join(self.unknown_medications)))
         if self.unused_columns:
-            lines.append("Columns not used: " + ", ".join(self.unused_columns))
+            lines.append(FileWords.tr("Columns not used: {0}").format(", ".join(self.unused_columns)))
         return lines + self.left_out
 
 
@@ -106,7 +109,10 @@ class HistoryFileError(ImportFileError):
         super().__init__(filename, problems, total)
         self.looked_like = looked_like
         if looked_like is not None:
-            self.args = (f"{filename}: looks like an export from {looked_like}, but it has problems:\n{self.args[0]}",)
+            from diary_app.exporters.words import FileWords
+
+            heading = FileWords.tr("{0}: looks like an export from {1}, but it has problems:")
+            self.args = (heading.format(filename, looked_like) + "\n" + self.args[0],)
 
 
 class HistoryProblems(ProblemLog):

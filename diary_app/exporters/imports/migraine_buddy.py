@@ -18,7 +18,7 @@ from typing import BinaryIO
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack
 from diary_app.domain.validation import validate_attack
-from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather, plural
+from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather
 from diary_app.exporters.imports.rows import Header, csv_rows, header_cells
 from diary_app.exporters.imports.values import (
     dose, kind_of, note, severity_0_10, split_list, symptom_flags, wall_end,
@@ -69,8 +69,12 @@ def read_migraine_buddy(handle: BinaryIO, filename: str, today: dt.date | None =
             continue
         attacks.append(attack)
     problems.raise_if_any()
-    left_out = [f"Not imported: {plural(ongoing, 'ongoing event')} from the block at the top of the file "
-                "(the diary has no place for them)"] if ongoing else []
+    left_out = []
+    if ongoing:
+        from diary_app.exporters.words import FileWords, counted
+
+        left_out.append(counted(FileWords.tr("Not imported: {0} ongoing event(s) from the block at the top of the file "
+                                             "(the diary has no place for them)", "", ongoing), ongoing))
     return gather(FORMAT, attacks, (), [c for c in DROPPED if header.has(c)], left_out)
 
 
