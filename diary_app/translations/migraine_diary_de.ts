@@ -285,6 +285,26 @@ recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dim mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark, low-contrast colours and a larger Today form, for the worst moments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -359,12 +379,20 @@ recorded</source>
             <translation>Beginn</translation>
         </message>
         <message>
+            <source>When the attack started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Ended at</source>
             <translation>&amp;Endete um</translation>
         </message>
         <message>
             <source>End</source>
             <translation>Ende</translation>
+        </message>
+        <message>
+            <source>When the attack ended; the length below follows it</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source> h</source>
@@ -375,12 +403,20 @@ recorded</source>
             <translation>Dauer, Stunden</translation>
         </message>
         <message>
+            <source>How long the attack lasted: the hours; the end follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> min</source>
             <translation> Min.</translation>
         </message>
         <message>
             <source>Lasted, minutes</source>
             <translation>Dauer, Minuten</translation>
+        </message>
+        <message>
+            <source>How long the attack lasted: the minutes; the end follows</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Migraine</source>
@@ -391,16 +427,20 @@ recorded</source>
             <translation>&amp;Kopfschmerz</translation>
         </message>
         <message>
-            <source>not given</source>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
             <source>Peak severity, 0 to 10</source>
             <translation>Höchste Schmerzstärke, 0 bis 10</translation>
         </message>
         <message>
+            <source>How bad the attack was at its worst: 0 none, 10 the worst imaginable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Note</source>
             <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Anything else about the attack, in your own words</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Where it started, what helped</source>
@@ -415,8 +455,8 @@ recorded</source>
             <translation>Ende:</translation>
         </message>
         <message>
-            <source>Lasted:</source>
-            <translation>Dauer:</translation>
+            <source>L&amp;asted:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Type:</source>
@@ -435,12 +475,12 @@ recorded</source>
             <translation>N&amp;otiz:</translation>
         </message>
         <message>
-            <source>Medications taken for it</source>
-            <translation>Dagegen eingenommene Medikamente</translation>
+            <source>Me&amp;dications taken for it</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Triggers</source>
-            <translation>Auslöser</translation>
+            <source>Tri&amp;ggers</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End not known yet: the attack counts on the day it started.</source>
@@ -478,12 +518,24 @@ recorded</source>
             <translation>Attacken an diesem Tag</translation>
         </message>
         <message>
-            <source>&amp;Edit attack…</source>
-            <translation>Attacke &amp;bearbeiten…</translation>
+            <source>One row per attack; Enter edits the selected one, Delete deletes it</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>De&amp;lete attack…</source>
-            <translation>Attacke &amp;löschen…</translation>
+            <source>Edit attack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected attack (Enter in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete attack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected attack (Delete in the list)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -493,8 +545,8 @@ recorded</source>
             <translation>Attacken</translation>
         </message>
         <message>
-            <source>Add a&amp;ttack…</source>
-            <translation>A&amp;ttacke hinzufügen…</translation>
+            <source>Add attac&amp;k…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
@@ -512,6 +564,10 @@ recorded</source>
             <translation>Vorheriger Monat</translation>
         </message>
         <message>
+            <source>Show the month before (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Previous month (Alt+Left)</source>
             <translation>Vorheriger Monat (Alt+Links)</translation>
         </message>
@@ -520,12 +576,20 @@ recorded</source>
             <translation>Nächster Monat</translation>
         </message>
         <message>
+            <source>Show the month after (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next month (Alt+Right)</source>
             <translation>Nächster Monat (Alt+Rechts)</translation>
         </message>
         <message>
             <source>This month</source>
             <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Arrow keys move the day (into the next or previous month), Enter opens it in the Today form</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
@@ -747,6 +811,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Vorheriger Tag</translation>
         </message>
         <message>
+            <source>Show the day before (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Previous day (Alt+Left)</source>
             <translation>Vorheriger Tag (Alt+Links)</translation>
         </message>
@@ -755,8 +823,16 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Datum</translation>
         </message>
         <message>
+            <source>The day shown; type a date or open the calendar with Alt+Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next day</source>
             <translation>Nächster Tag</translation>
+        </message>
+        <message>
+            <source>Show the day after (Alt+Right)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next day (Alt+Right)</source>
@@ -767,12 +843,16 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Heute</translation>
         </message>
         <message>
+            <source>Go to today (Ctrl+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
             <translation>Den Tag als kopfschmerzfrei eintragen und speichern (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <source>Men&amp;struation</source>
-            <translation>Menst&amp;ruation</translation>
+            <source>Menst&amp;ruation</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Anything else worth remembering</source>
@@ -783,8 +863,12 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Notizen</translation>
         </message>
         <message>
-            <source>&amp;Forget this day…</source>
-            <translation>Diesen Tag &amp;vergessen…</translation>
+            <source>Anything else about the day, in your own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this da&amp;y…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save</source>
@@ -799,12 +883,16 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Außerdem</translation>
         </message>
         <message>
-            <source>Triggers</source>
-            <translation>Auslöser</translation>
+            <source>Tri&amp;ggers</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Acute medications taken</source>
-            <translation>Eingenommene Akutmedikation</translation>
+            <source>Acute med&amp;ications taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
@@ -942,10 +1030,177 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
     </context>
     <context>
+        <name>Domain</name>
+        <message>
+            <source>antiepileptic</source>
+            <translation>Antiepileptikum</translation>
+        </message>
+        <message>
+            <source>beta blocker</source>
+            <translation>Betablocker</translation>
+        </message>
+        <message>
+            <source>tricyclic antidepressant</source>
+            <translation>trizyklisches Antidepressivum</translation>
+        </message>
+        <message>
+            <source>SNRI antidepressant</source>
+            <translation>SNRI-Antidepressivum</translation>
+        </message>
+        <message>
+            <source>angiotensin receptor blocker</source>
+            <translation>Angiotensin-Rezeptorblocker (Sartan)</translation>
+        </message>
+        <message>
+            <source>ACE inhibitor</source>
+            <translation>ACE-Hemmer</translation>
+        </message>
+        <message>
+            <source>calcium channel blocker</source>
+            <translation>Calciumkanalblocker</translation>
+        </message>
+        <message>
+            <source>CGRP monoclonal antibody</source>
+            <translation>monoklonaler CGRP-Antikörper</translation>
+        </message>
+        <message>
+            <source>gepant</source>
+            <translation>Gepant</translation>
+        </message>
+        <message>
+            <source>botulinum toxin</source>
+            <translation>Botulinumtoxin</translation>
+        </message>
+        <message>
+            <source>serotonin antagonist</source>
+            <translation>Serotoninantagonist</translation>
+        </message>
+        <message>
+            <source>NMDA antagonist</source>
+            <translation>NMDA-Antagonist</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>not effective</source>
+            <translation>nicht wirksam</translation>
+        </message>
+        <message>
+            <source>side effects</source>
+            <translation>Nebenwirkungen</translation>
+        </message>
+        <message>
+            <source>cost or access</source>
+            <translation>Kosten oder Verfügbarkeit</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anderer Grund</translation>
+        </message>
+        <message>
+            <source>infusion centre</source>
+            <translation>Infusionszentrum</translation>
+        </message>
+        <message>
+            <source>emergency room</source>
+            <translation>Notaufnahme</translation>
+        </message>
+        <message>
+            <source>hospital</source>
+            <translation>Krankenhaus (stationär)</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>zu Hause</translation>
+        </message>
+        <message>
+            <source>Triptans</source>
+            <translation>Triptane</translation>
+        </message>
+        <message>
+            <source>Ergots</source>
+            <translation>Ergotamine</translation>
+        </message>
+        <message>
+            <source>Gepants</source>
+            <translation>Gepante</translation>
+        </message>
+        <message>
+            <source>Ditans</source>
+            <translation>Ditane</translation>
+        </message>
+        <message>
+            <source>Simple analgesics / NSAIDs</source>
+            <translation>Einfache Analgetika / NSAR</translation>
+        </message>
+        <message>
+            <source>Combination analgesics</source>
+            <translation>Kombinationsanalgetika</translation>
+        </message>
+        <message>
+            <source>Opioids</source>
+            <translation>Opioide</translation>
+        </message>
+        <message>
+            <source>Antiemetics</source>
+            <translation>Antiemetika</translation>
+        </message>
+        <message>
+            <source>CGRP antibodies</source>
+            <translation>CGRP-Antikörper</translation>
+        </message>
+        <message>
+            <source>Other preventives</source>
+            <translation>Andere Prophylaktika</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>little or no disability</source>
+            <translation>keine oder geringe Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>mild disability</source>
+            <translation>leichte Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>moderate disability</source>
+            <translation>mäßige Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>severe disability</source>
+            <translation>schwere Beeinträchtigung</translation>
+        </message>
+        <message>
+            <source>little or no impact</source>
+            <translation>keine oder geringe Auswirkung</translation>
+        </message>
+        <message>
+            <source>some impact</source>
+            <translation>gewisse Auswirkung</translation>
+        </message>
+        <message>
+            <source>substantial impact</source>
+            <translation>deutliche Auswirkung</translation>
+        </message>
+        <message>
+            <source>severe impact</source>
+            <translation>schwere Auswirkung</translation>
+        </message>
+    </context>
+    <context>
         <name>DoseEditor</name>
         <message>
             <source>Time taken</source>
             <translation>Einnahmezeit</translation>
+        </message>
+        <message>
+            <source>When the next medication added was taken</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>When it was taken: the day it counts on</source>
@@ -960,6 +1215,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Name des Medikaments</translation>
         </message>
         <message>
+            <source>Type a name, then Enter to add it with the amount and relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>amount</source>
             <translation>Menge</translation>
         </message>
@@ -968,20 +1227,40 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Menge</translation>
         </message>
         <message>
+            <source>How much was taken, in the unit beside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unit</source>
             <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>The unit of the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit of the amount: choose or type one</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relief</source>
             <translation>Linderung</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Hinzufügen</translation>
+            <source>How much the medication helped, 0 to 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add medication</source>
             <translation>Medikament hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add the medication to the list (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Medication</source>
@@ -1000,8 +1279,28 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Eingenommene Medikamente</translation>
         </message>
         <message>
-            <source>&amp;Remove selected</source>
-            <translation>Auswahl &amp;entfernen</translation>
+            <source>One row per medication; Delete removes the selected row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected medication (Delete in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} was already in the list: one row, {1} in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} was already in the list: one row.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{0} (not in catalogue)</source>
@@ -1255,26 +1554,230 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
     </context>
     <context>
+        <name>FileWords</name>
+        <message numerus="yes">
+            <source>%n attack(s)</source>
+            <translation>
+                <numerusform>%n Attacke</numerusform>
+                <numerusform>%n Attacken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n already in the diary were skipped)</source>
+            <translation>
+                <numerusform>(%n war schon im Tagebuch und wurde übersprungen)</numerusform>
+                <numerusform>(%n waren schon im Tagebuch und wurden übersprungen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n preventive injection(s)</source>
+            <translation>
+                <numerusform>%n prophylaktische Injektion</numerusform>
+                <numerusform>%n prophylaktische Injektionen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n headache-free day(s)</source>
+            <translation>
+                <numerusform>%n kopfschmerzfreier Tag</numerusform>
+                <numerusform>%n kopfschmerzfreie Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {0} and {1}</source>
+            <translation>Importiert: {0} und {1}</translation>
+        </message>
+        <message>
+            <source>Apple Health does not say which headaches were migraines: all are imported as headaches</source>
+            <translation>Apple Health gibt nicht an, welche Kopfschmerzen Migräne waren: Alle werden als Kopfschmerz importiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not used: {0} other Apple Health record(s) (steps, heart rate and the like)</source>
+            <translation>
+                <numerusform>Nicht verwendet: {0} anderer Apple-Health-Eintrag (Schritte, Herzfrequenz und Ähnliches)</numerusform>
+                <numerusform>Nicht verwendet: {0} andere Apple-Health-Einträge (Schritte, Herzfrequenz und Ähnliches)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(keine Kategorie)</translation>
+        </message>
+        <message>
+            <source>symptom {0}</source>
+            <translation>Symptom {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: {0} other reading(s): {1}</source>
+            <translation>
+                <numerusform>Nicht importiert: {0} anderer Eintrag: {1}</numerusform>
+                <numerusform>Nicht importiert: {0} andere Einträge: {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} on {1}</source>
+            <translation>{0} am {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: {0} medication reading(s) on days without a migraine or headache ({1}); the diary keeps doses with attacks, and preventive injections under Treatments</source>
+            <translation>
+                <numerusform>Nicht importiert: {0} Medikamenteneintrag an Tagen ohne Migräne oder Kopfschmerz ({1}); das Tagebuch führt Einnahmen bei den Attacken und prophylaktische Injektionen unter Behandlungen</numerusform>
+                <numerusform>Nicht importiert: {0} Medikamenteneinträge an Tagen ohne Migräne oder Kopfschmerz ({1}); das Tagebuch führt Einnahmen bei den Attacken und prophylaktische Injektionen unter Behandlungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <source>is none of the formats the diary can import</source>
+            <translation>hat keines der Formate, die das Tagebuch importieren kann</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read ({1}); nothing was imported</source>
+            <translation>{0}: lässt sich nicht lesen ({1}); es wurde nichts importiert</translation>
+        </message>
+        <message>
+            <source>is a zip file without {0} in it</source>
+            <translation>ist eine ZIP-Datei ohne {0}</translation>
+        </message>
+        <message>
+            <source>cannot be opened as a zip file ({0})</source>
+            <translation>lässt sich nicht als ZIP-Datei öffnen ({0})</translation>
+        </message>
+        <message>
+            <source>a Migraine Buddy CSV export, a Bearable CSV export, a Headi CSV export, an Apple Health export (export.xml or the export.zip it comes in), or this diary's own days CSV or JSON backup</source>
+            <translation>einen CSV-Export aus Migraine Buddy, Bearable oder Headi, einen Apple-Health-Export (export.xml oder die export.zip, in der sie kommt) oder die eigene Tage-CSV oder JSON-Sicherung dieses Tagebuchs</translation>
+        </message>
+        <message>
+            <source>{0}; the diary imports {1}</source>
+            <translation>{0}; das Tagebuch importiert {1}</translation>
+        </message>
+        <message>
+            <source>Format: {0}</source>
+            <translation>Format: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} attack(s)</source>
+            <translation>
+                <numerusform>{0} Attacke</numerusform>
+                <numerusform>{0} Attacken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on {0} day(s)</source>
+            <translation>
+                <numerusform>an {0} Tag</numerusform>
+                <numerusform>an {0} Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} headache-free day(s) stated in the file</source>
+            <translation>
+                <numerusform>{0} kopfschmerzfreier Tag laut Datei</numerusform>
+                <numerusform>{0} kopfschmerzfreie Tage laut Datei</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} preventive injection(s) ({1})</source>
+            <translation>
+                <numerusform>{0} prophylaktische Injektion ({1})</numerusform>
+                <numerusform>{0} prophylaktische Injektionen ({1})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dates: {0} to {1}</source>
+            <translation>Zeitraum: {0} bis {1}</translation>
+        </message>
+        <message>
+            <source>Medications not in the catalogue (kept as written, class other): {0}</source>
+            <translation>Medikamente, die nicht im Katalog stehen (wie geschrieben übernommen, Klasse „Andere“): {0}</translation>
+        </message>
+        <message>
+            <source>Columns not used: {0}</source>
+            <translation>Nicht verwendete Spalten: {0}</translation>
+        </message>
+        <message>
+            <source>{0}: looks like an export from {1}, but it has problems:</source>
+            <translation>{0}: sieht aus wie ein Export aus {1}, hat aber Fehler:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: {0} ongoing event(s) from the block at the top of the file (the diary has no place for them)</source>
+            <translation>
+                <numerusform>Nicht importiert: {0} laufendes Ereignis aus dem Block am Anfang der Datei (das Tagebuch hat keinen Platz dafür)</numerusform>
+                <numerusform>Nicht importiert: {0} laufende Ereignisse aus dem Block am Anfang der Datei (das Tagebuch hat keinen Platz dafür)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n infusion(s)</source>
+            <translation>
+                <numerusform>%n Infusion</numerusform>
+                <numerusform>%n Infusionen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s)</source>
+            <translation>
+                <numerusform>%n Prophylaxe</numerusform>
+                <numerusform>%n Prophylaxen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n injection(s)</source>
+            <translation>
+                <numerusform>%n Injektion</numerusform>
+                <numerusform>%n Injektionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}: cannot import '{1}' files; use .csv (days) or .json (backup)</source>
+            <translation>{0}: Dateien vom Typ „{1}“ lassen sich nicht importieren; verwenden Sie .csv (Tage) oder .json (Sicherung)</translation>
+        </message>
+        <message>
+            <source>no suffix</source>
+            <translation>ohne Endung</translation>
+        </message>
+        <message>
+            <source>{0}: is an open diary, not a file to import; nothing was imported</source>
+            <translation>{0}: ist ein geöffnetes Tagebuch, keine Datei zum Importieren; es wurde nichts importiert</translation>
+        </message>
+        <message>
+            <source>{0}: cannot export '{1}' files; use .csv, .json, .pdf or .ics</source>
+            <translation>{0}: Dateien vom Typ „{1}“ lassen sich nicht exportieren; verwenden Sie .csv, .json, .pdf oder .ics</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be written ({1}); nothing was exported</source>
+            <translation>{0}: lässt sich nicht schreiben ({1}); es wurde nichts exportiert</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadacheDetails</name>
         <message>
             <source>Headache details</source>
             <translation>Angaben zum Kopfschmerz</translation>
         </message>
         <message>
-            <source>not given</source>
-            <translation>nicht angegeben</translation>
-        </message>
-        <message>
             <source>Peak severity, 0 to 10</source>
             <translation>Höchste Schmerzstärke, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>How bad the headache was at its worst: 0 none, 10 the worst imaginable</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source> h</source>
             <translation> Std.</translation>
         </message>
         <message>
+            <source>not given</source>
+            <translation>nicht angegeben</translation>
+        </message>
+        <message>
             <source>Duration in hours</source>
             <translation>Dauer in Stunden</translation>
+        </message>
+        <message>
+            <source>How many hours of the day the headache lasted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>none</source>
@@ -1297,12 +1800,16 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Beeinträchtigung</translation>
         </message>
         <message>
-            <source>A&amp;ura</source>
-            <translation>A&amp;ura</translation>
+            <source>How much the headache kept you from your day</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Nause&amp;a</source>
-            <translation>Übelkei&amp;t</translation>
+            <source>&amp;Aura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nau&amp;sea</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
@@ -1313,16 +1820,16 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>L&amp;ärmempfindlichkeit</translation>
         </message>
         <message>
-            <source>Peak &amp;severity (0-10):</source>
-            <translation>Höchste &amp;Schmerzstärke (0–10):</translation>
+            <source>&amp;Peak severity (0-10):</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Duration:</source>
-            <translation>&amp;Dauer:</translation>
+            <source>D&amp;uration:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>D&amp;isability:</source>
-            <translation>&amp;Beeinträchtigung:</translation>
+            <source>Disa&amp;bility:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Symptoms:</source>
@@ -1602,6 +2109,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>Medication name</source>
             <translation>Name des Medikaments</translation>
+        </message>
+        <message>
+            <source>A catalogue name fills in class, route and role</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Class</source>
@@ -2119,6 +2630,13 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
     </context>
     <context>
+        <name>ScoreSpin</name>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartCourseDialog</name>
         <message>
             <source>Start a preventive course</source>
@@ -2176,12 +2694,16 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>&amp;Kein Kopfschmerz</translation>
         </message>
         <message>
-            <source>&amp;Headache</source>
-            <translation>Kopfsc&amp;hmerz</translation>
+            <source>Heada&amp;che</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Migraine</source>
             <translation>&amp;Migräne</translation>
+        </message>
+        <message>
+            <source>How the day was; the arrow keys choose among the three</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>(from the attacks below)</source>
@@ -2467,6 +2989,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Auslöser</translation>
         </message>
         <message>
+            <source>Tick what may have set off the headache (Space ticks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New trigger, then Enter</source>
             <translation>Neuer Auslöser, dann Eingabetaste</translation>
         </message>
@@ -2475,12 +3001,27 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Neuer Auslöser</translation>
         </message>
         <message>
+            <source>Type a trigger not in the list, then Enter to add and tick it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Add trigger</source>
             <translation>Auslöser hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add the typed trigger (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2503,6 +3044,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;heme</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -285,6 +285,26 @@ recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dim mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark, low-contrast colours and a larger Today form, for the worst moments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -359,12 +379,20 @@ recorded</source>
             <translation>Inicio</translation>
         </message>
         <message>
+            <source>When the attack started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Ended at</source>
             <translation>&amp;Terminó a las</translation>
         </message>
         <message>
             <source>End</source>
             <translation>Fin</translation>
+        </message>
+        <message>
+            <source>When the attack ended; the length below follows it</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source> h</source>
@@ -375,12 +403,20 @@ recorded</source>
             <translation>Duración, horas</translation>
         </message>
         <message>
+            <source>How long the attack lasted: the hours; the end follows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
             <source>Lasted, minutes</source>
             <translation>Duración, minutos</translation>
+        </message>
+        <message>
+            <source>How long the attack lasted: the minutes; the end follows</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Migraine</source>
@@ -391,16 +427,20 @@ recorded</source>
             <translation>&amp;Cefalea</translation>
         </message>
         <message>
-            <source>not given</source>
-            <translation>no indicada</translation>
-        </message>
-        <message>
             <source>Peak severity, 0 to 10</source>
             <translation>Intensidad máxima, de 0 a 10</translation>
         </message>
         <message>
+            <source>How bad the attack was at its worst: 0 none, 10 the worst imaginable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Note</source>
             <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Anything else about the attack, in your own words</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Where it started, what helped</source>
@@ -415,8 +455,8 @@ recorded</source>
             <translation>Fin:</translation>
         </message>
         <message>
-            <source>Lasted:</source>
-            <translation>Duración:</translation>
+            <source>L&amp;asted:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Type:</source>
@@ -435,12 +475,12 @@ recorded</source>
             <translation>N&amp;ota:</translation>
         </message>
         <message>
-            <source>Medications taken for it</source>
-            <translation>Medicación tomada para ella</translation>
+            <source>Me&amp;dications taken for it</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Triggers</source>
-            <translation>Desencadenantes</translation>
+            <source>Tri&amp;ggers</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>End not known yet: the attack counts on the day it started.</source>
@@ -478,12 +518,24 @@ recorded</source>
             <translation>Crisis de este día</translation>
         </message>
         <message>
-            <source>&amp;Edit attack…</source>
-            <translation>&amp;Editar crisis…</translation>
+            <source>One row per attack; Enter edits the selected one, Delete deletes it</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>De&amp;lete attack…</source>
-            <translation>E&amp;liminar crisis…</translation>
+            <source>Edit attack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected attack (Enter in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete attack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected attack (Delete in the list)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -493,8 +545,8 @@ recorded</source>
             <translation>Crisis</translation>
         </message>
         <message>
-            <source>Add a&amp;ttack…</source>
-            <translation>Añadir cr&amp;isis…</translation>
+            <source>Add attac&amp;k…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
@@ -512,6 +564,10 @@ recorded</source>
             <translation>Mes anterior</translation>
         </message>
         <message>
+            <source>Show the month before (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Previous month (Alt+Left)</source>
             <translation>Mes anterior (Alt+Izquierda)</translation>
         </message>
@@ -520,12 +576,20 @@ recorded</source>
             <translation>Mes siguiente</translation>
         </message>
         <message>
+            <source>Show the month after (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next month (Alt+Right)</source>
             <translation>Mes siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <source>This month</source>
             <translation>Este mes</translation>
+        </message>
+        <message>
+            <source>Arrow keys move the day (into the next or previous month), Enter opens it in the Today form</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
@@ -747,6 +811,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Día anterior</translation>
         </message>
         <message>
+            <source>Show the day before (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Previous day (Alt+Left)</source>
             <translation>Día anterior (Alt+Izquierda)</translation>
         </message>
@@ -755,8 +823,16 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Fecha</translation>
         </message>
         <message>
+            <source>The day shown; type a date or open the calendar with Alt+Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Next day</source>
             <translation>Día siguiente</translation>
+        </message>
+        <message>
+            <source>Show the day after (Alt+Right)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Next day (Alt+Right)</source>
@@ -767,12 +843,16 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Hoy</translation>
         </message>
         <message>
+            <source>Go to today (Ctrl+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
             <translation>Registrar el día sin cefalea y guardar (Ctrl+Mayús+N)</translation>
         </message>
         <message>
-            <source>Men&amp;struation</source>
-            <translation>Mens&amp;truación</translation>
+            <source>Menst&amp;ruation</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Anything else worth remembering</source>
@@ -783,8 +863,12 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Notas</translation>
         </message>
         <message>
-            <source>&amp;Forget this day…</source>
-            <translation>&amp;Olvidar este día…</translation>
+            <source>Anything else about the day, in your own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this da&amp;y…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save</source>
@@ -799,12 +883,16 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Además</translation>
         </message>
         <message>
-            <source>Triggers</source>
-            <translation>Desencadenantes</translation>
+            <source>Tri&amp;ggers</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Acute medications taken</source>
-            <translation>Medicación sintomática tomada</translation>
+            <source>Acute med&amp;ications taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
@@ -942,10 +1030,177 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>Domain</name>
+        <message>
+            <source>antiepileptic</source>
+            <translation>antiepiléptico</translation>
+        </message>
+        <message>
+            <source>beta blocker</source>
+            <translation>betabloqueante</translation>
+        </message>
+        <message>
+            <source>tricyclic antidepressant</source>
+            <translation>antidepresivo tricíclico</translation>
+        </message>
+        <message>
+            <source>SNRI antidepressant</source>
+            <translation>antidepresivo IRSN</translation>
+        </message>
+        <message>
+            <source>angiotensin receptor blocker</source>
+            <translation>antagonista del receptor de angiotensina II</translation>
+        </message>
+        <message>
+            <source>ACE inhibitor</source>
+            <translation>inhibidor de la ECA</translation>
+        </message>
+        <message>
+            <source>calcium channel blocker</source>
+            <translation>antagonista del calcio</translation>
+        </message>
+        <message>
+            <source>CGRP monoclonal antibody</source>
+            <translation>anticuerpo monoclonal anti-CGRP</translation>
+        </message>
+        <message>
+            <source>gepant</source>
+            <translation>gepante</translation>
+        </message>
+        <message>
+            <source>botulinum toxin</source>
+            <translation>toxina botulínica</translation>
+        </message>
+        <message>
+            <source>serotonin antagonist</source>
+            <translation>antagonista de la serotonina</translation>
+        </message>
+        <message>
+            <source>NMDA antagonist</source>
+            <translation>antagonista NMDA</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
+            <source>not effective</source>
+            <translation>no eficaz</translation>
+        </message>
+        <message>
+            <source>side effects</source>
+            <translation>efectos adversos</translation>
+        </message>
+        <message>
+            <source>cost or access</source>
+            <translation>coste o acceso</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otro motivo</translation>
+        </message>
+        <message>
+            <source>infusion centre</source>
+            <translation>hospital de día</translation>
+        </message>
+        <message>
+            <source>emergency room</source>
+            <translation>urgencias</translation>
+        </message>
+        <message>
+            <source>hospital</source>
+            <translation>hospitalización</translation>
+        </message>
+        <message>
+            <source>home</source>
+            <translation>domicilio</translation>
+        </message>
+        <message>
+            <source>Triptans</source>
+            <translation>Triptanes</translation>
+        </message>
+        <message>
+            <source>Ergots</source>
+            <translation>Ergóticos</translation>
+        </message>
+        <message>
+            <source>Gepants</source>
+            <translation>Gepantes</translation>
+        </message>
+        <message>
+            <source>Ditans</source>
+            <translation>Ditanes</translation>
+        </message>
+        <message>
+            <source>Simple analgesics / NSAIDs</source>
+            <translation>Analgésicos simples / AINE</translation>
+        </message>
+        <message>
+            <source>Combination analgesics</source>
+            <translation>Analgésicos combinados</translation>
+        </message>
+        <message>
+            <source>Opioids</source>
+            <translation>Opioides</translation>
+        </message>
+        <message>
+            <source>Antiemetics</source>
+            <translation>Antieméticos</translation>
+        </message>
+        <message>
+            <source>CGRP antibodies</source>
+            <translation>Anticuerpos anti-CGRP</translation>
+        </message>
+        <message>
+            <source>Other preventives</source>
+            <translation>Otros preventivos</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>little or no disability</source>
+            <translation>discapacidad mínima o nula</translation>
+        </message>
+        <message>
+            <source>mild disability</source>
+            <translation>discapacidad leve</translation>
+        </message>
+        <message>
+            <source>moderate disability</source>
+            <translation>discapacidad moderada</translation>
+        </message>
+        <message>
+            <source>severe disability</source>
+            <translation>discapacidad grave</translation>
+        </message>
+        <message>
+            <source>little or no impact</source>
+            <translation>impacto mínimo o nulo</translation>
+        </message>
+        <message>
+            <source>some impact</source>
+            <translation>cierto impacto</translation>
+        </message>
+        <message>
+            <source>substantial impact</source>
+            <translation>impacto importante</translation>
+        </message>
+        <message>
+            <source>severe impact</source>
+            <translation>impacto grave</translation>
+        </message>
+    </context>
+    <context>
         <name>DoseEditor</name>
         <message>
             <source>Time taken</source>
             <translation>Hora de la toma</translation>
+        </message>
+        <message>
+            <source>When the next medication added was taken</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>When it was taken: the day it counts on</source>
@@ -960,6 +1215,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Nombre del medicamento</translation>
         </message>
         <message>
+            <source>Type a name, then Enter to add it with the amount and relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>amount</source>
             <translation>cantidad</translation>
         </message>
@@ -968,20 +1227,40 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Cantidad</translation>
         </message>
         <message>
+            <source>How much was taken, in the unit beside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unit</source>
             <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>The unit of the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unit of the amount: choose or type one</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relief</source>
             <translation>Alivio</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Añadir</translation>
+            <source>How much the medication helped, 0 to 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add medication</source>
             <translation>Añadir medicamento</translation>
+        </message>
+        <message>
+            <source>Add the medication to the list (Enter)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Medication</source>
@@ -1000,8 +1279,28 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Medicamentos tomados</translation>
         </message>
         <message>
-            <source>&amp;Remove selected</source>
-            <translation>&amp;Quitar la selección</translation>
+            <source>One row per medication; Delete removes the selected row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected medication (Delete in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} was already in the list: one row, {1} in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} was already in the list: one row.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{0} (not in catalogue)</source>
@@ -1255,26 +1554,230 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>FileWords</name>
+        <message numerus="yes">
+            <source>%n attack(s)</source>
+            <translation>
+                <numerusform>%n crisis</numerusform>
+                <numerusform>%n crisis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n already in the diary were skipped)</source>
+            <translation>
+                <numerusform>(%n ya estaba en el diario y se omitió)</numerusform>
+                <numerusform>(%n ya estaban en el diario y se omitieron)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n preventive injection(s)</source>
+            <translation>
+                <numerusform>%n inyección preventiva</numerusform>
+                <numerusform>%n inyecciones preventivas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n headache-free day(s)</source>
+            <translation>
+                <numerusform>%n día sin dolor de cabeza</numerusform>
+                <numerusform>%n días sin dolor de cabeza</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {0} and {1}</source>
+            <translation>Importado: {0} y {1}</translation>
+        </message>
+        <message>
+            <source>Apple Health does not say which headaches were migraines: all are imported as headaches</source>
+            <translation>Apple Health no indica qué cefaleas fueron migrañas: todas se importan como cefalea</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not used: {0} other Apple Health record(s) (steps, heart rate and the like)</source>
+            <translation>
+                <numerusform>No utilizado: {0} otro registro de Apple Health (pasos, frecuencia cardiaca y similares)</numerusform>
+                <numerusform>No utilizados: {0} otros registros de Apple Health (pasos, frecuencia cardiaca y similares)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no category)</source>
+            <translation>(sin categoría)</translation>
+        </message>
+        <message>
+            <source>symptom {0}</source>
+            <translation>síntoma {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: {0} other reading(s): {1}</source>
+            <translation>
+                <numerusform>No importado: {0} otro registro: {1}</numerusform>
+                <numerusform>No importados: {0} otros registros: {1}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} on {1}</source>
+            <translation>{0} el {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: {0} medication reading(s) on days without a migraine or headache ({1}); the diary keeps doses with attacks, and preventive injections under Treatments</source>
+            <translation>
+                <numerusform>No importado: {0} registro de medicación en días sin migraña ni cefalea ({1}); el diario guarda las tomas con las crisis y las inyecciones preventivas en Tratamientos</numerusform>
+                <numerusform>No importados: {0} registros de medicación en días sin migraña ni cefalea ({1}); el diario guarda las tomas con las crisis y las inyecciones preventivas en Tratamientos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>está vacío</translation>
+        </message>
+        <message>
+            <source>is none of the formats the diary can import</source>
+            <translation>no tiene ninguno de los formatos que el diario puede importar</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be read ({1}); nothing was imported</source>
+            <translation>{0}: no se puede leer ({1}); no se importó nada</translation>
+        </message>
+        <message>
+            <source>is a zip file without {0} in it</source>
+            <translation>es un archivo ZIP sin {0}</translation>
+        </message>
+        <message>
+            <source>cannot be opened as a zip file ({0})</source>
+            <translation>no se puede abrir como archivo ZIP ({0})</translation>
+        </message>
+        <message>
+            <source>a Migraine Buddy CSV export, a Bearable CSV export, a Headi CSV export, an Apple Health export (export.xml or the export.zip it comes in), or this diary's own days CSV or JSON backup</source>
+            <translation>una exportación CSV de Migraine Buddy, Bearable o Headi, una exportación de Apple Health (export.xml o el export.zip en que viene) o el CSV de días o la copia de seguridad JSON de este diario</translation>
+        </message>
+        <message>
+            <source>{0}; the diary imports {1}</source>
+            <translation>{0}; el diario importa {1}</translation>
+        </message>
+        <message>
+            <source>Format: {0}</source>
+            <translation>Formato: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} attack(s)</source>
+            <translation>
+                <numerusform>{0} crisis</numerusform>
+                <numerusform>{0} crisis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on {0} day(s)</source>
+            <translation>
+                <numerusform>en {0} día</numerusform>
+                <numerusform>en {0} días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} headache-free day(s) stated in the file</source>
+            <translation>
+                <numerusform>{0} día sin dolor de cabeza indicado en el archivo</numerusform>
+                <numerusform>{0} días sin dolor de cabeza indicados en el archivo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} preventive injection(s) ({1})</source>
+            <translation>
+                <numerusform>{0} inyección preventiva ({1})</numerusform>
+                <numerusform>{0} inyecciones preventivas ({1})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dates: {0} to {1}</source>
+            <translation>Fechas: del {0} al {1}</translation>
+        </message>
+        <message>
+            <source>Medications not in the catalogue (kept as written, class other): {0}</source>
+            <translation>Medicamentos que no están en el catálogo (se guardan tal como están escritos, clase «Otros»): {0}</translation>
+        </message>
+        <message>
+            <source>Columns not used: {0}</source>
+            <translation>Columnas no utilizadas: {0}</translation>
+        </message>
+        <message>
+            <source>{0}: looks like an export from {1}, but it has problems:</source>
+            <translation>{0}: parece una exportación de {1}, pero tiene problemas:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not imported: {0} ongoing event(s) from the block at the top of the file (the diary has no place for them)</source>
+            <translation>
+                <numerusform>No importado: {0} evento en curso del bloque al principio del archivo (el diario no tiene lugar para ellos)</numerusform>
+                <numerusform>No importados: {0} eventos en curso del bloque al principio del archivo (el diario no tiene lugar para ellos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n infusion(s)</source>
+            <translation>
+                <numerusform>%n infusión</numerusform>
+                <numerusform>%n infusiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n course(s)</source>
+            <translation>
+                <numerusform>%n tratamiento preventivo</numerusform>
+                <numerusform>%n tratamientos preventivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n injection(s)</source>
+            <translation>
+                <numerusform>%n inyección</numerusform>
+                <numerusform>%n inyecciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}: cannot import '{1}' files; use .csv (days) or .json (backup)</source>
+            <translation>{0}: no se pueden importar archivos «{1}»; use .csv (días) o .json (copia de seguridad)</translation>
+        </message>
+        <message>
+            <source>no suffix</source>
+            <translation>sin extensión</translation>
+        </message>
+        <message>
+            <source>{0}: is an open diary, not a file to import; nothing was imported</source>
+            <translation>{0}: es un diario abierto, no un archivo para importar; no se importó nada</translation>
+        </message>
+        <message>
+            <source>{0}: cannot export '{1}' files; use .csv, .json, .pdf or .ics</source>
+            <translation>{0}: no se pueden exportar archivos «{1}»; use .csv, .json, .pdf o .ics</translation>
+        </message>
+        <message>
+            <source>{0}: cannot be written ({1}); nothing was exported</source>
+            <translation>{0}: no se puede escribir ({1}); no se exportó nada</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadacheDetails</name>
         <message>
             <source>Headache details</source>
             <translation>Detalles de la cefalea</translation>
         </message>
         <message>
-            <source>not given</source>
-            <translation>no indicada</translation>
-        </message>
-        <message>
             <source>Peak severity, 0 to 10</source>
             <translation>Intensidad máxima, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>How bad the headache was at its worst: 0 none, 10 the worst imaginable</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source> h</source>
             <translation> h</translation>
         </message>
         <message>
+            <source>not given</source>
+            <translation>no indicada</translation>
+        </message>
+        <message>
             <source>Duration in hours</source>
             <translation>Duración en horas</translation>
+        </message>
+        <message>
+            <source>How many hours of the day the headache lasted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>none</source>
@@ -1297,12 +1800,16 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Discapacidad</translation>
         </message>
         <message>
-            <source>A&amp;ura</source>
-            <translation>A&amp;ura</translation>
+            <source>How much the headache kept you from your day</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Nause&amp;a</source>
-            <translation>&amp;Náuseas</translation>
+            <source>&amp;Aura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nau&amp;sea</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
@@ -1313,16 +1820,16 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Fonofo&amp;bia</translation>
         </message>
         <message>
-            <source>Peak &amp;severity (0-10):</source>
-            <translation>&amp;Intensidad máxima (0-10):</translation>
+            <source>&amp;Peak severity (0-10):</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Duration:</source>
-            <translation>&amp;Duración:</translation>
+            <source>D&amp;uration:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>D&amp;isability:</source>
-            <translation>Disca&amp;pacidad:</translation>
+            <source>Disa&amp;bility:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Symptoms:</source>
@@ -1602,6 +2109,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <message>
             <source>Medication name</source>
             <translation>Nombre del medicamento</translation>
+        </message>
+        <message>
+            <source>A catalogue name fills in class, route and role</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Class</source>
@@ -2119,6 +2630,13 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>ScoreSpin</name>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartCourseDialog</name>
         <message>
             <source>Start a preventive course</source>
@@ -2176,12 +2694,16 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>&amp;Sin cefalea</translation>
         </message>
         <message>
-            <source>&amp;Headache</source>
-            <translation>&amp;Cefalea</translation>
+            <source>Heada&amp;che</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Migraine</source>
             <translation>&amp;Migraña</translation>
+        </message>
+        <message>
+            <source>How the day was; the arrow keys choose among the three</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>(from the attacks below)</source>
@@ -2467,6 +2989,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Desencadenantes</translation>
         </message>
         <message>
+            <source>Tick what may have set off the headache (Space ticks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New trigger, then Enter</source>
             <translation>Nuevo desencadenante y luego Intro</translation>
         </message>
@@ -2475,12 +3001,27 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Nuevo desencadenante</translation>
         </message>
         <message>
+            <source>Type a trigger not in the list, then Enter to add and tick it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add</source>
             <translation>Añadir</translation>
         </message>
         <message>
             <source>Add trigger</source>
             <translation>Añadir desencadenante</translation>
+        </message>
+        <message>
+            <source>Add the typed trigger (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>label</name>
+        <message>
+            <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2503,6 +3044,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;heme</source>
             <translation type="unfinished" />
         </message>
         <message>
