@@ -8,8 +8,11 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if os.environ.get("LC_ALL", os.environ.get("LANG", "C")) in ("C", "POSIX", ""):
-    os.environ["LC_ALL"] = "C.UTF-8"  # Qt warns under the plain C locale, and Qt warnings fail tests
+# The same locale under any LANG (en_US would show 11/26/2026 where the tests expect ISO dates), set
+# before Qt starts; C.UTF-8, not the plain C locale, which Qt warns about (and Qt warnings fail tests).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)  # Qt reads the interface languages from it even under LC_ALL
+os.environ.pop("MIGRAINE_DIARY_LANG", None)  # English unless a test chooses a language
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -44,3 +47,4 @@ def _isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("MIGRAINE_DIARY_TODAY", TODAY.isoformat())
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("MIGRAINE_DIARY_LANG", raising=False)
