@@ -156,7 +156,8 @@ def parse_amount(text: str, unit: str) -> float | None:
         raise ValidationError("amount", "an amount cannot be negative")
     per_unit = MG_PER_UNIT.get(unit.strip().casefold())
     if per_unit is not None and amount * per_unit > MAX_DOSE_MG:
-        raise ValidationError("amount", f"more than {MAX_DOSE_MG // 1000} g at once is not likely; check the amount and unit")
+        raise ValidationError("amount",
+                              f"more than {MAX_DOSE_MG // 1000} g at once is not likely; check the amount and unit")
     return amount
 
 

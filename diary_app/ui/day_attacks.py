@@ -93,7 +93,8 @@ class AttackList(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Type"), self.tr("Severity"),
                                               self.tr("Medications")])
         self.table.setAccessibleName(self.tr("Attacks on this day"))
-        self.table.setAccessibleDescription(self.tr("One row per attack; Enter edits the selected one, Delete deletes it"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per attack; Enter edits the selected one, Delete deletes it"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,7 +103,8 @@ class AttackList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.edit_button = QPushButton(self.tr("Edit attack…"))  # Alt letters are all taken: Enter and Delete in the list
+        # No Alt letters (the form's are all taken): Enter and Delete in the list do the same
+        self.edit_button = QPushButton(self.tr("Edit attack…"))
         self.edit_button.setToolTip(self.tr("Edit the selected attack (Enter in the list)"))
         self.delete_button = QPushButton(self.tr("Delete attack…"))
         self.delete_button.setToolTip(self.tr("Delete the selected attack (Delete in the list)"))

@@ -80,7 +80,8 @@ class DayForm(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date"))
-        self.date_edit.setAccessibleDescription(self.tr("The day shown; type a date or open the calendar with Alt+Down"))
+        self.date_edit.setAccessibleDescription(
+            self.tr("The day shown; type a date or open the calendar with Alt+Down"))
         self.date_edit.setMinimumWidth(150)
         self.next_button = QPushButton("▶")
         self.next_button.setAccessibleName(self.tr("Next day"))

@@ -7,9 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPushButton,
-    QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain.models import DISABILITY_LEVELS, Attack, DayEntry
@@ -64,7 +63,8 @@ def limit_note(spin: ScoreSpin) -> QLabel:
 
     def show(value: int) -> None:
         above = value > MAX_SCORE
-        label.setText(label.tr("{0} is above 10: severity goes from 0 (none) to 10 (worst).").format(value) if above else "")
+        text = label.tr("{0} is above 10: severity goes from 0 (none) to 10 (worst).").format(value)
+        label.setText(text if above else "")
         label.setVisible(above)
 
     spin.valueChanged.connect(show)
@@ -98,8 +98,8 @@ class StateBox(QGroupBox):
     def eventFilter(self, watched, event) -> bool:
         """Tab into the three lands on the chosen one (Qt lands on the first or the last)."""
         chosen = self.group.checkedButton()
-        if (getattr(event.type(), "value", -1) == FOCUS_IN and event.reason().value in TAB_REASONS and chosen is not None
-                and watched is not chosen and chosen.isEnabled()):
+        if (getattr(event.type(), "value", -1) == FOCUS_IN and event.reason().value in TAB_REASONS
+                and chosen is not None and watched is not chosen and chosen.isEnabled()):
             chosen.setFocus(event.reason())
         return super().eventFilter(watched, event)
 
@@ -126,8 +126,8 @@ class HeadacheDetails(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Headache details"))
-        self.severity_spin = ScoreSpin(self.tr("Peak severity, 0 to 10"),
-                                       self.tr("How bad the headache was at its worst: 0 none, 10 the worst imaginable"))
+        self.severity_spin = ScoreSpin(self.tr("Peak severity, 0 to 10"), self.tr(
+            "How bad the headache was at its worst: 0 none, 10 the worst imaginable"))
         self.severity_note = limit_note(self.severity_spin)
         self.duration_spin = QDoubleSpinBox()
         self.duration_spin.setRange(NOT_GIVEN_DURATION, 24)
