@@ -13,13 +13,14 @@ import shiboken6
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, DayEntry
 from diary_app.domain.validation import validate_day
 from diary_app.ui import prompts
+from diary_app.ui.date_fields import DateTimeField
 from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import (
     HEADACHE, MIGRAINE, NONE, AttacksBox, HeadacheDetails, StateBox, shown_states,
@@ -27,26 +28,11 @@ from diary_app.ui.headache_details import (
 from diary_app.ui.qdates import pydate, qdate
 from diary_app.ui.trigger_picker import TriggerPicker
 
-TAB_KEY, BACKTAB_KEY = 0x01000001, 0x01000002  # Qt.Key.Key_Tab, Key_Backtab: `Qt` costs ~12 ms at start-up
 ERROR_STYLE = "color: #D55E00; font-weight: bold;"
 # Which error label shows a ValidationError, by its field name.
 FIELD_ROWS = {"date": "date", "state": "state", "migraine": "state", "severity": "details",
               "duration_hours": "details", "disability": "details", "medication": "doses",
               "amount": "doses", "relief": "doses", "triggers": "triggers"}
-
-
-class DayDateEdit(QDateEdit):
-    """The form's date: Tab leaves it (Qt's own walks its day, month and year first) and Ctrl+Tab
-    reaches the window's views; typing and the arrow keys work as in any date field."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (TAB_KEY, BACKTAB_KEY) and event.modifiers():  # Ctrl+Tab: the tab widget's
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
 
 class DayForm(QWidget):
@@ -76,7 +62,7 @@ class DayForm(QWidget):
         self.prev_button.setAccessibleName(self.tr("Previous day"))
         self.prev_button.setAccessibleDescription(self.tr("Show the day before (Alt+Left)"))
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
-        self.date_edit = DayDateEdit()
+        self.date_edit = DateTimeField()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date"))

@@ -55,6 +55,19 @@ def test_shift_tab_walks_back_the_same_way(qtbot, window):
     assert focus_walk(qtbot, form.save_button, BACKTAB, len(expected) - 1) == expected[::-1]
 
 
+def test_tab_leaves_the_attack_dialogs_time_fields_at_once(qtbot, qapp, today):
+    from diary_app.ui.dialogs.attack_dialog import AttackDialog
+
+    dialog = AttackDialog(dt.datetime.combine(today, dt.time(8)), today, [], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.ended_box.setChecked(True)
+    visited = focus_walk(qtbot, dialog.start_edit, TAB, 3)
+    assert visited == [dialog.start_edit, dialog.ended_box, dialog.end_edit, dialog.hours_spin]
+
+
 def test_tab_leaves_the_attack_list(qtbot, open_window, db_path, today):
     from diary_app.domain.models import Attack
 
@@ -88,7 +101,9 @@ def test_enter_in_the_attack_list_edits_the_chosen_attack(qtbot, open_window, db
 
 def test_ctrl_tab_changes_view_from_inside_the_form(qtbot, window):
     form = window.day_form
-    for widget in (form.doses.name_edit, form.notes_edit, form.severity_spin, form.date_edit):
+    form.state_buttons[2].setChecked(True)
+    for widget in (form.doses.name_edit, form.notes_edit, form.severity_spin, form.date_edit, form.doses.table,
+                   form.triggers.list, form.details.disability_combo, form.doses.unit_combo, form.symptom_boxes["aura"]):
         window.show_view(0)
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)

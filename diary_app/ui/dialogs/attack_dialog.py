@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, Medication
 from diary_app.domain.validation import MAX_ATTACK_DAYS, validate_attack
+from diary_app.ui.date_fields import DateTimeField
 from diary_app.ui.dialogs.fields import problem_label
 from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import ScoreSpin, limit_note
@@ -41,7 +42,7 @@ def length_words(length: dt.timedelta) -> str:
 
 
 def datetime_edit(moment: dt.datetime, name: str, description: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(qdatetime(moment))
+    edit = DateTimeField(qdatetime(moment))
     edit.setAccessibleDescription(description)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setCalendarPopup(True)
