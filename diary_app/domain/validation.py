@@ -138,7 +138,8 @@ def check_dose(dose: Dose) -> None:
 
 MAX_DOSE_MG = 10_000  # more than 10 g at once is a typing mistake (an extra zero, a unit mix-up)
 # Keyed casefolded: the micro sign µ casefolds to the Greek μ, which some keyboards type.
-MG_PER_UNIT = {unit.casefold(): mg for unit, mg in {"mg": 1.0, "g": 1000.0, "µg": 0.001, "mcg": 0.001, "ug": 0.001}.items()}
+MG_PER_UNIT = {unit.casefold(): mg
+               for unit, mg in {"mg": 1.0, "g": 1000.0, "µg": 0.001, "mcg": 0.001, "ug": 0.001}.items()}
 
 
 def parse_amount(text: str, unit: str) -> float | None:

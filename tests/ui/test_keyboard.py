@@ -103,7 +103,8 @@ def test_ctrl_tab_changes_view_from_inside_the_form(qtbot, window):
     form = window.day_form
     form.state_buttons[2].setChecked(True)
     for widget in (form.doses.name_edit, form.notes_edit, form.severity_spin, form.date_edit, form.doses.table,
-                   form.triggers.list, form.details.disability_combo, form.doses.unit_combo, form.symptom_boxes["aura"]):
+                   form.triggers.list, form.details.disability_combo, form.doses.unit_combo,
+                   form.symptom_boxes["aura"]):
         window.show_view(0)
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
