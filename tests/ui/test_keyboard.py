@@ -68,6 +68,18 @@ def test_tab_leaves_the_attack_dialogs_time_fields_at_once(qtbot, qapp, today):
     assert visited == [dialog.start_edit, dialog.ended_box, dialog.end_edit, dialog.hours_spin]
 
 
+def test_the_attack_dialog_reads_its_left_column_before_the_right(qtbot, qapp, today):
+    from diary_app.ui.dialogs.attack_dialog import AttackDialog
+
+    dialog = AttackDialog(dt.datetime.combine(today, dt.time(8)), today, [], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    visited = focus_walk(qtbot, dialog.symptom_boxes["phonophobia"], TAB, 2)
+    assert visited == [dialog.symptom_boxes["phonophobia"], dialog.note_edit, dialog.doses.name_edit]
+
+
 def test_tab_leaves_the_attack_list(qtbot, open_window, db_path, today):
     from diary_app.domain.models import Attack
 

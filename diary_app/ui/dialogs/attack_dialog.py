@@ -155,6 +155,11 @@ class AttackDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(760)
+        order = [self.start_edit, self.ended_box, self.end_edit, self.hours_spin, self.minutes_spin,
+                 *self.kind_buttons.values(), self.severity_spin, *self.symptom_boxes.values(), self.note_edit,
+                 *self.doses.inputs(), *self.triggers.inputs(), *self.buttons.buttons()]
+        for first, second in zip(order, order[1:]):  # reading order: the left column, then the right
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.accept)
