@@ -86,16 +86,21 @@ class _Records:
             self.free.update(Attack(start=start, end=end).days())  # the days the record spans
             return
         if value not in SEVERITY_BY_VALUE:
-            raise ValidationError("value", f"'{value}' is not a headache severity (HKCategoryValueSeverity"
-                                           "Mild, Moderate, Severe, Unspecified or NotPresent)")
+            from diary_app.exporters.words import FileWords
+
+            raise ValidationError("value", FileWords.tr(
+                "'{0}' is not a headache severity (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified or "
+                "NotPresent)").format(value))
         attack = Attack(start=to_minute(start), end=None if end is None else to_minute(end), kind="headache",
                         severity=SEVERITY_BY_VALUE[value], source=f"apple-health:{start_text}")
         validate_attack(attack, self.today)
         self.attacks.append(attack)
 
     def refuse_entity(self, name: str, *_declaration) -> None:
-        raise self.problems.fail(self.parser.CurrentLineNumber, "DTD",
-                                 f"declares the entity '{name}'; Apple Health exports declare none, so it is not read")
+        from diary_app.exporters.words import FileWords
+
+        raise self.problems.fail(self.parser.CurrentLineNumber, "DTD", FileWords.tr(
+            "declares the entity '{0}'; Apple Health exports declare none, so it is not read").format(name))
 
 
 def read_apple_health(stream: BinaryIO, filename: str, today: dt.date | None = None) -> ParsedHistory:
@@ -112,14 +117,20 @@ def read_apple_health(stream: BinaryIO, filename: str, today: dt.date | None = N
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise problems.fail(exc.lineno, "XML", f"the file breaks off or is damaged here: {expat.ErrorString(exc.code)} "
-                                               f"(column {exc.offset + 1})") from None
+        from diary_app.exporters.words import FileWords
+
+        raise problems.fail(exc.lineno, "XML", FileWords.tr("the file breaks off or is damaged here: {0} (column {1})")
+                            .format(expat.ErrorString(exc.code), exc.offset + 1)) from None
     except (zipfile.BadZipFile, EOFError, zlib.error, OSError) as exc:
-        raise problems.fail(parser.CurrentLineNumber, "zip", f"the archive is damaged here ({exc})") from None
-    if not records.health_data:
-        raise problems.fail(1, "XML", "has no HealthData element: is this an Apple Health export.xml?")
-    problems.raise_if_any()
+        from diary_app.exporters.words import FileWords
+
+        raise problems.fail(parser.CurrentLineNumber, "zip",
+                            FileWords.tr("the archive is damaged here ({0})").format(exc)) from None
     from diary_app.exporters.words import FileWords, counted
+
+    if not records.health_data:
+        raise problems.fail(1, "XML", FileWords.tr("has no HealthData element: is this an Apple Health export.xml?"))
+    problems.raise_if_any()
 
     left_out = []
     if records.attacks:
@@ -134,13 +145,15 @@ def read_apple_health(stream: BinaryIO, filename: str, today: dt.date | None = N
 def _moment(text: str, field: str) -> tuple[dt.datetime, dt.datetime]:
     """ "2020-09-25 10:00:00 +0200" as the wall-clock time (naive) and as an instant (aware)."""
     match = _DATE.match(text)
-    problem = ValidationError(field, f"'{text}' is not a date and time like 2020-09-25 10:00:00 +0200")
-    if not match:
-        raise problem
-    year, month, day, hour, minute, second, sign, off_hours, off_minutes = match.groups()
-    try:
-        wall = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
-        offset = dt.timedelta(hours=int(off_hours), minutes=int(off_minutes)) * (1 if sign == "+" else -1)
-        return wall, wall.replace(tzinfo=dt.timezone(offset))
-    except ValueError:
-        raise problem from None
+    if match:
+        year, month, day, hour, minute, second, sign, off_hours, off_minutes = match.groups()
+        try:
+            wall = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+            offset = dt.timedelta(hours=int(off_hours), minutes=int(off_minutes)) * (1 if sign == "+" else -1)
+            return wall, wall.replace(tzinfo=dt.timezone(offset))
+        except ValueError:
+            pass
+    from diary_app.exporters.words import FileWords
+
+    raise ValidationError(field,
+                          FileWords.tr("'{0}' is not a date and time like 2020-09-25 10:00:00 +0200").format(text))

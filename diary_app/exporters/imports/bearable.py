@@ -204,13 +204,16 @@ def _dose_words(detail: str, given: Dose) -> str:
 
 def _date(text: str) -> dt.date:
     match = _DATE.match(text)
-    problem = ValidationError("date", f"'{text}' is not a date like 25th Sep 2020")
     if not match or match.group(2)[:3].casefold() not in MONTHS:
-        raise problem
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("date", FileWords.tr("'{0}' is not a date like 25th Sep 2020").format(text))
     try:
         return dt.date(int(match.group(3)), MONTHS.index(match.group(2)[:3].casefold()) + 1, int(match.group(1)))
     except ValueError:
-        raise ValidationError("date", f"'{text}' is not a real calendar date") from None
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("date", FileWords.tr("'{0}' is not a real calendar date").format(text)) from None
 
 
 def _part_start(part: str) -> dt.time:
@@ -220,7 +223,9 @@ def _part_start(part: str) -> dt.time:
         try:
             return dt.time(int(clock.group(1)), int(clock.group(2)))
         except ValueError:
-            raise ValidationError("time of day", f"'{part}' is not a time of day") from None
+            from diary_app.exporters.words import FileWords
+
+            raise ValidationError("time of day", FileWords.tr("'{0}' is not a time of day").format(part)) from None
     return PART_STARTS.get(part.casefold(), dt.time(0, 0))
 
 
@@ -233,5 +238,8 @@ def _symptom(detail: str, rating: str) -> tuple[str, int | None]:
     if not rating:
         return name.strip(), None
     if rating not in ("0", "1", "2", "3", "4"):
-        raise ValidationError("rating/amount", f"'{rating}' is not a symptom severity from 0 to 4")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("rating/amount",
+                              FileWords.tr("'{0}' is not a symptom severity from 0 to 4").format(rating))
     return name.strip(), SEVERITY_BY_LEVEL[int(rating)]

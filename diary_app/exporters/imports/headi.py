@@ -42,7 +42,9 @@ def read_headi(handle: BinaryIO, filename: str, today: dt.date | None = None,
     header = Header(next(rows, (1, []))[1])
     missing = [c for c in REQUIRED if not header.has(c)]
     if missing:
-        raise problems.fail(1, "header", f"has no {' or '.join(missing)} column")
+        from diary_app.exporters.words import FileWords
+
+        raise problems.fail(1, "header", FileWords.tr("has no {0} column").format(" / ".join(missing)))
     attacks, lines_by_id = [], {}
     for line, row in rows:
         if not any(cell.strip() for cell in row):
@@ -51,7 +53,10 @@ def read_headi(handle: BinaryIO, filename: str, today: dt.date | None = None,
             attack = _attack(header, row, zone)
             validate_attack(attack, today or dt.date.max)
             if attack.source in lines_by_id:
-                raise ValidationError("_id", f"is the same as on line {lines_by_id[attack.source]}")
+                from diary_app.exporters.words import FileWords
+
+                raise ValidationError("_id",
+                                      FileWords.tr("is the same as on line {0}").format(lines_by_id[attack.source]))
         except ValidationError as exc:
             problems.add(line, _COLUMN_OF.get(exc.field, exc.field), exc.problem)
             continue
@@ -65,7 +70,9 @@ def _attack(header: Header, row: list[str], zone: dt.tzinfo | None) -> Attack:
     header.check(row)
     record_id = header.cell(row, "_id")
     if not record_id:
-        raise ValidationError("_id", "is empty: every Headi record has an id")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("_id", FileWords.tr("is empty: every Headi record has an id"))
     start = _instant(header.cell(row, "start_date"), "start_date")
     end = None
     if header.cell(row, "end_date"):
@@ -73,7 +80,9 @@ def _attack(header: Header, row: list[str], zone: dt.tzinfo | None) -> Attack:
     elif header.cell(row, "duration"):
         elapsed = _milliseconds(header.cell(row, "duration"), "duration")
         if elapsed < 0:
-            raise ValidationError("duration", f"'{header.cell(row, 'duration')}' is negative")
+            from diary_app.exporters.words import FileWords
+
+            raise ValidationError("duration", FileWords.tr("'{0}' is negative").format(header.cell(row, "duration")))
         end = start + dt.timedelta(milliseconds=elapsed)
     start_wall = _wall(start, zone)
     pain = header.cell(row, "pain")
@@ -93,7 +102,10 @@ def _doses(medication: str, amounts: str) -> tuple:
     names = split_list(medication)
     each = [a.strip() for a in amounts.split(",")] if amounts.strip() else []
     if each and len(each) != len(names):
-        raise ValidationError("medication_amount", f"{len(each)} amount(s) for {len(names)} medication(s)")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("medication_amount", FileWords.tr("{0} amount(s) for {1} medication(s)")
+                              .format(len(each), len(names)))
     return tuple(dose(name, amount_text=each[n] if each else "") for n, name in enumerate(names))
 
 
@@ -101,9 +113,13 @@ def _milliseconds(text: str, field: str) -> int:
     try:
         value = float(text)
     except ValueError:
-        raise ValidationError(field, f"'{text}' is not a number of milliseconds") from None
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError(field, FileWords.tr("'{0}' is not a number of milliseconds").format(text)) from None
     if value != value or not _EARLIEST <= value <= _LATEST:
-        raise ValidationError(field, f"'{text}' is not a time in milliseconds since 1970")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError(field, FileWords.tr("'{0}' is not a time in milliseconds since 1970").format(text))
     return int(value)
 
 

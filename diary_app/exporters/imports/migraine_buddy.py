@@ -87,7 +87,10 @@ def _attack_header(rows: Iterator[tuple[int, list[str]]], problems: HistoryProbl
             return Header(row), ongoing
         if any(cells) and cells != PREAMBLE:
             ongoing += 1
-    raise problems.fail(line + 1, "file", 'has no table of attacks (a header row starting "#","Started","Lasted")')
+    from diary_app.exporters.words import FileWords
+
+    raise problems.fail(line + 1, "file",
+                        FileWords.tr('has no table of attacks (a header row starting "#","Started","Lasted")'))
 
 
 def _attack(header: Header, row: list[str]) -> Attack:
@@ -126,19 +129,27 @@ def _note_lines(header: Header, row: list[str], types: list[str], other_symptoms
 
 def _started(text: str) -> dt.datetime:
     match = _STARTED.match(text)
-    problem = ValidationError("Started", f"'{text}' is not a date and time like 9/25/20 14:30")
     if not match:
-        raise problem
+        raise _not_started(text)
     month, day, year, hour, minute, half = match.groups()
     hour = int(hour)
     if half:
         if not 1 <= hour <= 12:
-            raise problem
+            raise _not_started(text)
         hour = hour % 12 + (12 if half.casefold() == "p" else 0)
     try:
         return dt.datetime(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day), hour, int(minute))
     except ValueError:
-        raise ValidationError("Started", f"'{text}' is not a real date and time (month/day/year hour:minute)") from None
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("Started", FileWords.tr("'{0}' is not a real date and time (month/day/year "
+                                                      "hour:minute)").format(text)) from None
+
+
+def _not_started(text: str) -> ValidationError:
+    from diary_app.exporters.words import FileWords
+
+    return ValidationError("Started", FileWords.tr("'{0}' is not a date and time like 9/25/20 14:30").format(text))
 
 
 def _end(start: dt.datetime, lasted: str, start_offset: str, end_offset: str) -> dt.datetime | None:
@@ -147,7 +158,10 @@ def _end(start: dt.datetime, lasted: str, start_offset: str, end_offset: str) ->
         return None
     match = _LASTED.match(lasted)
     if not match or not any(match.groups()):
-        raise ValidationError("Lasted", f"'{lasted}' is not a duration like 01h 00m or 1d 02h 15m")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("Lasted",
+                              FileWords.tr("'{0}' is not a duration like 01h 00m or 1d 02h 15m").format(lasted))
     days, hours, minutes = (int(part or 0) for part in match.groups())
     elapsed = dt.timedelta(days=days, hours=hours, minutes=minutes)
     moved = dt.timedelta(0)
@@ -157,10 +171,12 @@ def _end(start: dt.datetime, lasted: str, start_offset: str, end_offset: str) ->
 
 
 def _offset(text: str, column: str) -> int:
+    from diary_app.exporters.words import FileWords
+
     try:
         minutes = int(text)
     except ValueError:
-        raise ValidationError(column, f"'{text}' is not a whole number of minutes") from None
+        raise ValidationError(column, FileWords.tr("'{0}' is not a whole number of minutes").format(text)) from None
     if abs(minutes) > 18 * 60:
-        raise ValidationError(column, f"{minutes} minutes is not a UTC offset")
+        raise ValidationError(column, FileWords.tr("{0} minutes is not a UTC offset").format(minutes))
     return minutes

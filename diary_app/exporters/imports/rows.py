@@ -30,7 +30,9 @@ def csv_rows(handle: BinaryIO, problems: HistoryProblems) -> Iterator[tuple[int,
         except StopIteration:
             return
         except csv.Error as exc:
-            raise problems.fail(line, "file", f"is not a readable CSV row ({exc})") from None
+            from diary_app.exporters.words import FileWords
+
+            raise problems.fail(line, "file", FileWords.tr("is not a readable CSV row ({0})").format(exc)) from None
         yield line, row
 
 
@@ -39,13 +41,18 @@ def _text_lines(handle: BinaryIO, problems: HistoryProblems) -> Iterator[str]:
     while raw := handle.readline(MAX_LINE + 1):
         number += 1
         if len(raw) > MAX_LINE:
-            raise problems.fail(number, "file", f"has a line longer than {MAX_LINE // 2**20} MiB")
+            from diary_app.exporters.words import FileWords
+
+            longest = FileWords.tr("has a line longer than {0} MiB").format(MAX_LINE // 2**20)
+            raise problems.fail(number, "file", longest)
         if number == 1:
             raw = raw.removeprefix(codecs.BOM_UTF8)
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise problems.fail(number, "file", "is not UTF-8 text") from None
+            from diary_app.exporters.words import FileWords
+
+            raise problems.fail(number, "file", FileWords.tr("is not UTF-8 text")) from None
 
 
 class Header:
@@ -69,7 +76,10 @@ class Header:
 
     def check(self, row: list[str]) -> None:
         if len(row) != len(self.names):
-            raise ValidationError("row", f"has {len(row)} cells but the header has {len(self.names)} columns")
+            from diary_app.exporters.words import FileWords
+
+            raise ValidationError("row", FileWords.tr("has {0} cells but the header has {1} columns")
+                                  .format(len(row), len(self.names)))
 
     def others(self) -> list[str]:
         """The columns no `cell` call has asked for, in file order."""

@@ -64,9 +64,11 @@ def number(text: str, field: str) -> float:
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
-        raise ValidationError(field, f"'{text}' is not a number") from None
+        value = float("nan")
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValidationError(field, f"'{text}' is not a number")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError(field, FileWords.tr("'{0}' is not a number").format(text))
     return value
 
 
@@ -76,7 +78,9 @@ def severity_0_10(text: str, field: str) -> int | None:
         return None
     value = number(text, field)
     if not 0 <= value <= 10 or value != int(value):
-        raise ValidationError(field, f"'{text}' is not a whole number from 0 to 10")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError(field, FileWords.tr("'{0}' is not a whole number from 0 to 10").format(text))
     return int(value)
 
 
@@ -104,7 +108,9 @@ def dose(written: str, *, relief: int | None = None, amount_text: str = "", note
         name, inside = bracketed.group("name"), bracketed.group("inside")
     name = clean(name)
     if not name:
-        raise ValidationError("medication", f"'{written}' names no medication")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("medication", FileWords.tr("'{0}' names no medication").format(written))
     amount, unit = None, ""
     parsed = amount_and_unit(inside)
     if parsed is None:
@@ -114,7 +120,10 @@ def dose(written: str, *, relief: int | None = None, amount_text: str = "", note
     if amount_text.strip():
         separate = amount_and_unit(amount_text)
         if separate is None or separate[0] is None:
-            raise ValidationError("amount", f"'{amount_text}' is not an amount such as 50 or 50 mg")
+            from diary_app.exporters.words import FileWords
+
+            raise ValidationError("amount",
+                                  FileWords.tr("'{0}' is not an amount such as 50 or 50 mg").format(amount_text))
         if amount is not None and not separate[1]:  # a count of doses of the strength in the name
             if separate[0] != 1:
                 note = ", ".join(part for part in (f"{separate[0]:g} × {amount:g} {unit}".strip(), note) if part)

@@ -106,5 +106,69 @@ PHRASES = {
         "{0}: cannot be written ({1}); nothing was exported": (
             "{0}: lässt sich nicht schreiben ({1}); es wurde nichts exportiert",
             "{0}: no se puede escribir ({1}); no se exportó nada"),
+        # the problems of a file's rows (after "file:line: column: "), imports/rows.py, values.py and each reader
+        "is not a readable CSV row ({0})": ("ist keine lesbare CSV-Zeile ({0})", "no es una fila CSV legible ({0})"),
+        "has a line longer than {0} MiB": ("hat eine Zeile länger als {0} MiB", "tiene una línea de más de {0} MiB"),
+        "is not UTF-8 text": ("ist kein UTF-8-Text", "no es texto UTF-8"),
+        "has {0} cells but the header has {1} columns": (
+            "hat {0} Zellen, die Kopfzeile aber {1} Spalten",
+            "tiene {0} celdas, pero el encabezado tiene {1} columnas"),
+        "'{0}' is not a number": ("„{0}“ ist keine Zahl", "«{0}» no es un número"),
+        "'{0}' is not a whole number from 0 to 10": (
+            "„{0}“ ist keine ganze Zahl von 0 bis 10", "«{0}» no es un número entero de 0 a 10"),
+        "'{0}' names no medication": ("„{0}“ nennt kein Medikament", "«{0}» no nombra ningún medicamento"),
+        "'{0}' is not an amount such as 50 or 50 mg": (
+            "„{0}“ ist keine Menge wie 50 oder 50 mg", "«{0}» no es una cantidad como 50 o 50 mg"),
+        'has no table of attacks (a header row starting "#","Started","Lasted")': (
+            'hat keine Tabelle der Attacken (eine Kopfzeile, die mit "#","Started","Lasted" beginnt)',
+            'no tiene tabla de crisis (una fila de encabezado que empiece por "#","Started","Lasted")'),
+        "'{0}' is not a date and time like 9/25/20 14:30": (
+            "„{0}“ ist kein Datum mit Uhrzeit wie 9/25/20 14:30", "«{0}» no es una fecha y hora como 9/25/20 14:30"),
+        "'{0}' is not a real date and time (month/day/year hour:minute)": (
+            "„{0}“ ist kein gültiges Datum mit Uhrzeit (Monat/Tag/Jahr Stunde:Minute)",
+            "«{0}» no es una fecha y hora válida (mes/día/año hora:minuto)"),
+        "'{0}' is not a duration like 01h 00m or 1d 02h 15m": (
+            "„{0}“ ist keine Dauer wie 01h 00m oder 1d 02h 15m", "«{0}» no es una duración como 01h 00m o 1d 02h 15m"),
+        "'{0}' is not a whole number of minutes": (
+            "„{0}“ ist keine ganze Zahl von Minuten", "«{0}» no es un número entero de minutos"),
+        "{0} minutes is not a UTC offset": (
+            "{0} Minuten sind keine UTC-Abweichung", "{0} minutos no es una diferencia horaria con UTC"),
+        "'{0}' is not a date like 25th Sep 2020": (
+            "„{0}“ ist kein Datum wie 25th Sep 2020", "«{0}» no es una fecha como 25th Sep 2020"),
+        "'{0}' is not a real calendar date": ("„{0}“ ist kein gültiges Kalenderdatum", "«{0}» no es una fecha válida"),
+        "'{0}' is not a time of day": ("„{0}“ ist keine Uhrzeit", "«{0}» no es una hora del día"),
+        "'{0}' is not a symptom severity from 0 to 4": (
+            "„{0}“ ist keine Symptomstärke von 0 bis 4", "«{0}» no es una intensidad de síntoma de 0 a 4"),
+        "has no {0} column": ("hat keine Spalte {0}", "no tiene columna {0}"),
+        "is the same as on line {0}": ("ist dieselbe wie in Zeile {0}", "es el mismo que en la línea {0}"),
+        "is empty: every Headi record has an id": (
+            "ist leer: Jeder Headi-Eintrag hat eine ID", "está vacío: cada registro de Headi tiene un identificador"),
+        "'{0}' is negative": ("„{0}“ ist negativ", "«{0}» es negativo"),
+        "{0} amount(s) for {1} medication(s)": (
+            "{0} Mengenangabe(n) für {1} Medikament(e)", "{0} cantidad(es) para {1} medicamento(s)"),
+        "'{0}' is not a number of milliseconds": (
+            "„{0}“ ist keine Zahl von Millisekunden", "«{0}» no es un número de milisegundos"),
+        "'{0}' is not a time in milliseconds since 1970": (
+            "„{0}“ ist keine Zeit in Millisekunden seit 1970", "«{0}» no es un tiempo en milisegundos desde 1970"),
+        "'{0}' is not a headache severity (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified or "
+        "NotPresent)": (
+            "„{0}“ ist keine Kopfschmerzstärke (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified oder "
+            "NotPresent)",
+            "«{0}» no es una intensidad de cefalea (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified o "
+            "NotPresent)"),
+        "declares the entity '{0}'; Apple Health exports declare none, so it is not read": (
+            "deklariert die Entität „{0}“; Apple-Health-Exporte deklarieren keine, daher wird sie nicht gelesen",
+            "declara la entidad «{0}»; las exportaciones de Apple Health no declaran ninguna, así que no se lee"),
+        "the file breaks off or is damaged here: {0} (column {1})": (
+            "die Datei bricht hier ab oder ist beschädigt: {0} (Spalte {1})",
+            "el archivo se interrumpe o está dañado aquí: {0} (columna {1})"),
+        "the archive is damaged here ({0})": (
+            "das Archiv ist hier beschädigt ({0})", "el archivo ZIP está dañado aquí ({0})"),
+        "has no HealthData element: is this an Apple Health export.xml?": (
+            "hat kein HealthData-Element: Ist das eine export.xml aus Apple Health?",
+            "no tiene elemento HealthData: ¿es un export.xml de Apple Health?"),
+        "'{0}' is not a date and time like 2020-09-25 10:00:00 +0200": (
+            "„{0}“ ist kein Datum mit Uhrzeit wie 2020-09-25 10:00:00 +0200",
+            "«{0}» no es una fecha y hora como 2020-09-25 10:00:00 +0200"),
     },
 }
