@@ -973,6 +973,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <source>Definitions</source>
             <translation>Definitionen</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DiarySession</name>
@@ -1588,6 +1592,26 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Importiert: {0} und {1}</translation>
         </message>
         <message>
+            <source>'{0}' is not a headache severity (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified or NotPresent)</source>
+            <translation>„{0}“ ist keine Kopfschmerzstärke (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified oder NotPresent)</translation>
+        </message>
+        <message>
+            <source>declares the entity '{0}'; Apple Health exports declare none, so it is not read</source>
+            <translation>deklariert die Entität „{0}“; Apple-Health-Exporte deklarieren keine, daher wird sie nicht gelesen</translation>
+        </message>
+        <message>
+            <source>the file breaks off or is damaged here: {0} (column {1})</source>
+            <translation>die Datei bricht hier ab oder ist beschädigt: {0} (Spalte {1})</translation>
+        </message>
+        <message>
+            <source>the archive is damaged here ({0})</source>
+            <translation>das Archiv ist hier beschädigt ({0})</translation>
+        </message>
+        <message>
+            <source>has no HealthData element: is this an Apple Health export.xml?</source>
+            <translation>hat kein HealthData-Element: Ist das eine export.xml aus Apple Health?</translation>
+        </message>
+        <message>
             <source>Apple Health does not say which headaches were migraines: all are imported as headaches</source>
             <translation>Apple Health gibt nicht an, welche Kopfschmerzen Migräne waren: Alle werden als Kopfschmerz importiert</translation>
         </message>
@@ -1597,6 +1621,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
                 <numerusform>Nicht verwendet: {0} anderer Apple-Health-Eintrag (Schritte, Herzfrequenz und Ähnliches)</numerusform>
                 <numerusform>Nicht verwendet: {0} andere Apple-Health-Einträge (Schritte, Herzfrequenz und Ähnliches)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date and time like 2020-09-25 10:00:00 +0200</source>
+            <translation>„{0}“ ist kein Datum mit Uhrzeit wie 2020-09-25 10:00:00 +0200</translation>
         </message>
         <message>
             <source>(no category)</source>
@@ -1625,6 +1653,22 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             </translation>
         </message>
         <message>
+            <source>'{0}' is not a date like 25th Sep 2020</source>
+            <translation>„{0}“ ist kein Datum wie 25th Sep 2020</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a real calendar date</source>
+            <translation>„{0}“ ist kein gültiges Kalenderdatum</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a time of day</source>
+            <translation>„{0}“ ist keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a symptom severity from 0 to 4</source>
+            <translation>„{0}“ ist keine Symptomstärke von 0 bis 4</translation>
+        </message>
+        <message>
             <source>is empty</source>
             <translation>ist leer</translation>
         </message>
@@ -1651,6 +1695,34 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>{0}; the diary imports {1}</source>
             <translation>{0}; das Tagebuch importiert {1}</translation>
+        </message>
+        <message>
+            <source>has no {0} column</source>
+            <translation>hat keine Spalte {0}</translation>
+        </message>
+        <message>
+            <source>is the same as on line {0}</source>
+            <translation>ist dieselbe wie in Zeile {0}</translation>
+        </message>
+        <message>
+            <source>is empty: every Headi record has an id</source>
+            <translation>ist leer: Jeder Headi-Eintrag hat eine ID</translation>
+        </message>
+        <message>
+            <source>'{0}' is negative</source>
+            <translation>„{0}“ ist negativ</translation>
+        </message>
+        <message>
+            <source>{0} amount(s) for {1} medication(s)</source>
+            <translation>{0} Mengenangabe(n) für {1} Medikament(e)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a number of milliseconds</source>
+            <translation>„{0}“ ist keine Zahl von Millisekunden</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a time in milliseconds since 1970</source>
+            <translation>„{0}“ ist keine Zeit in Millisekunden seit 1970</translation>
         </message>
         <message>
             <source>Format: {0}</source>
@@ -1706,6 +1778,62 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
                 <numerusform>Nicht importiert: {0} laufendes Ereignis aus dem Block am Anfang der Datei (das Tagebuch hat keinen Platz dafür)</numerusform>
                 <numerusform>Nicht importiert: {0} laufende Ereignisse aus dem Block am Anfang der Datei (das Tagebuch hat keinen Platz dafür)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>has no table of attacks (a header row starting "#","Started","Lasted")</source>
+            <translation>hat keine Tabelle der Attacken (eine Kopfzeile, die mit "#","Started","Lasted" beginnt)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a real date and time (month/day/year hour:minute)</source>
+            <translation>„{0}“ ist kein gültiges Datum mit Uhrzeit (Monat/Tag/Jahr Stunde:Minute)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date and time like 9/25/20 14:30</source>
+            <translation>„{0}“ ist kein Datum mit Uhrzeit wie 9/25/20 14:30</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a duration like 01h 00m or 1d 02h 15m</source>
+            <translation>„{0}“ ist keine Dauer wie 01h 00m oder 1d 02h 15m</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a whole number of minutes</source>
+            <translation>„{0}“ ist keine ganze Zahl von Minuten</translation>
+        </message>
+        <message>
+            <source>{0} minutes is not a UTC offset</source>
+            <translation>{0} Minuten sind keine UTC-Abweichung</translation>
+        </message>
+        <message>
+            <source>is not a readable CSV row ({0})</source>
+            <translation>ist keine lesbare CSV-Zeile ({0})</translation>
+        </message>
+        <message>
+            <source>has a line longer than {0} MiB</source>
+            <translation>hat eine Zeile länger als {0} MiB</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>has {0} cells but the header has {1} columns</source>
+            <translation>hat {0} Zellen, die Kopfzeile aber {1} Spalten</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a number</source>
+            <translation>„{0}“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a whole number from 0 to 10</source>
+            <translation>„{0}“ ist keine ganze Zahl von 0 bis 10</translation>
+        </message>
+        <message>
+            <source>'{0}' names no medication</source>
+            <translation>„{0}“ nennt kein Medikament</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount such as 50 or 50 mg</source>
+            <translation>„{0}“ ist keine Menge wie 50 oder 50 mg</translation>
         </message>
         <message numerus="yes">
             <source>%n infusion(s)</source>

@@ -973,6 +973,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <source>Definitions</source>
             <translation>Definiciones</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DiarySession</name>
@@ -1588,6 +1592,26 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Importado: {0} y {1}</translation>
         </message>
         <message>
+            <source>'{0}' is not a headache severity (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified or NotPresent)</source>
+            <translation>«{0}» no es una intensidad de cefalea (HKCategoryValueSeverityMild, Moderate, Severe, Unspecified o NotPresent)</translation>
+        </message>
+        <message>
+            <source>declares the entity '{0}'; Apple Health exports declare none, so it is not read</source>
+            <translation>declara la entidad «{0}»; las exportaciones de Apple Health no declaran ninguna, así que no se lee</translation>
+        </message>
+        <message>
+            <source>the file breaks off or is damaged here: {0} (column {1})</source>
+            <translation>el archivo se interrumpe o está dañado aquí: {0} (columna {1})</translation>
+        </message>
+        <message>
+            <source>the archive is damaged here ({0})</source>
+            <translation>el archivo ZIP está dañado aquí ({0})</translation>
+        </message>
+        <message>
+            <source>has no HealthData element: is this an Apple Health export.xml?</source>
+            <translation>no tiene elemento HealthData: ¿es un export.xml de Apple Health?</translation>
+        </message>
+        <message>
             <source>Apple Health does not say which headaches were migraines: all are imported as headaches</source>
             <translation>Apple Health no indica qué cefaleas fueron migrañas: todas se importan como cefalea</translation>
         </message>
@@ -1597,6 +1621,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
                 <numerusform>No utilizado: {0} otro registro de Apple Health (pasos, frecuencia cardiaca y similares)</numerusform>
                 <numerusform>No utilizados: {0} otros registros de Apple Health (pasos, frecuencia cardiaca y similares)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date and time like 2020-09-25 10:00:00 +0200</source>
+            <translation>«{0}» no es una fecha y hora como 2020-09-25 10:00:00 +0200</translation>
         </message>
         <message>
             <source>(no category)</source>
@@ -1625,6 +1653,22 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             </translation>
         </message>
         <message>
+            <source>'{0}' is not a date like 25th Sep 2020</source>
+            <translation>«{0}» no es una fecha como 25th Sep 2020</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a real calendar date</source>
+            <translation>«{0}» no es una fecha válida</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a time of day</source>
+            <translation>«{0}» no es una hora del día</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a symptom severity from 0 to 4</source>
+            <translation>«{0}» no es una intensidad de síntoma de 0 a 4</translation>
+        </message>
+        <message>
             <source>is empty</source>
             <translation>está vacío</translation>
         </message>
@@ -1651,6 +1695,34 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <message>
             <source>{0}; the diary imports {1}</source>
             <translation>{0}; el diario importa {1}</translation>
+        </message>
+        <message>
+            <source>has no {0} column</source>
+            <translation>no tiene columna {0}</translation>
+        </message>
+        <message>
+            <source>is the same as on line {0}</source>
+            <translation>es el mismo que en la línea {0}</translation>
+        </message>
+        <message>
+            <source>is empty: every Headi record has an id</source>
+            <translation>está vacío: cada registro de Headi tiene un identificador</translation>
+        </message>
+        <message>
+            <source>'{0}' is negative</source>
+            <translation>«{0}» es negativo</translation>
+        </message>
+        <message>
+            <source>{0} amount(s) for {1} medication(s)</source>
+            <translation>{0} cantidad(es) para {1} medicamento(s)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a number of milliseconds</source>
+            <translation>«{0}» no es un número de milisegundos</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a time in milliseconds since 1970</source>
+            <translation>«{0}» no es un tiempo en milisegundos desde 1970</translation>
         </message>
         <message>
             <source>Format: {0}</source>
@@ -1706,6 +1778,62 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
                 <numerusform>No importado: {0} evento en curso del bloque al principio del archivo (el diario no tiene lugar para ellos)</numerusform>
                 <numerusform>No importados: {0} eventos en curso del bloque al principio del archivo (el diario no tiene lugar para ellos)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>has no table of attacks (a header row starting "#","Started","Lasted")</source>
+            <translation>no tiene tabla de crisis (una fila de encabezado que empiece por "#","Started","Lasted")</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a real date and time (month/day/year hour:minute)</source>
+            <translation>«{0}» no es una fecha y hora válida (mes/día/año hora:minuto)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date and time like 9/25/20 14:30</source>
+            <translation>«{0}» no es una fecha y hora como 9/25/20 14:30</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a duration like 01h 00m or 1d 02h 15m</source>
+            <translation>«{0}» no es una duración como 01h 00m o 1d 02h 15m</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a whole number of minutes</source>
+            <translation>«{0}» no es un número entero de minutos</translation>
+        </message>
+        <message>
+            <source>{0} minutes is not a UTC offset</source>
+            <translation>{0} minutos no es una diferencia horaria con UTC</translation>
+        </message>
+        <message>
+            <source>is not a readable CSV row ({0})</source>
+            <translation>no es una fila CSV legible ({0})</translation>
+        </message>
+        <message>
+            <source>has a line longer than {0} MiB</source>
+            <translation>tiene una línea de más de {0} MiB</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>no es texto UTF-8</translation>
+        </message>
+        <message>
+            <source>has {0} cells but the header has {1} columns</source>
+            <translation>tiene {0} celdas, pero el encabezado tiene {1} columnas</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a number</source>
+            <translation>«{0}» no es un número</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a whole number from 0 to 10</source>
+            <translation>«{0}» no es un número entero de 0 a 10</translation>
+        </message>
+        <message>
+            <source>'{0}' names no medication</source>
+            <translation>«{0}» no nombra ningún medicamento</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount such as 50 or 50 mg</source>
+            <translation>«{0}» no es una cantidad como 50 o 50 mg</translation>
         </message>
         <message numerus="yes">
             <source>%n infusion(s)</source>
