@@ -20,7 +20,7 @@ from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, DayEntry
 from diary_app.domain.validation import validate_day
 from diary_app.ui import prompts
-from diary_app.ui.date_fields import DateTimeField
+from diary_app.ui.keyed_fields import DateTimeField
 from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import (
     HEADACHE, MIGRAINE, NONE, AttacksBox, HeadacheDetails, StateBox, shown_states,

@@ -11,7 +11,7 @@ import dataclasses
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import CLASS_LABELS, Dose, Medication
 from diary_app.domain.validation import parse_amount
+from diary_app.ui.keyed_fields import EnterField
 from diary_app.ui.numbers import plain_number
 
 UNITS = ("mg", "tablet", "ml", "spray", "µg", "suppository")
@@ -71,7 +72,7 @@ class DoseEditor(QWidget):
             self.time_edit.setToolTip(self.tr("When it was taken: the day it counts on"))
         self._doses: list[Dose] = []
         self._own: dict[str, Medication] = {}
-        self.name_edit = QLineEdit()
+        self.name_edit = EnterField()
         self.name_edit.setPlaceholderText(self.tr("Medication taken, e.g. sumatriptan"))
         self.name_edit.setAccessibleName(self.tr("Medication name"))
         self._completer = QCompleter(catalogue.completion_names(), self)
@@ -81,7 +82,7 @@ class DoseEditor(QWidget):
         self._completer.setProperty("filterMode", "MatchContains")
         self.name_edit.setCompleter(self._completer)
         self.name_edit.setAccessibleDescription(self.tr("Type a name, then Enter to add it with the amount and relief"))
-        self.amount_edit = QLineEdit()
+        self.amount_edit = EnterField()
         self.amount_edit.setPlaceholderText(self.tr("amount"))
         self.amount_edit.setAccessibleName(self.tr("Amount"))
         self.amount_edit.setAccessibleDescription(self.tr("How much was taken, in the unit beside it"))

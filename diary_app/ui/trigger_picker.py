@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from diary_app.ui.keyed_fields import EnterField
 
 # Ticks are read and written as Qt's numbers (Qt.ItemDataRole.CheckStateRole, Qt.CheckState):
 # naming them would make PySide build the `Qt` namespace's 94 enums (~12 ms) before the
@@ -32,7 +34,7 @@ class TriggerPicker(QWidget):
         self.list.setAccessibleName(self.tr("Triggers"))
         self.list.setAccessibleDescription(self.tr("Tick what may have set off the headache (Space ticks)"))
         self.list.setMinimumHeight(70)
-        self.new_edit = QLineEdit()
+        self.new_edit = EnterField()
         self.new_edit.setPlaceholderText(self.tr("New trigger, then Enter"))
         self.new_edit.setAccessibleName(self.tr("New trigger"))
         self.new_edit.setAccessibleDescription(self.tr("Type a trigger not in the list, then Enter to add and tick it"))

@@ -80,6 +80,27 @@ def test_the_attack_dialog_reads_its_left_column_before_the_right(qtbot, qapp, t
     assert visited == [dialog.symptom_boxes["phonophobia"], dialog.note_edit, dialog.doses.name_edit]
 
 
+def test_return_in_the_attack_dialogs_fields_adds_without_closing_it(qtbot, qapp, today):
+    from diary_app.ui.dialogs.attack_dialog import AttackDialog
+
+    dialog = AttackDialog(dt.datetime.combine(today, dt.time(8)), today, [], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    for field, text in ((dialog.doses.name_edit, "ibuprofen"), (dialog.triggers.new_edit, "bright light")):
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(QApplication.activePopupWidget() or field, Qt.Key.Key_Return)  # an open completion has the keys
+        if field.text():  # the Return took a suggestion: the next one adds it
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert [d.medication.name for d in dialog.doses.doses()] == ["ibuprofen"]
+    assert dialog.triggers.selected() == ("bright light",)
+    qtbot.keyClick(dialog.doses.name_edit, Qt.Key.Key_Return)  # on an empty field Return saves, as in any dialog
+    assert dialog.result() == 1
+
+
 def test_tab_leaves_the_attack_list(qtbot, open_window, db_path, today):
     from diary_app.domain.models import Attack
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, Medication
 from diary_app.domain.validation import MAX_ATTACK_DAYS, validate_attack
-from diary_app.ui.date_fields import DateTimeField
+from diary_app.ui.keyed_fields import DateTimeField
 from diary_app.ui.dialogs.fields import problem_label
 from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import ScoreSpin, limit_note
