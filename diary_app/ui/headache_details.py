@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
@@ -63,8 +63,8 @@ def limit_note(spin: ScoreSpin) -> QLabel:
 
     def show(value: int) -> None:
         above = value > MAX_SCORE
-        text = label.tr("{0} is above 10: severity goes from 0 (none) to 10 (worst).").format(value)
-        label.setText(text if above else "")
+        text = QCoreApplication.translate("ScoreSpin", "{0} is above 10: severity goes from 0 (none) to 10 (worst).")
+        label.setText(text.format(value) if above else "")
         label.setVisible(above)
 
     spin.valueChanged.connect(show)
