@@ -155,7 +155,7 @@ def parse_amount(text: str, unit: str) -> float | None:
     if not math.isfinite(amount):
         raise ValidationError("amount", f"'{text.strip()}' is not a number")
     if amount < 0:
-        raise ValidationError("amount", "an amount cannot be negative")
+        raise ValidationError("amount", "it cannot be negative")
     per_unit = MG_PER_UNIT.get(unit.strip().casefold())
     if per_unit is not None and amount * per_unit > MAX_DOSE_MG:
         raise ValidationError("amount",
