@@ -198,8 +198,11 @@ class BackupReader:
         except JsonStreamError as exc:
             self._problems.add(exc.line, "file", exc.message)
         except UnicodeDecodeError:
+            from diary_app.exporters.words import FileWords
+
             handle.seek(0)
-            raise ImportFileError(self.filename, [Problem(first_undecodable_line(handle), "file", "is not UTF-8 text")]) from None
+            raise ImportFileError(self.filename, [Problem(first_undecodable_line(handle), "file",
+                                                          FileWords.tr("is not UTF-8 text"))]) from None
         except _NotABackup:
             pass
         self._check_header()
@@ -208,13 +211,17 @@ class BackupReader:
     def _check_header(self) -> None:
         """A file that says it is something else, or newer, is refused for that alone; a file
         that broke off before saying is reported where it broke."""
+        from diary_app.exporters.words import FileWords
+
         found, line = self._header.get("format", (None, 1))
         if found != FORMAT and (self._problems.count == 0 or "format" in self._header):
-            raise ImportFileError(self.filename, [Problem(line, "format", f"is not a Migraine Diary backup (no \"format\": \"{FORMAT}\")")])
+            problem = FileWords.tr('is not a Migraine Diary backup (no "format": "{0}")').format(FORMAT)
+            raise ImportFileError(self.filename, [Problem(line, "format", problem)])
         version, line = self._header.get("format_version", (None, line))
         if found == FORMAT and (self._problems.count == 0 or "format_version" in self._header) and (
                 not isinstance(version, int) or version > FORMAT_VERSION):
-            raise ImportFileError(self.filename, [Problem(line, "format_version", "was written by a newer version of Migraine Diary")])
+            problem = FileWords.tr("was written by a newer version of Migraine Diary")
+            raise ImportFileError(self.filename, [Problem(line, "format_version", problem)])
 
     def _list(self, stream: JsonStream, key: str, line: int) -> Iterator[DiaryContents]:
         if stream.peek() != "[":

@@ -104,12 +104,20 @@ class DaysCsvReader:
             if batch:
                 yield DiaryContents(days=tuple(batch))
         except csv.Error as exc:
-            problems.add(rows.line_num or 1, "file", f"not valid CSV here ({exc})")
+            from diary_app.exporters.words import FileWords
+
+            problems.add(rows.line_num or 1, "file", FileWords.tr("not valid CSV here ({0})").format(exc))
         except _LineTooLong:
-            problems.add(rows.line_num + 1, "file", f"a line is longer than {MAX_LINE // 2**20} million characters")
+            from diary_app.exporters.words import FileWords
+
+            problems.add(rows.line_num + 1, "file", FileWords.tr("a line is longer than {0} million characters")
+                         .format(MAX_LINE // 2**20))
         except UnicodeDecodeError:
+            from diary_app.exporters.words import FileWords
+
             handle.seek(0)
-            problems.add(first_undecodable_line(handle), "file", "is not UTF-8 text; save it as UTF-8 CSV")
+            problems.add(first_undecodable_line(handle), "file",
+                         FileWords.tr("is not UTF-8 text; save it as UTF-8 CSV"))
         problems.raise_if_any()
 
     def _read_row(self, columns: list[str], row: list[str], line: int, problems: ProblemLog) -> DayEntry | None:
@@ -123,7 +131,9 @@ class DaysCsvReader:
         if date is not None and MIN_DATE <= date <= self.today:  # only those: at most one per day
             first = self._seen.setdefault(date, line)
             if first != line:
-                problems.add(line, "date", f"{date} appears twice (first on line {first})")
+                from diary_app.exporters.words import FileWords
+
+                problems.add(line, "date", FileWords.tr("{0} appears twice (first on line {1})").format(date, first))
                 return None
         try:
             return _parse_row(columns, row, self.today)
@@ -156,22 +166,30 @@ def _numbered(rows) -> Iterator[tuple[int, list[str]]]:
 
 
 def _check_header(header: list[str] | None, filename: str) -> list[str]:
+    from diary_app.exporters.words import FileWords
+
     if not header:
-        raise ImportFileError(filename, [Problem(1, "file", "is empty: a header row with a 'date' column is needed")])
+        raise ImportFileError(filename, [Problem(1, "file", FileWords.tr(
+            "is empty: a header row with a 'date' column is needed"))])
     if any("\x00" in cell for cell in header):  # UTF-16 without its mark reads as UTF-8 with NULs
-        raise ImportFileError(filename, [Problem(1, "file", "is not a text file (it contains NUL bytes)")])
+        raise ImportFileError(filename, [Problem(1, "file",
+                                                 FileWords.tr("is not a text file (it contains NUL bytes)"))])
     columns = [cell.strip().casefold() for cell in header]
     problems = []
     if "date" not in columns:
-        problems.append(Problem(1, "date", "the header row has no 'date' column; is this a days CSV?"))
+        problems.append(Problem(1, "date", FileWords.tr("the header row has no 'date' column; is this a days CSV?")))
     unknown = [c for c in columns if c not in COLUMNS]
     if unknown:
-        shown = ", ".join(repr(c[:40]) for c in unknown[:5]) + (f" and {len(unknown) - 5} more" if len(unknown) > 5 else "")
-        problems.append(Problem(1, "header", f"unknown column(s) {shown}; known columns: {', '.join(COLUMNS)}"))
+        shown = ", ".join(repr(c[:40]) for c in unknown[:5])
+        if len(unknown) > 5:
+            shown = FileWords.tr("{0} and {1} more").format(shown, len(unknown) - 5)
+        problems.append(Problem(1, "header", FileWords.tr("unknown column(s) {0}; known columns: {1}")
+                                .format(shown, ", ".join(COLUMNS))))
     counts = Counter(columns)  # not columns.count() per column: a hostile header has 100,000s of them
     duplicates = sorted(c for c in COLUMNS if counts[c] > 1)
     if duplicates:
-        problems.append(Problem(1, "header", f"column(s) {', '.join(duplicates)} appear more than once"))
+        problems.append(Problem(1, "header", FileWords.tr("column(s) {0} appear more than once")
+                                .format(", ".join(duplicates))))
     if problems:
         raise ImportFileError(filename, problems)
     return columns
@@ -179,7 +197,10 @@ def _check_header(header: list[str] | None, filename: str) -> list[str]:
 
 def _parse_row(columns: list[str], row: list[str], today: dt.date) -> DayEntry:
     if len(row) > len(columns):
-        raise ValidationError("row", f"has {len(row)} cells but the header has {len(columns)} columns")
+        from diary_app.exporters.words import FileWords
+
+        raise ValidationError("row", FileWords.tr("has {0} cells but the header has {1} columns")
+                              .format(len(row), len(columns)))
     cells = {name: restore_formula(row[i]) if i < len(row) else "" for i, name in enumerate(columns)}
     date = parse_date(cells["date"])
     migraine = parse_bool(cells.get("migraine", ""), "migraine")

@@ -170,5 +170,34 @@ PHRASES = {
         "'{0}' is not a date and time like 2020-09-25 10:00:00 +0200": (
             "„{0}“ ist kein Datum mit Uhrzeit wie 2020-09-25 10:00:00 +0200",
             "«{0}» no es una fecha y hora como 2020-09-25 10:00:00 +0200"),
+        # backup_json.py and days_csv.py: the diary's own backup and days CSV
+        'is not a Migraine Diary backup (no "format": "{0}")': (
+            'ist keine Sicherung von Migraine Diary (kein "format": "{0}")',
+            'no es una copia de seguridad de Migraine Diary (falta "format": "{0}")'),
+        "was written by a newer version of Migraine Diary": (
+            "wurde von einer neueren Version von Migraine Diary geschrieben",
+            "fue escrito por una versión más reciente de Migraine Diary"),
+        "not valid CSV here ({0})": ("hier kein gültiges CSV ({0})", "CSV no válido aquí ({0})"),
+        "a line is longer than {0} million characters": (
+            "eine Zeile ist länger als {0} Millionen Zeichen", "una línea tiene más de {0} millones de caracteres"),
+        "is not UTF-8 text; save it as UTF-8 CSV": (
+            "ist kein UTF-8-Text; speichern Sie die Datei als UTF-8-CSV",
+            "no es texto UTF-8; guárdelo como CSV UTF-8"),
+        "{0} appears twice (first on line {1})": (
+            "{0} kommt zweimal vor (zuerst in Zeile {1})", "{0} aparece dos veces (la primera en la línea {1})"),
+        "is empty: a header row with a 'date' column is needed": (
+            "ist leer: Nötig ist eine Kopfzeile mit einer Spalte „date“",
+            "está vacío: se necesita una fila de encabezado con una columna «date»"),
+        "is not a text file (it contains NUL bytes)": (
+            "ist keine Textdatei (sie enthält NUL-Bytes)", "no es un archivo de texto (contiene bytes NUL)"),
+        "the header row has no 'date' column; is this a days CSV?": (
+            "die Kopfzeile hat keine Spalte „date“; ist das eine Tage-CSV?",
+            "la fila de encabezado no tiene columna «date»; ¿es un CSV de días?"),
+        "{0} and {1} more": ("{0} und {1} weitere", "{0} y {1} más"),
+        "unknown column(s) {0}; known columns: {1}": (
+            "unbekannte Spalte(n) {0}; bekannte Spalten: {1}",
+            "columna(s) desconocida(s) {0}; columnas conocidas: {1}"),
+        "column(s) {0} appear more than once": (
+            "Spalte(n) {0} kommen mehrfach vor", "la(s) columna(s) {0} aparece(n) más de una vez"),
     },
 }
