@@ -973,10 +973,6 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <source>Definitions</source>
             <translation>Definitionen</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>DiarySession</name>
@@ -1559,6 +1555,62 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
     </context>
     <context>
         <name>FileWords</name>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>is not a Migraine Diary backup (no "format": "{0}")</source>
+            <translation>ist keine Sicherung von Migraine Diary (kein "format": "{0}")</translation>
+        </message>
+        <message>
+            <source>was written by a newer version of Migraine Diary</source>
+            <translation>wurde von einer neueren Version von Migraine Diary geschrieben</translation>
+        </message>
+        <message>
+            <source>not valid CSV here ({0})</source>
+            <translation>hier kein gültiges CSV ({0})</translation>
+        </message>
+        <message>
+            <source>a line is longer than {0} million characters</source>
+            <translation>eine Zeile ist länger als {0} Millionen Zeichen</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; save it as UTF-8 CSV</source>
+            <translation>ist kein UTF-8-Text; speichern Sie die Datei als UTF-8-CSV</translation>
+        </message>
+        <message>
+            <source>{0} appears twice (first on line {1})</source>
+            <translation>{0} kommt zweimal vor (zuerst in Zeile {1})</translation>
+        </message>
+        <message>
+            <source>is empty: a header row with a 'date' column is needed</source>
+            <translation>ist leer: Nötig ist eine Kopfzeile mit einer Spalte „date“</translation>
+        </message>
+        <message>
+            <source>is not a text file (it contains NUL bytes)</source>
+            <translation>ist keine Textdatei (sie enthält NUL-Bytes)</translation>
+        </message>
+        <message>
+            <source>the header row has no 'date' column; is this a days CSV?</source>
+            <translation>die Kopfzeile hat keine Spalte „date“; ist das eine Tage-CSV?</translation>
+        </message>
+        <message>
+            <source>{0} and {1} more</source>
+            <translation>{0} und {1} weitere</translation>
+        </message>
+        <message>
+            <source>unknown column(s) {0}; known columns: {1}</source>
+            <translation>unbekannte Spalte(n) {0}; bekannte Spalten: {1}</translation>
+        </message>
+        <message>
+            <source>column(s) {0} appear more than once</source>
+            <translation>Spalte(n) {0} kommen mehrfach vor</translation>
+        </message>
+        <message>
+            <source>has {0} cells but the header has {1} columns</source>
+            <translation>hat {0} Zellen, die Kopfzeile aber {1} Spalten</translation>
+        </message>
         <message numerus="yes">
             <source>%n attack(s)</source>
             <translation>
@@ -1810,14 +1862,6 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>has a line longer than {0} MiB</source>
             <translation>hat eine Zeile länger als {0} MiB</translation>
-        </message>
-        <message>
-            <source>is not UTF-8 text</source>
-            <translation>ist kein UTF-8-Text</translation>
-        </message>
-        <message>
-            <source>has {0} cells but the header has {1} columns</source>
-            <translation>hat {0} Zellen, die Kopfzeile aber {1} Spalten</translation>
         </message>
         <message>
             <source>'{0}' is not a number</source>
@@ -2763,6 +2807,10 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <source>not given</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StartCourseDialog</name>
@@ -3142,13 +3190,6 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>Add the typed trigger (Enter)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>label</name>
-        <message>
-            <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
             <translation type="unfinished" />
         </message>
     </context>

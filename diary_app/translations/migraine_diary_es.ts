@@ -8,7 +8,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>At least {0}% fewer migraine days per 28 than the baseline; — until the period is complete</source>
+            <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -973,10 +973,6 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <source>Definitions</source>
             <translation>Definiciones</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>DiarySession</name>
@@ -1559,6 +1555,62 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
     </context>
     <context>
         <name>FileWords</name>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>no es texto UTF-8</translation>
+        </message>
+        <message>
+            <source>is not a Migraine Diary backup (no "format": "{0}")</source>
+            <translation>no es una copia de seguridad de Migraine Diary (falta "format": "{0}")</translation>
+        </message>
+        <message>
+            <source>was written by a newer version of Migraine Diary</source>
+            <translation>fue escrito por una versión más reciente de Migraine Diary</translation>
+        </message>
+        <message>
+            <source>not valid CSV here ({0})</source>
+            <translation>CSV no válido aquí ({0})</translation>
+        </message>
+        <message>
+            <source>a line is longer than {0} million characters</source>
+            <translation>una línea tiene más de {0} millones de caracteres</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; save it as UTF-8 CSV</source>
+            <translation>no es texto UTF-8; guárdelo como CSV UTF-8</translation>
+        </message>
+        <message>
+            <source>{0} appears twice (first on line {1})</source>
+            <translation>{0} aparece dos veces (la primera en la línea {1})</translation>
+        </message>
+        <message>
+            <source>is empty: a header row with a 'date' column is needed</source>
+            <translation>está vacío: se necesita una fila de encabezado con una columna «date»</translation>
+        </message>
+        <message>
+            <source>is not a text file (it contains NUL bytes)</source>
+            <translation>no es un archivo de texto (contiene bytes NUL)</translation>
+        </message>
+        <message>
+            <source>the header row has no 'date' column; is this a days CSV?</source>
+            <translation>la fila de encabezado no tiene columna «date»; ¿es un CSV de días?</translation>
+        </message>
+        <message>
+            <source>{0} and {1} more</source>
+            <translation>{0} y {1} más</translation>
+        </message>
+        <message>
+            <source>unknown column(s) {0}; known columns: {1}</source>
+            <translation>columna(s) desconocida(s) {0}; columnas conocidas: {1}</translation>
+        </message>
+        <message>
+            <source>column(s) {0} appear more than once</source>
+            <translation>la(s) columna(s) {0} aparece(n) más de una vez</translation>
+        </message>
+        <message>
+            <source>has {0} cells but the header has {1} columns</source>
+            <translation>tiene {0} celdas, pero el encabezado tiene {1} columnas</translation>
+        </message>
         <message numerus="yes">
             <source>%n attack(s)</source>
             <translation>
@@ -1810,14 +1862,6 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <message>
             <source>has a line longer than {0} MiB</source>
             <translation>tiene una línea de más de {0} MiB</translation>
-        </message>
-        <message>
-            <source>is not UTF-8 text</source>
-            <translation>no es texto UTF-8</translation>
-        </message>
-        <message>
-            <source>has {0} cells but the header has {1} columns</source>
-            <translation>tiene {0} celdas, pero el encabezado tiene {1} columnas</translation>
         </message>
         <message>
             <source>'{0}' is not a number</source>
@@ -2763,6 +2807,10 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <source>not given</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StartCourseDialog</name>
@@ -3142,13 +3190,6 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Add the typed trigger (Enter)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>label</name>
-        <message>
-            <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
             <translation type="unfinished" />
         </message>
     </context>
