@@ -11,7 +11,6 @@ import datetime as dt
 import gc
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,6 +66,8 @@ def set_icon(app) -> None:
 
 def show_unexpected_error(exc_type, exc, tb) -> None:
     """sys.excepthook: the traceback goes to stderr, the person sees a short message."""
+    import traceback
+
     traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
     if issubclass(exc_type, KeyboardInterrupt):
         return
