@@ -47,12 +47,12 @@ BUILT_IN_DE = """# Wie das Tagebuch zählt
   Kombinationsanalgetika an 10 oder mehr Tagen eines Monats, einfache Analgetika an 15 oder mehr,
   oder 10 oder mehr Tage mit zwei oder mehr dieser Klassen zusammen.
 - **Ergebnis einer Infusion**: Migränetage pro 28 Tage in den 28 Tagen vor einer prophylaktischen
-  Infusion (Baseline) und in den Wochen 1-4, 5-8 und 9-12 nach ihrem letzten Tag. Ein Zeitraum
+  Infusion (Ausgangsphase) und in den Wochen 1-4, 5-8 und 9-12 nach ihrem letzten Tag. Ein Zeitraum
   braucht mindestens 14 erfasste Tage. Die Reduktion vergleicht die mittlere Rate der
-  Nachbeobachtung mit der Baseline; ein 50-%-(75-%-)Responder hat mindestens 50 % (75 %) weniger
+  Nachbeobachtung mit der Ausgangsphase; ein 50-%-(75-%-)Responder hat mindestens 50 % (75 %) weniger
   Migränetage.
 - **Nächste Infusion fällig**: die letzte prophylaktische Infusion plus ihr Intervall (12 Wochen
-  bei Eptinezumab); „bald fällig" innerhalb von 14 Tagen.
+  bei Eptinezumab); „bald fällig“ innerhalb von 14 Tagen.
 """
 
 BUILT_IN_ES = """# Cómo cuenta el diario
@@ -68,9 +68,9 @@ BUILT_IN_ES = """# Cómo cuenta el diario
   combinados 10 o más días de un mes, analgésicos simples 15 o más, o 10 o más días de dos o
   más de estas clases juntas.
 - **Resultado de una infusión**: días de migraña por 28 días en los 28 días previos a una
-  infusión preventiva (período basal) y en las semanas 1-4, 5-8 y 9-12 tras su último día. Un
-  período necesita al menos 14 días registrados. La reducción compara la tasa media del
-  seguimiento con el período basal; un respondedor al 50 % (75 %) tiene al menos un 50 % (75 %)
+  infusión preventiva (periodo basal) y en las semanas 1-4, 5-8 y 9-12 tras su último día. Un
+  periodo necesita al menos 14 días registrados. La reducción compara la tasa media del
+  seguimiento con el periodo basal; un respondedor al 50 % (75 %) tiene al menos un 50 % (75 %)
   menos días de migraña.
 - **Próxima infusión**: la última infusión preventiva más su intervalo (12 semanas para
   eptinezumab); «pronto» dentro de 14 días.
@@ -115,8 +115,7 @@ class DefinitionsDialog(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(page)), QTextDocument.ResourceType.MarkdownResource)
         else:
             self.browser.setMarkdown(definitions_text(language))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # Qt translates its text
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
