@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QUrl
 
 from diary_app.ui.dialogs import definitions_dialog
 from diary_app.ui.dialogs.definitions_dialog import DefinitionsDialog
@@ -95,3 +95,11 @@ def test_every_translation_links_the_other_languages(language):
     for other in PAGES.values():
         if other != PAGES[language]:
             assert f"({other})" in first_lines
+
+
+def test_the_language_links_at_the_top_open_the_other_page_in_place(qtbot, interface_locale):
+    interface_locale(QLocale.Language.German)
+    dialog = DefinitionsDialog()
+    qtbot.addWidget(dialog)
+    dialog.browser.setSource(QUrl("definitions.es.md"))  # what clicking "Español" does
+    assert "Cómo cuenta el diario" in dialog.browser.toPlainText()
