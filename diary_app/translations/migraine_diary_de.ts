@@ -8,7 +8,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>At least {0}% fewer migraine days per 28 than the baseline; — until the period is complete</source>
+            <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3154,8 +3154,12 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Ausgangsphase: 28 Tage vor der Infusion. Der Verlauf danach braucht mindestens 14 eingetragene Tage in einem 28-Tage-Zeitraum.</translation>
         </message>
         <message>
-            <source>Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.</source>
-            <translation>Ausgangsphase {0:g} → im Mittel danach {1:g} Migränetage pro 28 Tage.</translation>
+            <source>Baseline {0:.1f} → mean follow-up {1:.1f} migraine days per 28 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responder verdict pending: weeks 9-12 have not ended yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -3154,8 +3154,12 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Periodo basal: 28 días antes de la infusión. El seguimiento necesita al menos 14 días registrados en un periodo de 28 días.</translation>
         </message>
         <message>
-            <source>Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.</source>
-            <translation>Periodo basal {0:g} → seguimiento medio {1:g} días de migraña por 28 días.</translation>
+            <source>Baseline {0:.1f} → mean follow-up {1:.1f} migraine days per 28 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responder verdict pending: weeks 9-12 have not ended yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
