@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diary_app.charts.palette import BLUE, DARK_GREY, GREY, ChartStyle, apply_style, infusion_label
+from diary_app.domain.wording import is_pending
 
 PERIODS = ("baseline\n(28 days before)", "weeks 1-4", "weeks 5-8", "weeks 9-12")
 
@@ -21,6 +22,8 @@ def outcome_title(outcome: dict) -> str:
         responder = " (75% responder)"
     elif outcome.get("responder_50"):
         responder = " (50% responder)"
+    if is_pending(outcome.get("followup_status")):
+        responder = " so far (verdict pending)"
     return f"{head}: {abs(percent):.2f}% {change} migraine days{responder}"
 
 

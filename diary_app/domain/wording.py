@@ -40,6 +40,24 @@ def stop_reason_words(reason: str | None) -> str:
     return "" if reason is None else STOP_REASON_LABELS.get(reason, reason.replace("-", " "))
 
 
-def met_words(value: bool | None) -> str:
-    """A continuation criterion: met, not met, or unknown (the numbers it needs are missing)."""
-    return "unknown" if value is None else ("met" if value else "not met")
+PENDING = "pending"
+
+
+def is_pending(status: str | None) -> bool:
+    """A follow-up window that has not ended yet: no verdict may be given on it."""
+    return status == "in_progress"
+
+
+def verdict_words(value: bool | None, status: str | None) -> str:
+    """A responder verdict: yes or no on complete data, "pending" while the window runs, "—" otherwise."""
+    if value is None:
+        return PENDING if is_pending(status) else "—"
+    return "yes" if value else "no"
+
+
+def met_words(value: bool | None, pending: bool = False) -> str:
+    """A continuation criterion: met, not met, pending (the trial is still running), or unknown
+    (the numbers it needs are missing)."""
+    if value is None:
+        return PENDING if pending else "unknown"
+    return "met" if value else "not met"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diary_app.domain.wording import met_words, status_words, stop_reason_words
-from diary_app.ui.numbers import one_decimal, percent, yes_no
+from diary_app.domain.wording import met_words, status_words, stop_reason_words, verdict_words
+from diary_app.ui.numbers import one_decimal, percent
 from diary_app.ui.table_model import Column
 
 RESPONDER_YES = "#CDEBDD"
@@ -60,10 +60,10 @@ def outcome_columns(tr=lambda text: text) -> list[Column]:
     """The outcome table's columns, in the order of the summary's period fields."""
     def responder(key: str) -> Column:
         return Column(tr("≥{0}%").format(key[-2:]),
-                      lambda p: "" if "percent_reduction" not in p else yes_no(p.get(key)),
+                      lambda p: "" if "percent_reduction" not in p else tr(verdict_words(p.get(key), p.get("status"))),
                       background=lambda p: RESPONDER_YES if p.get(key) else None,
                       tooltip=lambda p: tr("At least {0}% fewer migraine days per 28 than the baseline; "
-                                           "— until the period is complete").format(key[-2:]))
+                                           "pending until the period is complete").format(key[-2:]))
 
     def rate(key: str, title: str, tip: str) -> Column:
         return Column(tr(title), lambda p: one_decimal(p.get(key)), True, tooltip=lambda p: tr(tip))
@@ -125,9 +125,10 @@ def _score_row(check: dict, key: str, name: str, needed: str) -> dict:
 
 
 def continuation_rows(check: dict | None) -> list[dict]:
-    """The three criteria, each with the numbers it rests on and met / not met / unknown."""
+    """The three criteria, each with the numbers it rests on and met / not met / pending / unknown."""
     if not check:
         return []
+    pending = check.get("adequate_trial") is None
     reduction = check.get("headache_days_reduction_percent")
     change = "—" if reduction is None else (f"{reduction:.1f}% fewer" if reduction >= 0 else f"{-reduction:.1f}% more")
     return [
@@ -136,9 +137,9 @@ def continuation_rows(check: dict | None) -> list[dict]:
          "review": one_decimal(check.get("period_headache_days_per_28")),
          "change": change,
          "needed": f"at least {check.get('headache_days_threshold_percent', 50)}% fewer",
-         "result": check.get("headache_days_criterion")},
-        _score_row(check, "midas", "MIDAS", _midas_needed(check.get("midas_baseline"))),
-        _score_row(check, "hit6", "HIT-6", "5 points fewer"),
+         "result": check.get("headache_days_criterion"), "pending": pending},
+        {**_score_row(check, "midas", "MIDAS", _midas_needed(check.get("midas_baseline"))), "pending": pending},
+        {**_score_row(check, "hit6", "HIT-6", "5 points fewer"), "pending": pending},
     ]
 
 
@@ -149,7 +150,8 @@ def continuation_columns(tr=lambda text: text) -> list[Column]:
         Column(tr("At review"), lambda r: r["review"], True),
         Column(tr("Change"), lambda r: r["change"], True),
         Column(tr("Needed"), lambda r: tr(r["needed"])),
-        Column(tr("Result"), lambda r: tr(met_words(r["result"])) + (f" ({tr(r['note'])})" if r.get("note") else ""),
+        Column(tr("Result"), lambda r: tr(met_words(r["result"], r.get("pending", False)))
+               + (f" ({tr(r['note'])})" if r.get("note") else ""),
                background=lambda r: RESPONDER_YES if r["result"] else None),
     ]
 

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from diary_app.domain.models import SETTING_LABELS, Infusion
-from diary_app.domain.wording import status_words
+from diary_app.domain.wording import status_words, verdict_words
 from diary_app.ui.course_outcomes import RESPONDER_YES
-from diary_app.ui.numbers import yes_no
+from diary_app.ui.numbers import one_decimal, percent
 from diary_app.ui.table_model import Column, RowsModel
 
 CYCLE_NOTE = (
@@ -24,19 +24,17 @@ CYCLE_NOTE = (
 )
 
 
-def _number(value) -> str:
-    return "—" if value is None else f"{value:g}"
-
-
 def _responder(tr, key: str) -> Column:
-    return Column(tr("≥{0}%").format(key[-2:]), lambda r: yes_no(r[1].get(key)),
+    """yes / no once weeks 9-12 are over, "pending" while they run (an acute course has no verdict)."""
+    return Column(tr("≥{0}%").format(key[-2:]),
+                  lambda r: tr(verdict_words(r[1].get(key), r[1].get("followup_status"))),
                   background=lambda r: RESPONDER_YES if r[1].get(key) else None)
 
 
 def cycle_columns(tr=lambda text: text) -> list[Column]:
     """Rows are (Infusion, its summary entry)."""
     def week(k: int) -> Callable:
-        return lambda r: _number(r[1].get("followup_mmd", [None] * 3)[k])
+        return lambda r: one_decimal(r[1].get("followup_mmd", [None] * 3)[k])
 
     followup = [Column(tr("Wk {0}").format(span), week(k), True,
                        tooltip=lambda r: tr("Migraine days per 28 days after the infusion"))
@@ -48,13 +46,12 @@ def cycle_columns(tr=lambda text: text) -> list[Column]:
         Column(tr("Days"), lambda r: str(r[0].days), True),
         Column(tr("Kind"), lambda r: tr(r[0].kind)),
         Column(tr("Setting"), lambda r: tr(SETTING_LABELS[r[0].setting])),
-        Column(tr("Baseline"), lambda r: _number(r[1].get("baseline_mmd")), True,
+        Column(tr("Baseline"), lambda r: one_decimal(r[1].get("baseline_mmd")), True,
                tooltip=lambda r: tr("Migraine days per 28 days in the 28 days before")),
         *followup,
         Column(tr("Follow-up"), lambda r: tr(status_words(r[1].get("followup_status")))
                if r[0].kind == "preventive" else ""),
-        Column(tr("Reduction"), lambda r: "—" if r[1].get("percent_reduction") is None
-               else f"{r[1]['percent_reduction']:g}%", True),
+        Column(tr("Reduction"), lambda r: percent(r[1].get("percent_reduction")), True),
         *[_responder(tr, key) for key in ("responder_30", "responder_50", "responder_75")],
         Column(tr("Reactions"), lambda r: r[0].reactions),
     ]

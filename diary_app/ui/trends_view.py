@@ -271,7 +271,10 @@ class TrendsView(QWidget):
         if mean is None or baseline is None:
             return self.tr("Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days "
                            "in a 28-day period.")
-        return self.tr("Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.").format(baseline, mean)
+        text = self.tr("Baseline {0:.1f} → mean follow-up {1:.1f} migraine days per 28 days.").format(baseline, mean)
+        if outcome.get("followup_status") == "in_progress":
+            text += " " + self.tr("Responder verdict pending: weeks 9-12 have not ended yet.")
+        return text
 
     # -- handlers -----------------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -17,7 +17,7 @@ from diary_app.exporters.report import content as report_content
 from diary_app.exporters.report.html import used_classes
 from diary_app.exporters.report.wording import date_text
 from diary_app.store import Diary
-from diary_app.store.summary import diary_summary
+from diary_app.store.summary import course_spans, diary_summary
 from tests.report.conftest import (
     CJK_NOTE, INFUSION_DAY, PATIENT, TODAY, fill_known_diary, month_rows, needs_poppler, pdf_pages_text,
 )
@@ -45,7 +45,7 @@ def demo(report_dir, qapp):
         diary.import_contents(demo_contents(TODAY))
         path = report_dir / "demo.pdf"
         count = report_pdf.export_report(diary, path, today=TODAY)
-        first, last = report_pdf.default_report_range(TODAY, diary.infusions())
+        first, last = report_pdf.default_report_range(TODAY, diary.infusions(), course_spans(diary, TODAY))
         summary = diary_summary(diary, today=TODAY, first_month=first, last_month=last)
     return {"path": path, "pages": count, "text": pdf_pages_text(path), "summary": summary}
 
@@ -96,18 +96,19 @@ def test_every_page_carries_its_number_and_the_generation_date(known, demo):
             assert "Migraine day: a recorded day marked migraine" in page  # the definitions footer
 
 
-def test_the_sample_diarys_six_months_fit_in_one_to_three_pages(demo):
+def test_the_sample_diarys_default_period_fits_in_one_to_three_pages(demo):
     assert 1 <= demo["pages"] <= 3
     first = demo["text"][0]
     assert "At a glance" in first and "Month by month" in first
-    assert "pattern not met" in first  # the ICHD-3 verdict for the period
+    assert "pattern met" in first and "pattern not met" not in first  # as the whole diary has it
     assert "eptinezumab on 10 Dec 2026" in first  # the next infusion due
 
 
-def test_the_default_period_reaches_back_to_an_infusion_baseline(demo):
-    # Six months end in November 2026; the June infusion's 28-day baseline starts in May.
-    assert "1 May 2026 – 26 Nov 2026" in demo["text"][0]
-    assert list(month_rows("\n".join(demo["text"])))[0] == "2026-05"
+def test_the_default_period_reaches_back_to_the_dhe_course_before_the_baseline(demo):
+    # The eptinezumab course's baseline starts in May; the DHE infusion in March came 28 days
+    # after the last February days it is judged against.
+    assert "1 Feb 2026 – 26 Nov 2026" in demo["text"][0]
+    assert list(month_rows("\n".join(demo["text"])))[0] == "2026-02"
 
 
 def test_fonts_are_embedded(known):
@@ -254,13 +255,15 @@ def test_the_treatment_history_lists_every_course_even_before_the_period(demo):
         "topiramate", "propranolol", "eptinezumab"]
     assert "side effects" in history and "not effective" in history and "ongoing" in history
     assert "Preventive classes stopped as not effective or not tolerated: 2 (antiepileptic, beta blocker)" in history
-    assert [c["medication"] for c in demo["summary"]["courses"]] == ["eptinezumab"]  # the period's courses
+    # the period's courses: propranolol ended inside it
+    assert [c["medication"] for c in demo["summary"]["courses"]] == ["propranolol", "eptinezumab"]
 
 
 def test_the_course_table_shows_the_summarys_numbers(demo):
     text = "\n".join(demo["text"])
     table = text[text.index("Preventive courses against"):text.index("Continuation check")]
-    (course,) = demo["summary"]["courses"]
+    table = table[table.index("eptinezumab ·"):]
+    course = demo["summary"]["courses"][-1]
     for window in [course["baseline"], *course["periods"]]:
         label = window["label"].replace("-", "–").capitalize()
         (line,) = [line for line in table.splitlines() if line.strip().startswith(label + " ")]
@@ -278,7 +281,7 @@ def test_the_continuation_check_is_an_aid_not_the_decision(demo):
     text = " ".join("\n".join(demo["text"]).split())
     assert ("An aid for the doctor's decision, not the decision (American Headache Society consensus 2018, "
             "updated 2021).") in text
-    assert "eptinezumab: pending: the 6-month trial ends on" in text
+    assert "eptinezumab · pending: the 6-month trial ends on" in text
 
 
 def test_coverage_counts_from_the_first_recorded_day(report_dir, qapp):

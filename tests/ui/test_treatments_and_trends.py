@@ -55,8 +55,8 @@ def test_adding_an_infusion_shows_outcome_calendar_badge_and_chart_marker(qtbot,
         infusion_day, "eptinezumab", 100, "preventive")
     model = window.treatments.infusion_model
     row = {model.columns[c].title: model.data(model.index(0, c)) for c in range(model.columnCount())}
-    assert row["Drug"] == "eptinezumab" and row["Baseline"] == "16"
-    assert row["Wk 1-4"] == "4" and row["Reduction"] == "75%"
+    assert row["Drug"] == "eptinezumab" and row["Baseline"] == "16.0"
+    assert row["Wk 1-4"] == "4.0" and row["Reduction"] == "75.0%"
     assert row["≥50%"] == "yes" and row["≥75%"] == "yes"
 
     window.calendar.show_month(2026, 7)

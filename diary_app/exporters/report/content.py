@@ -12,14 +12,16 @@ from dataclasses import dataclass
 
 from diary_app.domain.analysis.courses import course_outcomes, preventive_history
 from diary_app.domain.analysis.days import min_recorded_for
+from diary_app.domain.analysis.months import ichd3_chronic_migraine, monthly_stats
 from diary_app.domain.analysis.period import Month, check_range, days_in, month_of
 from diary_app.domain.analysis.rounding import WINDOW_DAYS, div_round, rate_hundredths, to_float
 from diary_app.domain.catalogue import preventive_class
+from diary_app.domain.courses import CourseSpan
 from diary_app.domain.models import DayEntry, Infusion
+from diary_app.exporters.report.default_period import default_first_month
 from diary_app.store import Diary
 from diary_app.store.summary import course_spans, day_index, diary_summary
 
-DEFAULT_MONTHS = 6  # the report's default period: this month and the 5 before it
 RECENT_MONTHS = 3  # "the last 3 ended months" of the at-a-glance rate
 MAX_NOTES = 30  # notes listed (the most recent); the rest are counted
 NOTE_CHARS = 120  # a note longer than this is shortened
@@ -110,6 +112,17 @@ class ReportContent:
     hidden_notes: int  # notes with text in the period that are not listed
     history: tuple[dict, ...] = ()  # every course of the diary, as `summary --json` lists courses
     stopped_classes: tuple[str, ...] = ()  # preventive classes stopped as not effective or not tolerated, ever
+    diary_ichd3: bool | None = None  # the ICHD-3 pattern over the whole diary, whatever the period
+
+    @property
+    def earlier_history(self) -> tuple[Month, int] | None:
+        """The first month with a recorded day and how many months before the period it adds up
+        to, when the diary began before the period; None when the period shows it all."""
+        first = self.first_recorded_day
+        if first is None or first >= self.period_start:
+            return None
+        start = month_of(first)
+        return start, (self.first_month[0] - start[0]) * 12 + self.first_month[1] - start[1]
 
     @property
     def first_recorded_day(self) -> dt.date | None:
@@ -146,15 +159,11 @@ class ReportContent:
         return glance(self.months, self.today)
 
 
-def shift_month(month: Month, count: int) -> Month:
-    index = month[0] * 12 + month[1] - 1 + count
-    return index // 12, index % 12 + 1
-
-
-def default_report_range(today: dt.date, infusions: Iterable[Infusion]) -> tuple[Month, Month]:
-    """This month and the 5 before it, reaching back to the 28-day baseline of any preventive
-    infusion that starts inside them (so its baseline months are in the table)."""
-    return report_range(today, infusions)
+def default_report_range(
+    today: dt.date, infusions: Iterable[Infusion], courses: Iterable[CourseSpan] = ()
+) -> tuple[Month, Month]:
+    """This month back to the current course's baseline and what led to it (`default_first_month`)."""
+    return report_range(today, infusions, courses=courses)
 
 
 def report_range(
@@ -162,18 +171,14 @@ def report_range(
     infusions: Iterable[Infusion],
     first_month: Month | None = None,
     last_month: Month | None = None,
+    courses: Iterable[CourseSpan] = (),
 ) -> tuple[Month, Month]:
     """The period asked for, with the defaults filled in: the last month defaults to this month
-    (or the first month if that is later), the first to DEFAULT_MONTHS months before the last
-    plus any baseline reach-back."""
+    (or the first month if that is later), the first to `default_first_month`."""
     if last_month is None:
         last_month = max(month_of(today), first_month) if first_month else month_of(today)
     if first_month is None:
-        first_month = shift_month(last_month, -(DEFAULT_MONTHS - 1))
-        for infusion in infusions:
-            if infusion.kind == "preventive" and first_month <= month_of(infusion.start) <= last_month:
-                baseline_start = infusion.start - dt.timedelta(days=WINDOW_DAYS)
-                first_month = min(first_month, month_of(baseline_start))
+        first_month = default_first_month(last_month, infusions, courses)
     check_range(first_month, last_month)
     return first_month, last_month
 
@@ -182,7 +187,8 @@ def build_content(
     diary: Diary, *, today: dt.date, first_month: Month | None = None, last_month: Month | None = None
 ) -> ReportContent:
     """Read the diary once for the period and gather what the report shows."""
-    first_month, last_month = report_range(today, diary.infusions(), first_month, last_month)
+    spans = course_spans(diary, today)
+    first_month, last_month = report_range(today, diary.infusions(), first_month, last_month, spans)
     summary = diary_summary(diary, today=today, first_month=first_month, last_month=last_month)
     start = dt.date(*first_month, 1)
     month_end = dt.date(*last_month, days_in(last_month))
@@ -209,7 +215,14 @@ def build_content(
         hidden_notes=max(0, len(notes) - MAX_NOTES),
         history=tuple(history),
         stopped_classes=tuple(preventive_history(history)["classes_stopped"]),
+        diary_ichd3=diary_ichd3(diary, today),
     )
+
+
+def diary_ichd3(diary: Diary, today: dt.date) -> bool:
+    """The ICHD-3 pattern over every month of the diary, so page 1 never contradicts it."""
+    infusions = diary.infusions()
+    return ichd3_chronic_migraine(monthly_stats(day_index(diary, infusions), infusions, None, None, today))
 
 
 def treatment_history(diary: Diary, summary: dict, today: dt.date) -> list[dict]:

@@ -39,6 +39,8 @@ def title_block(content: ReportContent) -> Text:
     span = f"<span class='muted'>({plural(months, 'calendar month')})</span>"
     rows.append(("Period covered", f"{period_text(content)} {span}"))
     rows.append(("Diary coverage", coverage_text(content)))
+    if content.earlier_history:
+        rows.append(("Earlier history", _earlier_history(*content.earlier_history)))
     rows.append(("Generated", date_text(content.today)))
     return Text(f"<h1>{TITLE}</h1>" + facts(rows))
 
@@ -48,7 +50,7 @@ def glance_blocks(content: ReportContent) -> list[Block]:
     rows = [
         (_latest_key(info), _latest_value(info)),
         ("Migraine days per 28 days", _rates(info)),
-        ("ICHD-3 chronic migraine", _ichd3(summary.get("ichd3_chronic_migraine"))),
+        ("ICHD-3 chronic migraine", _ichd3(summary.get("ichd3_chronic_migraine"), content.diary_ichd3)),
         ("Medication overuse", _overuse_months(info)),
         ("Next infusion due", _next_infusions(summary.get("next_infusions", []))),
     ]
@@ -103,10 +105,24 @@ def _rate(rate: MonthsRate, over: str, before: str = "", after: str = "") -> str
     return f'<b>{value}</b> {over} <span class="muted">({days})</span>'
 
 
-def _ichd3(met: bool | None) -> str:
+def _earlier_history(first: tuple[int, int], months: int) -> str:
+    """Page 1 says what the period leaves out, and how to ask for it."""
+    start = f"{first[0]:04d}-{first[1]:02d}"
+    return (f"from {month_text(start)} ({plural(months, 'month')}) <b>not shown</b>; "
+            f'<span class="muted">export with <i>--from {start}</i>, or choose the first month in '
+            "File &gt; Export doctor report…, to include it</span>")
+
+
+def _ichd3(in_period: bool | None, in_diary: bool | None) -> str:
+    """The pattern as the whole diary has it: met within the period, met only before it, or not met."""
     rule = (f'<span class="muted">(3 consecutive months each with {ICHD3_HEADACHE_DAYS}+ headache days, '
             f"{ICHD3_MIGRAINE_DAYS}+ of them migraine days)</span>")
-    return f'<span class="alert">pattern met</span> {rule}' if met else f"<b>pattern not met</b> in this period {rule}"
+    if in_period:
+        return f'<span class="alert">pattern met</span> {rule}'
+    if in_diary:
+        return f'<span class="alert">pattern met</span> in the whole diary, not within the months shown {rule}'
+    where = "in the whole diary" if in_diary is False else "in this period"
+    return f"<b>pattern not met</b> {where} {rule}"
 
 
 def _overuse_months(info: Glance) -> str:

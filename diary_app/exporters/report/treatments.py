@@ -14,7 +14,7 @@ from diary_app.domain.analysis.courses import (
     REVIEW_QUESTIONNAIRE_DAYS,
 )
 from diary_app.domain.models import SETTING_LABELS
-from diary_app.domain.wording import met_words, status_words, stop_reason_words
+from diary_app.domain.wording import PENDING, is_pending, met_words, status_words, stop_reason_words
 from diary_app.exporters.report.blocks import (
     Block, Table, Text, body_rows, breakable, cell, footnote, group_row, heading, note_row, percentages,
 )
@@ -162,7 +162,7 @@ def outcome_rows(course: dict) -> list[list[tuple[str, str]]]:
     for period in course.get("periods", [])[-MAX_PERIODS:]:
         rows.append(_window_cells(period) + [
             (percent_text(period.get("percent_reduction")), "num"),
-            *((yes_no(period.get(f"responder_{n}")), "mid") for n in (30, 50, 75)),
+            *((_verdict(period.get(f"responder_{n}"), period.get("status")), "mid") for n in (30, 50, 75)),
         ])
     return rows
 
@@ -231,6 +231,11 @@ def _midas_needed(baseline: dict | None) -> str:
     if baseline["score"] <= high:
         return f"down {MIDAS_POINTS} points or more (baseline {low}–{high})"
     return f"down {MIDAS_PERCENT}% or more (baseline over {high})"
+
+
+def _verdict(value: bool | None, status: str | None) -> str:
+    """yes / no on a complete window, "pending" (muted) while it runs, a dash otherwise."""
+    return _muted(PENDING) if value is None and is_pending(status) else yes_no(value)
 
 
 def _result(value: bool | None, applies: bool = True) -> str:
@@ -364,6 +369,6 @@ def cycle_row(item: dict) -> list[tuple[str, str]]:
         (rate_text(item.get("mean_followup_mmd")), "num"),
         (percent_text(item.get("percent_reduction")), "num"),
         (_muted("not measured") if item["kind"] != "preventive" else status_words(status) if status else DASH, ""),
-        *((yes_no(item.get(f"responder_{n}")), "mid") for n in (30, 50, 75)),
+        *((_verdict(item.get(f"responder_{n}"), status), "mid") for n in (30, 50, 75)),
         (escape(item.get("reactions") or "") or _muted("none"), ""),
     ]
