@@ -18,6 +18,7 @@ from diary_app.charts.palette import (
 
 MAX_TICK_LABELS = 12
 COURSE_ALPHA = 0.22
+INFUSION_FONT = 8.5
 MAX_COURSE_LEGEND = 3  # more medications than this share one legend entry
 LEGEND_OPTIONS = {"frameon": False, "fontsize": 8.5, "handlelength": 1.6, "handletextpad": 0.8,
                   "columnspacing": 1.2}
@@ -76,11 +77,8 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
     artists["migraine_bars"] = axes.bar(x, [m["migraine_days"] for m in months], width=0.6, zorder=3,
                                         edgecolor=DARK_GREY, linewidth=0.6)
     _colour_bars(artists["migraine_bars"], months)
-    artists["threshold"] = axes.axhline(CHRONIC_THRESHOLD, color=style.text, linestyle="--", linewidth=1.2, zorder=4)
-    artists["threshold_label"] = axes.annotate(
-        f"chronic threshold ({CHRONIC_THRESHOLD} days)", xy=(1, CHRONIC_THRESHOLD), xycoords=("axes fraction", "data"),
-        xytext=(-4, 3), textcoords="offset points", ha="right", va="bottom", color=style.text, fontsize=8.5, zorder=5,
-    )
+    artists["threshold"] = axes.axhline(CHRONIC_THRESHOLD, color=style.text, linestyle="--", linewidth=1.2, zorder=4,
+                                        label=f"chronic threshold ({CHRONIC_THRESHOLD} days)")
     _draw_infusions(axes, artists, names, infusions, style)
     artists["rolling_line"] = None
     if rolling is not None:
@@ -172,21 +170,44 @@ def _draw_courses(axes, artists: dict, names: list[str], courses) -> None:
         artists["course_colours"].setdefault(name, colour)
 
 
+def infusion_groups(positions: list[tuple[float, str]], min_gap: float) -> list[tuple[float, str]]:
+    """Labels closer than `min_gap` (x units) would overlap: they share one label at the first
+    position, each name once ("DHE course + eptinezumab"). Positions sorted by x."""
+    groups: list[tuple[float, list[str]]] = []
+    last = None
+    for x, text in sorted(positions):
+        if last is not None and x - last < min_gap:
+            if text not in groups[-1][1]:
+                groups[-1][1].append(text)
+        else:
+            groups.append((x, [text]))
+        last = x
+    return [(x, " + ".join(texts)) for x, texts in groups]
+
+
+def label_gap_months(figure, month_count: int) -> float:
+    """The smallest distance in months between two upright labels that keeps them apart: the
+    label's line height and a margin, at the axes' width this figure gives (about 90% of it)."""
+    axes_points = figure.get_figwidth() * 72 * 0.9
+    return (INFUSION_FONT * 1.4 + 3) / (axes_points / max(month_count, 1))
+
+
 def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: ChartStyle) -> None:
     artists["infusion_lines"], artists["infusion_labels"] = [], []
+    positions = []
     for infusion in infusions:
         start, name, _kind, days = infusion_fields(infusion)
         position = infusion_x(start, names)
         if position is None:
             continue
-        line = axes.axvline(position, color=INFUSION_COLOUR, linestyle="--", linewidth=1.6, zorder=5)
-        label = axes.annotate(infusion_label(name, days), xy=(position, 1), xycoords=("data", "axes fraction"),
-                              xytext=(3, -4), textcoords="offset points", rotation=90, ha="left", va="top",
-                              fontsize=8.5, color=style.text, zorder=6,
-                              bbox={"boxstyle": "round,pad=0.15", "facecolor": style.background,
-                                    "edgecolor": "none", "alpha": 0.85})
-        artists["infusion_lines"].append(line)
-        artists["infusion_labels"].append(label)
+        artists["infusion_lines"].append(
+            axes.axvline(position, color=INFUSION_COLOUR, linestyle="--", linewidth=1.6, zorder=5))
+        positions.append((position, infusion_label(name, days)))
+    for position, text in infusion_groups(positions, label_gap_months(axes.figure, len(names))):
+        artists["infusion_labels"].append(axes.annotate(
+            text, xy=(position, 1), xycoords=("data", "axes fraction"), xytext=(3, -4), textcoords="offset points",
+            rotation=90, ha="left", va="top", fontsize=INFUSION_FONT, color=style.text, zorder=6,
+            bbox={"boxstyle": "round,pad=0.15", "facecolor": style.background, "edgecolor": "none", "alpha": 0.85}))
 
 
 def _draw_questionnaires(axes, names: list[str], questionnaires: dict, style: ChartStyle) -> tuple:
@@ -214,6 +235,7 @@ def _legend_handles(artists: dict, style: ChartStyle) -> list:
                for k in ("chronic", "episodic", "incomplete")]
     if artists["show_headache"]:
         handles.append(Patch(fill=False, edgecolor=style.text, label="headache days"))
+    handles.append(artists["threshold"])
     if artists["infusion_lines"]:
         handles.append(Line2D([], [], color=INFUSION_COLOUR, linestyle="--", label="infusion"))
     shown = artists["course_colours"]
