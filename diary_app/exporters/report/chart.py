@@ -7,12 +7,14 @@ Drawn by the same `diary_app.charts.draw_monthly_trend` as the window, on a plai
 from __future__ import annotations
 
 import io
+import math
 import re
 
 MM_PER_INCH = 25.4
 LEGEND_POINTS = 7.5
 HATCH_SPACING_MM = 1.6
 HATCH_COLOUR = "#777777"
+ONE_ROW = 5  # legend entries that fit in one row across the paper
 _EMPTY_PATH = re.compile(rb"<path(?![^>]*\sd=)[^>]*/>")  # Qt's SVG reader warns about these
 
 
@@ -28,8 +30,8 @@ def trend_svg(months: list[dict], infusions: list[dict], *, width_mm: float, hei
     with matplotlib.rc_context(settings):
         figure = Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH))
         artists = draw_monthly_trend(figure, months, infusions, show_headache=True)
-        _fit_legend(artists, months)
-        figure.subplots_adjust(left=0.065, right=0.99, top=0.86, bottom=0.15)
+        rows = _fit_legend(artists, months)
+        figure.subplots_adjust(left=0.065, right=0.99, top=0.86 if rows == 1 else 0.79, bottom=0.15)
         _draw_hatches(artists)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
@@ -71,11 +73,12 @@ def _diagonals(x0: float, y0: float, width: float, height: float, *, slope_x: fl
     return segments
 
 
-def _fit_legend(artists: dict, months: list[dict]) -> None:
-    """One row across the paper's width: only the classifications the chart shows, smaller type."""
+def _fit_legend(artists: dict, months: list[dict]) -> int:
+    """Only the classifications the chart shows, smaller type; one row across the paper's width
+    when the entries fit (at most ONE_ROW), two otherwise. Returns the number of rows."""
     legend = artists.get("legend")
     if legend is None:
-        return
+        return 1
     shown = {m.get("classification") for m in months}
     keep = [(handle, text.get_text()) for handle, text in zip(legend.legend_handles, legend.get_texts())
             if not text.get_text().startswith("migraine days (") or text.get_text()[15:-1] in shown]
@@ -85,5 +88,7 @@ def _fit_legend(artists: dict, months: list[dict]) -> None:
     legend.remove()
     artists["legend"] = artists["axes"].legend(
         [handle for handle, _ in keep], [label for _, label in keep], loc="lower left", bbox_to_anchor=(0, 1.02),
-        ncols=len(keep), frameon=False, fontsize=LEGEND_POINTS, handlelength=1.6, columnspacing=1.2,
+        ncols=len(keep) if len(keep) <= ONE_ROW else math.ceil(len(keep) / 2), frameon=False,
+        fontsize=LEGEND_POINTS, handlelength=1.6, columnspacing=1.2,
     )
+    return 1 if len(keep) <= ONE_ROW else 2
