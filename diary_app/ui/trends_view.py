@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain.questionnaires import KIND_LABELS
 from diary_app.ui.chart_style import chart_style
+from diary_app.ui.chart_table import ChartTable, before_after_columns, before_after_rows, table_toggle, trend_columns
 
 RECENT_MONTHS = 12
 
@@ -90,7 +91,16 @@ class TrendsView(QWidget):
         self.infusion_combo.setMinimumContentsLength(28)
         self.outcome_label = QLabel()
         self.outcome_label.setWordWrap(True)
+        self.trend_table = ChartTable(trend_columns(self.tr), self.tr("Monthly migraine days, as a table"))
+        self.trend_table_button = table_toggle(self.tr("Show as table"))
+        self.trend_table_button.setAccessibleName(self.tr("Show the monthly chart as a table"))
+        self.outcome_table = ChartTable(before_after_columns(self.tr), self.tr("Before and after, as a table"))
+        self.outcome_table_button = table_toggle(self.tr("Show as table"))
+        self.outcome_table_button.setAccessibleName(self.tr("Show the before and after chart as a table"))
         self._arrange()
+        self.trend_table_button.toggled.connect(self._on_table_toggled)
+        self.outcome_table_button.toggled.connect(self._on_table_toggled)
+        self._on_table_toggled()
         self.from_combo.currentIndexChanged.connect(self._on_range_changed)
         self.to_combo.currentIndexChanged.connect(self._on_range_changed)
         self.recent_button.clicked.connect(self.show_recent)
@@ -117,11 +127,13 @@ class TrendsView(QWidget):
         controls.addWidget(self.rolling_box)
         controls.addWidget(self.scores_box)
         controls.addStretch(1)
+        controls.addWidget(self.trend_table_button)
         self.trend_box = QWidget()
         trend_layout = QVBoxLayout(self.trend_box)
         trend_layout.setContentsMargins(0, 0, 0, 0)
         trend_layout.addLayout(controls)
         trend_layout.addWidget(self.hover_label)
+        trend_layout.addWidget(self.trend_table, 1)
         self.outcome_box = QGroupBox(self.tr("Before and after a preventive infusion (cycle view: "
                                             "the 28 days before it)"))
         outcome_layout = QVBoxLayout(self.outcome_box)
@@ -130,7 +142,9 @@ class TrendsView(QWidget):
         row.itemAt(0).widget().setBuddy(self.infusion_combo)
         row.addWidget(self.infusion_combo)
         row.addWidget(self.outcome_label, 1)
+        row.addWidget(self.outcome_table_button)
         outcome_layout.addLayout(row)
+        outcome_layout.addWidget(self.outcome_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.trend_box)
         self.splitter.addWidget(self.outcome_box)
@@ -162,6 +176,7 @@ class TrendsView(QWidget):
         self.outcome_canvas.setMinimumHeight(200)
         self.outcome_canvas.setAccessibleName(self.tr("Before and after chart"))
         self.outcome_box.layout().addWidget(self.outcome_canvas, 1)
+        self._on_table_toggled()
 
     @Slot()
     def warm_up(self) -> None:
@@ -237,6 +252,7 @@ class TrendsView(QWidget):
         from diary_app.charts import draw_monthly_trend, update_monthly_trend
 
         months = self.shown_months()
+        self.trend_table.set_rows(months)
         infusions = self.session.infusions()
         scores = self._scores if self.scores_box.isChecked() else None
         rolling = self._rolling if self.rolling_box.isChecked() else None
@@ -255,6 +271,7 @@ class TrendsView(QWidget):
 
         index = self.infusion_combo.currentIndex()
         outcome = self._outcomes[index] if 0 <= index < len(self._outcomes) else None
+        self.outcome_table.set_rows(before_after_rows(outcome))
         if self.outcome_artists and outcome == self._shown_outcome:
             return  # a change elsewhere in the diary: this infusion's numbers are the same
         self._shown_outcome = outcome
@@ -297,6 +314,15 @@ class TrendsView(QWidget):
     def _on_range_changed(self, *_args) -> None:
         if self.trend_canvas is not None and not self._stale:
             self._redraw()
+
+    @Slot()
+    def _on_table_toggled(self, *_args) -> None:
+        """Each chart or its table, as its toggle says."""
+        for button, table, canvas in ((self.trend_table_button, self.trend_table, self.trend_canvas),
+                                      (self.outcome_table_button, self.outcome_table, self.outcome_canvas)):
+            table.setVisible(button.isChecked())
+            if canvas is not None:
+                canvas.setVisible(not button.isChecked())
 
     @Slot(int)
     def _on_infusion_changed(self, _index: int) -> None:
