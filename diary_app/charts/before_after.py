@@ -50,7 +50,7 @@ def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | 
             artists["no_data"].append(axes.text(i, limit * 0.04, "no data", ha="center", va="bottom",
                                                 style="italic", color=style.text, alpha=0.8))
         else:
-            axes.text(i, value + limit * 0.015, f"{value:g}", ha="center", va="bottom", color=style.text, fontsize=9)
+            axes.text(i, value + limit * 0.015, f"{value:.1f}", ha="center", va="bottom", color=style.text, fontsize=9)
     if values[0] is not None:
         artists["baseline_line"] = axes.axhline(values[0], color=style.text, linestyle=":", linewidth=1)
     axes.set_xticks(range(len(values)), PERIODS)

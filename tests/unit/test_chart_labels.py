@@ -69,3 +69,14 @@ def test_close_infusions_share_a_label_and_far_ones_keep_their_own():
     groups = infusion_groups([(0.1, "DHE course"), (0.3, "eptinezumab"), (0.5, "eptinezumab"), (3.0, "eptinezumab")],
                              min_gap=0.25)
     assert groups == [(0.1, "DHE course + eptinezumab"), (3.0, "eptinezumab")]
+
+
+def test_before_after_bars_are_labelled_with_one_decimal_and_a_running_cycle_is_pending():
+    from diary_app.charts import draw_before_after
+
+    outcome = {"medication": "eptinezumab", "start": "2026-09-25", "days": 1, "baseline_mmd": 5.19,
+               "followup_mmd": [4.0, 6.0, None], "percent_reduction": 3.57, "followup_status": "in_progress"}
+    artists = draw_before_after(Figure(figsize=(6, 3)), outcome)
+    texts = [t.get_text() for t in artists["axes"].texts]
+    assert ["5.2", "4.0", "6.0", "no data"] == texts
+    assert artists["title"].get_text().endswith("3.57% fewer migraine days so far (verdict pending)")
