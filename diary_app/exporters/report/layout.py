@@ -107,7 +107,6 @@ def paginate(blocks: list, measurer: Measurer, body_height: float, chart_height:
     """The blocks on pages, in order; every page but the last is filled as far as it goes."""
     pages = Pages(body_height)
     for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, html.Table):
             _place_table(block, measurer, pages)
         elif isinstance(block, html.Chart):
@@ -118,7 +117,7 @@ def paginate(blocks: list, measurer: Measurer, body_height: float, chart_height:
             doc = measurer.document(block.html)
             height = doc.size().height()
             gap = measurer.mm(block.space_before_mm)
-            need = gap + height + (_first_piece(following, measurer, chart_height) if block.keep_with_next else 0)
+            need = gap + height + (_kept_with(blocks, index + 1, measurer, chart_height) if block.keep_with_next else 0)
             if need > pages.room():
                 pages.new_page()
             if not pages.fresh():
@@ -156,14 +155,30 @@ def _last_line_end(doc, start: float, limit: float) -> float:
     return best if best is not None else limit
 
 
+def _kept_with(blocks: list, index: int, measurer: Measurer, chart_height: float) -> float:
+    """The height that must follow a keep-with-next block on its page: the next block's first
+    piece, and on through a chain of keep-with-next texts (a heading, its lead-in, its table)."""
+    total = 0.0
+    while index < len(blocks):
+        block = blocks[index]
+        if isinstance(block, (html.Table, html.Chart)) or not block.keep_with_next:
+            return total + _first_piece(block, measurer, chart_height)
+        total += measurer.mm(block.space_before_mm) + measurer.height(block.html)
+        index += 1
+    return total
+
+
 def _first_piece(block, measurer: Measurer, chart_height: float) -> float:
     """How much of `block` must share a page with the heading above it."""
     if block is None:
         return 0.0
     if isinstance(block, html.Chart):
         return chart_height
-    if isinstance(block, html.Table):
-        return measurer.height(block.html(0, MIN_TABLE_ROWS))
+    if isinstance(block, html.Table):  # up to the first place the table may break: sticky rows stay together
+        rows = MIN_TABLE_ROWS
+        while rows < len(block.rows) and rows - 1 in block.sticky:
+            rows += 1
+        return measurer.height(block.html(0, rows))
     return measurer.height(block.html)
 
 
