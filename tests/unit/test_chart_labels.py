@@ -80,3 +80,28 @@ def test_before_after_bars_are_labelled_with_one_decimal_and_a_running_cycle_is_
     texts = [t.get_text() for t in artists["axes"].texts]
     assert ["5.2", "4.0", "6.0", "no data"] == texts
     assert artists["title"].get_text().endswith("3.57% fewer migraine days so far (verdict pending)")
+
+
+@pytest.mark.parametrize("width", [12, 6])
+def test_the_course_timeline_labels_stay_apart_and_inside_the_figure(tmp_path, width):
+    from diary_app.charts.course_timeline import draw_course_timeline
+    from diary_app.domain.demo import demo_contents
+    from diary_app.store import Diary
+    from diary_app.store.summary import diary_summary
+
+    today = dt.date(2026, 11, 26)
+    with Diary.open(tmp_path / "demo.sqlite3") as diary:
+        diary.import_contents(demo_contents(today))
+        courses = diary_summary(diary, today=today)["courses"]
+    figure = Figure(figsize=(width, 2.6), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    artists = draw_course_timeline(figure, courses, today)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    axes_texts = [t for axes in figure.axes for t in [*axes.texts, *axes.get_yticklabels(), *axes.get_xticklabels()]]
+    texts = [t for t in [*axes_texts, *artists["legend"].get_texts()] if t.get_text()]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    assert any(text.startswith("stopped:") for text, _box in boxes)
+    for (first, a), (second, b) in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), f"{first!r} overlaps {second!r}"
+    assert all(0 <= box.x0 and box.x1 <= figure.bbox.width for _text, box in boxes)
