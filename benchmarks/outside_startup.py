@@ -146,11 +146,16 @@ class Screen:
 def start_once(screen: Screen, command: list[str], env: dict[str, str], with_content: bool,
                shot: Path | None = None) -> Start:
     """One start, timed from just before the process is created; the program is then ended."""
-    started = time.monotonic()
-    proc = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    log = Path(env["HOME"]) / "stderr.txt"
+    with open(log, "wb") as stderr:
+        started = time.monotonic()
+        proc = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=stderr)
     try:
-        result = screen.watch(proc, started, with_content)
+        try:
+            result = screen.watch(proc, started, with_content)
+        except RuntimeError as exc:
+            raise RuntimeError(f"{exc}\n{log.read_text(errors='replace')[-2000:]}") from None
         if shot is not None:
             from PIL import ImageGrab
 
