@@ -33,7 +33,9 @@ class ReportDialog(QDialog):
         self.default_button = QPushButton(self.tr("&Default"))
         self.default_button.setAutoDefault(False)
         self.default_button.setToolTip(self.tr("This month and the 5 before it, reaching back to the 28-day "
-                                               "baseline of any preventive infusion in them"))
+                                               "baseline of the current preventive course, an acute infusion "
+                                               "course just before it and the 3 months before the course "
+                                               "(at most 12 months)"))
         self.length_label = QLabel()
         self.paper_combo = paper_combo(paper, self.tr("Paper size"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
