@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database, Migrations
-
 from diary_app.domain.models import (
     ATTACK_KINDS, DISABILITY_LEVELS, DRUG_CLASSES, INFUSION_KINDS, ROLES, SETTINGS, STOP_REASONS,
 )
+from diary_app.store.lean_import import without
 from diary_app.store.version import APPLICATION_ID
+
+with without("numpy", "pandas"):  # sqlite-utils would load them for values the diary never inserts
+    from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "diary_app"
 
