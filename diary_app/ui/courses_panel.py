@@ -319,6 +319,12 @@ class CoursesPanel(QWidget):
         self.timeline_box.insertWidget(0, self.canvas)
         self._draw()
 
+    def changeEvent(self, event) -> None:
+        """A new theme: the timeline is drawn again in the palette's colours."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._draw()
+
     def _draw(self) -> None:
         if self.canvas is None:
             return

@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from diary_app.domain.errors import DiaryError, ValidationError
-from diary_app.ui import menus, prompts
+from diary_app.ui import menus, prompts, screen_fit
 from diary_app.ui.day_form import DayForm
 from diary_app.ui.opening import open_with_recovery
 from diary_app.ui.session import DiarySession
 from diary_app.ui.settings import app_settings, recent_diaries, remember_diary
+from diary_app.ui.theme import ThemeManager, dim_font
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -39,15 +40,17 @@ class MainWindow(QMainWindow):
         self._on_screen_timer.setSingleShot(True)
         self._on_screen_timer.setInterval(ON_SCREEN_DELAY_MS)
         self._on_screen_timer.timeout.connect(self._on_screen)
+        self.theme = ThemeManager(QApplication.instance(), self)  # before the first widget is painted
+        self.theme.changed.connect(self._on_theme_changed)
         central = QWidget()
-        self._layout = QVBoxLayout(central)
+        self._layout = screen_fit.ScrolledLayout(central)
         self._layout.setContentsMargins(8, 6, 8, 4)
-        self.setCentralWidget(central)
+        self.setCentralWidget(screen_fit.scrolling(central))  # a small screen scrolls, nothing is cut off
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
         menus.build_actions(self)
         menus.build_menus(self)
-        self.resize(1200, 800)
+        screen_fit.fit_to_screen(self)
         if session is not None:
             self.install(session, lock)
 
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._layout.addWidget(self.tabs, 1)
         self.day_form = DayForm(session)
+        self.day_form.setFont(dim_font(self.theme.dim))
         # The other views are built when first shown (or asked for): the first screen reads only what it shows.
         self._views: dict[int, QWidget] = {TODAY_TAB: self.day_form}
         for name in (self.tr("Today"), self.tr("Calendar"), self.tr("Treatments"), self.tr("Trends"),
@@ -89,7 +93,9 @@ class MainWindow(QMainWindow):
         self.day_form.date_edit.setFocus()
 
     def settle(self) -> None:
-        """Once the window is on screen: remember the diary for next time, load the charts' libraries."""
+        """Once the window is on screen: the desktop's colour scheme, the diary remembered for next
+        time, the charts' libraries loaded."""
+        self.theme.settle()
         if self.session is not None:
             remember_diary(self.session.path)
             self.trends.warm_up()
@@ -233,6 +239,7 @@ class MainWindow(QMainWindow):
         value = app_settings().value("window/geometry")
         if isinstance(value, QByteArray) and not value.isEmpty():
             self.restoreGeometry(value)
+            screen_fit.keep_on_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None and not self.day_form.confirm_leave():
@@ -295,6 +302,12 @@ class MainWindow(QMainWindow):
         return True
 
     # -- handlers -----------------------------------------------------------------------
+    @Slot()
+    def _on_theme_changed(self) -> None:
+        menus.check_theme_actions(self)
+        if self.tabs is not None:
+            self.day_form.setFont(dim_font(self.theme.dim))
+
     @Slot(object, object)
     def _on_session_days_changed(self, first: dt.date, last: dt.date) -> None:
         if first <= self.day_form.date <= last:

@@ -6,7 +6,7 @@ them as a person would; their slots are the window's handlers or `file_actions` 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from diary_app.ui import file_actions
 
@@ -90,6 +90,37 @@ def build_actions(window) -> None:
     w.definitions_action = _action(w, tr("&Definitions"), lambda: _show_definitions(w), keys.HelpContents)
     w.about_action = _action(w, tr("&About Migraine Diary"), lambda: _show_about(w))
     w.reminder_action = _action(w, tr("Daily &reminder…"), w._on_reminder_triggered)
+    build_theme_actions(w)
+
+
+def build_theme_actions(window) -> None:
+    """View > Theme (System, Light, Dark: one at a time) and View > Dim mode, checked as saved."""
+    from diary_app.ui.theme import DARK, LIGHT, SYSTEM
+
+    w, tr = window, window.tr
+    group = QActionGroup(w)
+    group.setExclusive(True)
+    w.theme_actions = {}
+    for theme, text in ((SYSTEM, tr("&System")), (LIGHT, tr("&Light")), (DARK, tr("&Dark"))):
+        action = _action(w, text, (lambda t: lambda: w.theme.set_theme(t))(theme))
+        action.setCheckable(True)
+        group.addAction(action)
+        w.theme_actions[theme] = action
+    w.dim_action = QAction(w)
+    w.dim_action.setText(tr("&Dim mode"))
+    w.dim_action.setCheckable(True)
+    w.dim_action.setStatusTip(tr("Dark, low-contrast colours and a larger Today form, for the worst moments"))
+    w.dim_action.toggled.connect(w.theme.set_dim)
+    w.addAction(w.dim_action)
+    check_theme_actions(w)
+
+
+def check_theme_actions(window) -> None:
+    """The menu shows the theme and dim mode in force (without triggering them again)."""
+    window.theme_actions[window.theme.theme].setChecked(True)
+    window.dim_action.blockSignals(True)
+    window.dim_action.setChecked(window.theme.dim)
+    window.dim_action.blockSignals(False)
 
 
 def build_menus(window) -> None:
@@ -117,5 +148,9 @@ def build_menus(window) -> None:
     view_menu.addActions([w.today_action, w.prev_action, w.next_action])
     view_menu.addSeparator()
     view_menu.addAction(w.reminder_action)
+    view_menu.addSeparator()
+    theme_menu = view_menu.addMenu(w.tr("T&heme"))
+    theme_menu.addActions(list(w.theme_actions.values()))
+    view_menu.addAction(w.dim_action)
     help_menu = bar.addMenu(w.tr("&Help"))
     help_menu.addActions([w.definitions_action, w.about_action])

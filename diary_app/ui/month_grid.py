@@ -2,7 +2,9 @@
 a "×N" badge on days with several attacks.
 
 Colours are Okabe-Ito (colour-blind safe) and every state also has its own letter and
-border, so colour is never the only cue.
+border, so colour is never the only cue. On a dark palette the fills are deep versions of the
+same hues, still ordered by lightness (migraine brightest, headache-free darkest), so the states
+stay apart in grey scale too.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from diary_app.ui.day_attacks import times_text
+from diary_app.ui.theme import is_dark
 
 MIGRAINE, HEADACHE, NO_HEADACHE, UNRECORDED = "migraine", "headache", "no_headache", "unrecorded"
 INFUSION_BLUE = "#0072B2"
 ATTACKS_BADGE = "#3B3B3B"  # dark grey: readable on every state's fill, never mistaken for one
+ATTACKS_BADGE_DARK = "#D9D9D9"  # its light twin on the dark fills, with dark text
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,22 @@ STYLES = {
     NO_HEADACHE: CellStyle("#CDEBDD", "#1E3D31", "#009E73", "✓"),
     UNRECORDED: CellStyle(None, None, "#8A8A8A", "?", dotted=True),
 }
+DARK_STYLES = {
+    MIGRAINE: CellStyle("#B84F00", "#FFFFFF", "#FF8C3A", "M"),
+    HEADACHE: CellStyle("#5C5714", "#F6F0A6", "#F0E442", "H"),
+    NO_HEADACHE: CellStyle("#173A2F", "#A8E3CB", "#00B386", "✓"),
+    UNRECORDED: CellStyle(None, None, "#8A8A8A", "?", dotted=True),
+}
+
+
+def cell_styles(palette: QPalette) -> dict[str, CellStyle]:
+    """The day states' colours for a light or a dark palette."""
+    return DARK_STYLES if is_dark(palette) else STYLES
+
+
+def attacks_badge(palette: QPalette) -> tuple[str, str]:
+    """(fill, text) of the "×N" badge: dark on light cells, light on dark ones."""
+    return (ATTACKS_BADGE_DARK, "#1A1A1A") if is_dark(palette) else (ATTACKS_BADGE, "#FFFFFF")
 
 
 class MonthGrid(QWidget):
@@ -123,7 +143,7 @@ class MonthGrid(QWidget):
     def _paint_cell(self, painter: QPainter, rect: QRect, date: dt.date) -> None:
         palette = self.palette()
         future = date > self._today
-        style = STYLES[self.state(date)]
+        style = cell_styles(palette)[self.state(date)]
         fill = QColor(style.fill) if style.fill and not future else palette.color(palette.ColorRole.Base)
         text = QColor(style.text) if style.text and not future else palette.color(palette.ColorRole.Text)
         if future:
@@ -161,10 +181,11 @@ class MonthGrid(QWidget):
         if date in self._infusions:
             self._paint_badge(painter, QRect(rect.right() - 30, rect.top() + 4, 26, 17), INFUSION_BLUE, "IV")
         if self.attack_count(date) > 1:
-            self._paint_badge(painter, QRect(rect.left() + 4, rect.bottom() - 21, 30, 17), ATTACKS_BADGE,
-                              f"×{self.attack_count(date)}")
+            fill, ink = attacks_badge(palette)
+            self._paint_badge(painter, QRect(rect.left() + 4, rect.bottom() - 21, 30, 17), fill,
+                              f"×{self.attack_count(date)}", ink)
 
-    def _paint_badge(self, painter: QPainter, badge: QRect, colour: str, text: str) -> None:
+    def _paint_badge(self, painter: QPainter, badge: QRect, colour: str, text: str, ink: str = "#FFFFFF") -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(badge, 4, 4)
@@ -172,7 +193,7 @@ class MonthGrid(QWidget):
         font.setBold(True)
         font.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.8))
         painter.setFont(font)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(QColor(ink))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- input --------------------------------------------------------------------------

@@ -193,6 +193,14 @@ class TrendsView(QWidget):
     def _style(self):
         return chart_style(self)
 
+    def changeEvent(self, event) -> None:
+        """A new theme: both charts are drawn again in the palette's colours."""
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and self.trend_canvas is not None and not self._stale:
+            self._shown_key, self.outcome_artists = None, None
+            self._redraw()
+            self._draw_outcome()
+
     # -- data ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the summary again and redraw what the range selects."""

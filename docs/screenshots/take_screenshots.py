@@ -1,5 +1,6 @@
 """Regenerate the screenshots: a demo diary in a temporary folder, one PNG per view, and the
-attack dialog and the import preview of a sample Migraine Buddy export (tests/fixtures/imports).
+attack dialog and the import preview of a sample Migraine Buddy export (tests/fixtures/imports);
+then every view again in the dark theme (dark-<view>.png) and in a 1024x600 window (small-<view>.png).
 
 Run under a real (virtual) display:
     xvfb-run -a -s "-screen 0 1400x900x24" python docs/screenshots/take_screenshots.py [OUT_DIR]
@@ -65,6 +66,21 @@ def main(out: Path) -> int:
     settle(window)  # what the window does once it is on screen
     window.resize(1200, 800)
     window.move(20, 20)
+    views(window, app, out, "")
+    window.show_view(0)
+    window.day_form.show_date(ATTACK_DAY)
+    dialogs(window, app, out)
+    window.theme.set_theme("dark")
+    views(window, app, out, "dark-")
+    window.theme.set_theme("system")
+    window.resize(1024, 600 - 40)  # a 1024x600 screen, less a taskbar and the title bar
+    views(window, app, out, "small-")
+    window.close()
+    return 0
+
+
+def views(window, app, out: Path, prefix: str) -> None:
+    """One PNG of every view (`prefix` + name), each showing what the README describes."""
     shots = (("today", 0), ("attacks", 0), ("calendar", 1), ("treatments", 2), ("courses", 2), ("trends", 3),
              ("questionnaires", 4))
     for name, index in shots:
@@ -95,13 +111,8 @@ def main(out: Path) -> int:
             window.trends.trend_canvas.draw()
             window.trends.outcome_canvas.draw()
             app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
-        print(out / f"{name}.png")
-    window.show_view(0)
-    window.day_form.show_date(ATTACK_DAY)
-    dialogs(window, app, out)
-    window.close()
-    return 0
+        window.grab().save(str(out / f"{prefix}{name}.png"))
+        print(out / f"{prefix}{name}.png")
 
 
 def dialogs(window, app, out: Path) -> None:
