@@ -192,6 +192,16 @@ def label_gap_months(figure, month_count: int) -> float:
     return (INFUSION_FONT * 1.4 + 3) / (axes_points / max(month_count, 1))
 
 
+def infusion_labels_fit(artists: dict) -> bool:
+    """False when the figure's width has changed so much that the infusion labels should be grouped
+    differently (narrower: they would overlap; wider: they can stand apart): draw again then."""
+    positions = artists.get("infusion_positions")
+    if not positions:
+        return True
+    gap = label_gap_months(artists["axes"].figure, len(artists["months"]))
+    return infusion_groups(positions, gap) == artists["infusion_groups"]
+
+
 def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: ChartStyle) -> None:
     artists["infusion_lines"], artists["infusion_labels"] = [], []
     positions = []
@@ -203,7 +213,9 @@ def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: Cha
         artists["infusion_lines"].append(
             axes.axvline(position, color=INFUSION_COLOUR, linestyle="--", linewidth=1.6, zorder=5))
         positions.append((position, infusion_label(name, days)))
-    for position, text in infusion_groups(positions, label_gap_months(axes.figure, len(names))):
+    groups = infusion_groups(positions, label_gap_months(axes.figure, len(names)))
+    artists["infusion_positions"], artists["infusion_groups"] = positions, groups
+    for position, text in groups:
         artists["infusion_labels"].append(axes.annotate(
             text, xy=(position, 1), xycoords=("data", "axes fraction"), xytext=(3, -4), textcoords="offset points",
             rotation=90, ha="left", va="top", fontsize=INFUSION_FONT, color=style.text, zorder=6,

@@ -344,9 +344,12 @@ class TrendsView(QWidget):
             self.refresh()
 
     def _on_trend_canvas_resize(self, _event) -> None:
-        from diary_app.charts import fit_legend
+        from diary_app.charts import fit_legend, infusion_labels_fit
 
         fit_legend(self.trend_artists)  # the layout runs again after any resize
+        if self.trend_artists and not infusion_labels_fit(self.trend_artists):
+            self._shown_key = None  # infusion labels grouped again for the new width
+            self._redraw()
 
     def _on_trend_canvas_motion(self, event) -> None:
         months = self.shown_months()

@@ -105,3 +105,15 @@ def test_the_course_timeline_labels_stay_apart_and_inside_the_figure(tmp_path, w
     for (first, a), (second, b) in itertools.combinations(boxes, 2):
         assert not a.overlaps(b), f"{first!r} overlaps {second!r}"
     assert all(0 <= box.x0 and box.x1 <= figure.bbox.width for _text, box in boxes)
+
+
+def test_the_labels_are_grouped_again_when_the_figure_narrows():
+    from diary_app.charts import infusion_labels_fit
+
+    figure = Figure(figsize=(14, 3.6), dpi=100, layout="constrained")
+    artists = draw_monthly_trend(figure, month_dicts(dt.date(2025, 1, 1), 20), dense_infusions())
+    assert infusion_labels_fit(artists)
+    figure.set_size_inches(4, 3.6)
+    assert not infusion_labels_fit(artists)  # the window draws again: the new grouping keeps them apart
+    redrawn = draw_monthly_trend(figure, month_dicts(dt.date(2025, 1, 1), 20), dense_infusions())
+    assert len(redrawn["infusion_labels"]) < len(artists["infusion_labels"])
