@@ -1,7 +1,7 @@
 """The few things the diary needs from an SQLite connection, on the standard library alone.
 
 sqlite-utils keeps the schema and its migrations (schema.py); day-to-day reads and writes go
-through this thin wrapper so that opening a diary does not import sqlite-utils and numpy.
+through this thin wrapper so that opening a diary does not import sqlite-utils.
 """
 
 from __future__ import annotations

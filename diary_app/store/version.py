@@ -1,7 +1,7 @@
 """What a diary file must say about itself, known without loading the migrations.
 
 `SCHEMA_VERSION` counts the migrations in schema.py (a test keeps the two equal), so opening
-a current diary needs only the standard library: sqlite-utils, which loads numpy, is imported
+a current diary needs only the standard library: sqlite-utils (slow to import) is imported
 only when a file is created or upgraded, and the window appears sooner.
 """
 
