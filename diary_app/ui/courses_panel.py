@@ -322,7 +322,7 @@ class CoursesPanel(QWidget):
     def changeEvent(self, event) -> None:
         """A new theme: the timeline is drawn again in the palette's colours."""
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange:
+        if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             self._draw()
 
     def _draw(self) -> None:

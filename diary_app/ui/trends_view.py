@@ -196,7 +196,8 @@ class TrendsView(QWidget):
     def changeEvent(self, event) -> None:
         """A new theme: both charts are drawn again in the palette's colours."""
         super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and self.trend_canvas is not None and not self._stale:
+        changed = event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange)
+        if changed and self.trend_canvas is not None and not self._stale:
             self._shown_key, self.outcome_artists = None, None
             self._redraw()
             self._draw_outcome()
