@@ -5,8 +5,9 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.resize(1200, 800)  # MainWindow's first size
-window.show()
-sys.exit(app.exec())
+if __name__ == "__main__":
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1200, 800)  # MainWindow's first size
+    window.show()
+    sys.exit(app.exec())
