@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
+SCROLLED_TABS = (TREATMENTS_TAB, TRENDS_TAB)  # wide charts: they scroll alone, the other tabs keep their width
 ON_SCREEN_DELAY_MS = 1500  # the daily backup, the reminder, the trigger counts: once the window is on screen
 
 
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
             placeholder = self.tabs.widget(index)
             name = self.tabs.tabText(index)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, name)
+            self.tabs.insertTab(index, screen_fit.scrolling(view) if index in SCROLLED_TABS else view, name)
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
     # -- public -------------------------------------------------------------------------
     def show_view(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        self._views.get(index, self.tabs.currentWidget()).setFocus()
 
     def offer_catch_up(self) -> None:
         """On opening: a banner for unrecorded days of the last week (only if the diary has entries)."""

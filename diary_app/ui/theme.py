@@ -69,7 +69,7 @@ class ThemeManager(QObject):
         self._settled = False  # until then System takes the platform's palette as it comes
         self.theme, self.dim = saved_theme(), saved_dim()
         app.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
-        self._apply()
+        self._apply(first=True)
 
     def settle(self) -> None:
         """Once the window is on screen: tell the platform a forced scheme, read the desktop's."""
@@ -100,7 +100,7 @@ class ThemeManager(QObject):
         if self.theme == SYSTEM and not self.dim:
             self._apply()
 
-    def _apply(self) -> None:
+    def _apply(self, first: bool = False) -> None:
         if self._settled:
             self._ask_platform()
         if self.wants_dark():
@@ -109,7 +109,19 @@ class ThemeManager(QObject):
             self._app.setPalette(self._app.style().standardPalette())
         else:
             self._app.setPalette(QPalette())  # an empty palette: back to the desktop's own
+        if not first:  # once the palette has reached the widgets
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._restyle_style_sheets)
         self.changed.emit()
+
+    def _restyle_style_sheets(self) -> None:
+        """Widgets with a style sheet keep the palette they were polished with: polish them again."""
+        for widget in self._app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
 
     def _ask_platform(self) -> None:
         """Qt 6.8+: the platform's own dialogs and title bars take the forced scheme too."""
