@@ -7,13 +7,15 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 PREFERRED = QSize(1200, 800)
-SHARE = 0.9  # of the screen's available area, for a first window that leaves the desktop visible
+SHARE = 0.9  # of a large screen's width, so the desktop stays in sight beside the window
+SMALL_WIDTH = 1024  # up to this width a screen is given whole: every pixel is needed
+TITLE_BAR = 40  # the window manager's frame above the window's own area
 
 
 def first_size(available: QRect) -> QSize:
-    """The preferred size, or 90% of the available area where that is smaller."""
-    return QSize(min(PREFERRED.width(), int(available.width() * SHARE)),
-                 min(PREFERRED.height(), int(available.height() * SHARE)))
+    """The preferred size, made to fit the available area (a small screen is used whole)."""
+    width = max(int(available.width() * SHARE), min(available.width(), SMALL_WIDTH))
+    return QSize(min(PREFERRED.width(), width), min(PREFERRED.height(), available.height() - TITLE_BAR))
 
 
 def clamped(frame: QRect, available: QRect) -> QRect:

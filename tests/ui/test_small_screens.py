@@ -26,7 +26,9 @@ def test_save_and_notes_scroll_into_view_on_a_small_screen(qtbot, window):
 
 def test_the_first_size_follows_the_screen():
     assert screen_fit.first_size(QRect(0, 0, 1920, 1080)) == QSize(1200, 800)
-    assert screen_fit.first_size(QRect(0, 0, 1024, 560)) == QSize(921, 504)
+    assert screen_fit.first_size(QRect(0, 0, 1366, 728)) == QSize(1200, 688)
+    assert screen_fit.first_size(QRect(0, 0, 1024, 560)) == QSize(1024, 520)
+    assert screen_fit.first_size(QRect(0, 0, 853, 480)) == QSize(853, 440)  # 1280x720 at 150%
 
 
 def test_a_restored_geometry_is_brought_back_onto_the_screen():
