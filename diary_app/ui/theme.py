@@ -20,7 +20,7 @@ DIM_FONT_SCALE = 1.3  # the Today form in dim mode: larger text, larger controls
 
 # (window, base, alternate base, text, button, mid, highlight, highlighted text, placeholder)
 _DARK = ("#2B2B2B", "#1F1F1F", "#262626", "#E6E6E6", "#353535", "#5A5A5A", "#3D7FBF", "#FFFFFF", "#9A9A9A")
-_DIM = ("#1A1A1A", "#141414", "#181818", "#A6A6A6", "#232323", "#3E3E3E", "#2F4F6B", "#C8C8C8", "#6E6E6E")
+_DIM = ("#1A1A1A", "#272727", "#2B2B2B", "#A6A6A6", "#232323", "#3E3E3E", "#2F4F6B", "#C8C8C8", "#6E6E6E")
 
 
 def is_dark(palette: QPalette) -> bool:
