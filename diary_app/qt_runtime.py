@@ -11,7 +11,6 @@ module sits beside the layers, as a check of the environment that both of them c
 
 from __future__ import annotations
 
-import platform
 import sys
 
 from diary_app.domain.errors import DiaryError
@@ -47,7 +46,7 @@ def check_qt_runtime() -> None:
 
         version = PySide6.__version__
         raise BrokenQtError(
-            f"PySide6 {version} cannot be used with Python {platform.python_version()}: it loses a reference "
+            f"PySide6 {version} cannot be used with Python {sys.version.split()[0]}: it loses a reference "
             f"to None on every Qt call, and the app would crash after a few thousand edits. Install another "
             f"release, for example: pip install 'PySide6-Essentials!={version}' (or use Python 3.12 or newer)"
         )
