@@ -2,32 +2,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from diary_app.charts.palette import BLUE, DARK_GREY, GREY, ChartStyle, apply_style, infusion_label
+from diary_app.charts.words import ENGLISH, ChartWords
 from diary_app.domain.wording import is_pending
 
-PERIODS = ("baseline\n(28 days before)", "weeks 1-4", "weeks 5-8", "weeks 9-12")
+
+def periods(words: ChartWords = ENGLISH) -> tuple[str, str, str, str]:
+    """The bars' labels: the baseline and the three 28-day follow-up periods."""
+    return words.baseline_period, words.weeks_1_4, words.weeks_5_8, words.weeks_9_12
 
 
-def outcome_title(outcome: dict) -> str:
+def outcome_title(outcome: dict, words: ChartWords = ENGLISH) -> str:
     """"eptinezumab, 2026-06-25: 35.94% fewer migraine days": the stored two decimals, so the
     title never reads 50% for a 49.96% non-responder (or why there is no number yet)."""
-    name = infusion_label(outcome["medication"], int(outcome.get("days", 1)))
-    head = f"{name}, {outcome['start']}"
+    name = infusion_label(outcome["medication"], int(outcome.get("days", 1)), words.course_of)
+    start = outcome["start"]
+    start = words.day_label(dt.date.fromisoformat(start) if isinstance(start, str) else start)
+    head = words.title_head.format(name, start)
     percent = outcome.get("percent_reduction")
     if percent is None:
-        return f"{head}: reduction not known yet (needs baseline and follow-up data)"
-    change = "fewer" if percent >= 0 else "more"
-    responder = ""
-    if outcome.get("responder_75"):
-        responder = " (75% responder)"
-    elif outcome.get("responder_50"):
-        responder = " (50% responder)"
+        return words.title_unknown.format(head)
+    title = (words.title_fewer if percent >= 0 else words.title_more).format(head, words.number(abs(percent), 2))
     if is_pending(outcome.get("followup_status")):
-        responder = " so far (verdict pending)"
-    return f"{head}: {abs(percent):.2f}% {change} migraine days{responder}"
+        return words.so_far_pending.format(title)
+    if outcome.get("responder_75"):
+        return words.responder_75.format(title)
+    if outcome.get("responder_50"):
+        return words.responder_50.format(title)
+    return title
 
 
-def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | None = None) -> dict:
+def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | None = None,
+                      words: ChartWords = ENGLISH) -> dict:
     """Bars of migraine days per 28 days; a missing rate is drawn as "no data". Returns the artists."""
     style = style or ChartStyle()
     figure.clear()
@@ -36,7 +44,7 @@ def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | 
     artists: dict = {"axes": axes, "no_data": []}
     if outcome_dict is None:
         axes.set_axis_off()
-        artists["message"] = axes.text(0.5, 0.5, "No preventive infusion recorded yet", transform=axes.transAxes,
+        artists["message"] = axes.text(0.5, 0.5, words.no_infusion, transform=axes.transAxes,
                                        ha="center", va="center", color=style.text)
         return artists
     values = [outcome_dict.get("baseline_mmd"), *outcome_dict.get("followup_mmd", [None, None, None])]
@@ -47,16 +55,17 @@ def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | 
     limit = max(10, top * 1.25 + 1)
     for i, value in enumerate(values):
         if value is None:
-            artists["no_data"].append(axes.text(i, limit * 0.04, "no data", ha="center", va="bottom",
+            artists["no_data"].append(axes.text(i, limit * 0.04, words.no_data, ha="center", va="bottom",
                                                 style="italic", color=style.text, alpha=0.8))
         else:
-            axes.text(i, value + limit * 0.015, f"{value:.1f}", ha="center", va="bottom", color=style.text, fontsize=9)
+            axes.text(i, value + limit * 0.015, words.number(value, 1), ha="center", va="bottom", color=style.text,
+                      fontsize=9)
     if values[0] is not None:
         artists["baseline_line"] = axes.axhline(values[0], color=style.text, linestyle=":", linewidth=1)
-    axes.set_xticks(range(len(values)), PERIODS)
+    axes.set_xticks(range(len(values)), periods(words))
     axes.set_ylim(0, limit)
-    axes.set_ylabel("migraine days\nper 28 days")
-    artists["title"] = axes.set_title(outcome_title(outcome_dict), color=style.text, fontsize=10.5)
+    axes.set_ylabel(words.per_28_days)
+    artists["title"] = axes.set_title(outcome_title(outcome_dict, words), color=style.text, fontsize=10.5)
     axes.yaxis.grid(True, color=style.grid, linewidth=0.5, alpha=0.6)
     axes.set_axisbelow(True)
     if figure.get_layout_engine() is None:

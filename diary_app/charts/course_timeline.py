@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.ticker import FuncFormatter
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
 from diary_app.charts.palette import DARK_GREY, GREY, ChartStyle, apply_style, course_colours
+from diary_app.charts.words import ENGLISH, ChartWords
 from diary_app.domain.wording import stop_reason_words
 
 BAND_HEIGHT = 0.56
@@ -39,7 +41,8 @@ def course_end(course: dict, today: dt.date) -> dt.date:
 
 
 def draw_course_timeline(figure, courses: list[dict], today: dt.date, *, selected: int | None = None,
-                         injections: frozenset | set = frozenset(), style: ChartStyle | None = None) -> dict:
+                         injections: frozenset | set = frozenset(), style: ChartStyle | None = None,
+                         words: ChartWords = ENGLISH) -> dict:
     """Draw on `figure` (cleared first); `courses` by start date as in the summary. `injections`
     holds (generic name casefolded, ISO date) of the administrations that are injections (the rest
     are infusions). Returns the artists by name: one band per course in "bands"."""
@@ -50,23 +53,24 @@ def draw_course_timeline(figure, courses: list[dict], today: dt.date, *, selecte
     colours = course_colours(c["medication"] for c in courses)
     artists: dict = {"axes": axes, "bands": [], "running": [], "markers": [], "baseline": None, "period_edges": []}
     for row, course in enumerate(courses):
-        _draw_course(axes, artists, row, course, today, colours[course["medication"].casefold()], injections, style)
+        _draw_course(axes, artists, row, course, today, colours[course["medication"].casefold()], injections, style,
+                     words)
     if selected is not None and 0 <= selected < len(courses):
         _mark_selected(axes, artists, selected, courses[selected], today, style)
     artists["today_line"] = axes.axvline(date2num(today) + 0.5, color=style.text, linestyle=":", linewidth=1.1,
                                          zorder=1)
-    axes.annotate("today", xy=(date2num(today) + 0.5, 1), xycoords=("data", "axes fraction"), xytext=(0, 2),
+    axes.annotate(words.today, xy=(date2num(today) + 0.5, 1), xycoords=("data", "axes fraction"), xytext=(0, 2),
                   textcoords="offset points", ha="center", va="bottom", fontsize=8, color=style.text)
-    _set_axes(axes, courses, today, style)
-    artists["legend"] = _legend(figure, artists, style) if courses else None
+    _set_axes(axes, courses, today, style, words)
+    artists["legend"] = _legend(figure, artists, style, words) if courses else None
     if not courses:
-        axes.text(0.5, 0.5, "No preventive courses yet: start one, or add an injection or a preventive infusion.",
+        axes.text(0.5, 0.5, words.no_courses,
                   transform=axes.transAxes, ha="center", va="center", color=style.text, fontsize=9.5)
     return artists
 
 
 def _draw_course(axes, artists: dict, row: int, course: dict, today: dt.date, colour: str, injections,
-                 style: ChartStyle) -> None:
+                 style: ChartStyle, words: ChartWords) -> None:
     start = date2num(_date(course["start"]))
     end = date2num(course_end(course, today)) + 1  # the band covers its last day
     running = not course.get("stop")
@@ -92,7 +96,7 @@ def _draw_course(axes, artists: dict, row: int, course: dict, today: dt.date, co
     artists["markers"].append(lines)
     reason = course.get("stop_reason")
     if reason:
-        axes.annotate(f"stopped: {stop_reason_words(reason)}", xy=(end, row), xytext=(4, 0),
+        axes.annotate(words.stopped.format(words.domain(stop_reason_words(reason))), xy=(end, row), xytext=(4, 0),
                       textcoords="offset points", va="center", fontsize=7.5, color=style.text, zorder=5,
                       annotation_clip=True)
 
@@ -116,7 +120,7 @@ def _mark_selected(axes, artists: dict, row: int, course: dict, today: dt.date, 
                                                      color=style.text, linewidth=1.4, zorder=3)[0])
 
 
-def _set_axes(axes, courses: list[dict], today: dt.date, style: ChartStyle) -> None:
+def _set_axes(axes, courses: list[dict], today: dt.date, style: ChartStyle, words: ChartWords) -> None:
     starts = [_date(c["start"]) - dt.timedelta(days=BASELINE_DAYS) for c in courses] or [today - dt.timedelta(365)]
     first, last = date2num(min(starts)), date2num(today) + 1
     margin = max(10.0, (last - first) * 0.04)
@@ -126,27 +130,36 @@ def _set_axes(axes, courses: list[dict], today: dt.date, style: ChartStyle) -> N
     axes.tick_params(axis="y", length=0)
     locator = AutoDateLocator(minticks=3, maxticks=9)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: date_tick(num2date(x).date(), words)))
     axes.xaxis.grid(True, color=style.grid, linewidth=0.5, alpha=0.6)
     axes.set_axisbelow(True)
     axes.spines["left"].set_visible(False)
 
 
-def _legend(figure, artists: dict, style: ChartStyle):
-    handles = [Patch(facecolor=GREY, edgecolor=DARK_GREY, label="course (stopped)")]
+def date_tick(date: dt.date, words: ChartWords = ENGLISH) -> str:
+    """A tick of the date axis: the year on the first of January, the month's short name on the
+    first of another month, the day's number otherwise."""
+    if date.day != 1:
+        return str(date.day)
+    return str(date.year) if date.month == 1 else words.month_label(date)
+
+
+def _legend(figure, artists: dict, style: ChartStyle, words: ChartWords):
+    handles = [Patch(facecolor=GREY, edgecolor=DARK_GREY, label=words.course_stopped)]
     if any(artists["running"]):
-        handles.append(Patch(facecolor=_lighter(GREY), edgecolor=DARK_GREY, hatch="////", label="still running"))
+        handles.append(Patch(facecolor=_lighter(GREY), edgecolor=DARK_GREY, hatch="////", label=words.still_running))
     kinds = {line.get_label() for lines in artists["markers"] for line in lines}
     for kind in ("infusion", "injection"):
         if kind in kinds:
             look = MARKERS[kind]
-            handles.append(Line2D([], [], linestyle="", markeredgecolor=style.text, label=kind,
+            handles.append(Line2D([], [], linestyle="", markeredgecolor=style.text,
+                                  label=words.infusion if kind == "infusion" else words.injection,
                                   markerfacecolor=style.background if kind == "infusion" else style.text, **look))
     if artists["baseline"] is not None:
         handles.append(Patch(facecolor=GREY, alpha=0.55, edgecolor=style.text, linestyle=(0, (2, 2)),
-                             label="baseline (28 days before)"))
+                             label=words.baseline_28))
     if artists["period_edges"]:
-        handles.append(Line2D([], [], color=style.text, linewidth=1.4, label="12-week periods"))
+        handles.append(Line2D([], [], color=style.text, linewidth=1.4, label=words.twelve_week_periods))
     legend = figure.legend(handles=handles, ncols=len(handles), **LEGEND_OPTIONS)
     for text in legend.get_texts():
         text.set_color(style.text)

@@ -15,6 +15,7 @@ from diary_app.charts.palette import (
     CHRONIC_THRESHOLD, CLASS_COLOURS, CLASS_HATCH, DARK_GREY, GREY, INFUSION_COLOUR, SCORE_STYLES, ChartStyle,
     apply_style, course_colours, infusion_fields, infusion_label,
 )
+from diary_app.charts.words import ENGLISH, ChartWords
 
 MAX_TICK_LABELS = 12
 COURSE_ALPHA = 0.22
@@ -24,9 +25,9 @@ LEGEND_OPTIONS = {"frameon": False, "fontsize": 8.5, "handlelength": 1.6, "handl
                   "columnspacing": 1.2}
 
 
-def month_tick_labels(months: list[str]) -> list[str]:
-    """"Jan\\n2026" for the first month and every January, the month name otherwise; thinned to
-    at most MAX_TICK_LABELS so long ranges stay readable."""
+def month_tick_labels(months: list[str], words: ChartWords = ENGLISH) -> list[str]:
+    """"Jan\\n2026" for the first month and every January, the month name otherwise (words.month_label);
+    thinned to at most MAX_TICK_LABELS so long ranges stay readable."""
     step = max(1, math.ceil(len(months) / MAX_TICK_LABELS))
     labels = []
     for i, text in enumerate(months):
@@ -34,9 +35,9 @@ def month_tick_labels(months: list[str]) -> list[str]:
         if i % step:
             labels.append("")
         elif i == 0 or number <= step:
-            labels.append(f"{calendar.month_abbr[number]}\n{year}")
+            labels.append(f"{words.month_label(dt.date(year, number, 1))}\n{year}")
         else:
-            labels.append(calendar.month_abbr[number])
+            labels.append(words.month_label(dt.date(year, number, 1)))
     return labels
 
 
@@ -55,7 +56,8 @@ def _y_limit(months: list[dict], show_headache: bool) -> float:
 
 
 def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, questionnaires=None,
-                       rolling=None, courses=(), style: ChartStyle | None = None) -> dict:
+                       rolling=None, courses=(), style: ChartStyle | None = None,
+                       words: ChartWords = ENGLISH) -> dict:
     """Draw on `figure` (cleared first). `months` are summary month dicts; `infusions` are
     Infusion values or summary infusion dicts. `questionnaires` maps a name to
     {"YYYY-MM": score}, drawn on a second axis; `rolling` is the summary's
@@ -72,30 +74,31 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
     _draw_courses(axes, artists, names, courses)
     artists["headache_bars"] = axes.bar(
         x, [m["headache_days"] if show_headache else 0 for m in months], width=0.82, fill=False,
-        edgecolor=style.text, linewidth=1.0, alpha=0.65, label="headache days", visible=show_headache, zorder=2,
+        edgecolor=style.text, linewidth=1.0, alpha=0.65, label=words.headache_days, visible=show_headache, zorder=2,
     )
     artists["migraine_bars"] = axes.bar(x, [m["migraine_days"] for m in months], width=0.6, zorder=3,
                                         edgecolor=DARK_GREY, linewidth=0.6)
     _colour_bars(artists["migraine_bars"], months)
     artists["threshold"] = axes.axhline(CHRONIC_THRESHOLD, color=style.text, linestyle="--", linewidth=1.2, zorder=4,
-                                        label=f"chronic threshold ({CHRONIC_THRESHOLD} days)")
-    _draw_infusions(axes, artists, names, infusions, style)
+                                        label=words.chronic_threshold.format(CHRONIC_THRESHOLD))
+    _draw_infusions(axes, artists, names, infusions, style, words.course_of)
     artists["rolling_line"] = None
     if rolling is not None:
         (artists["rolling_line"],) = axes.plot(*rolling_xy(rolling, names), color=style.text, linewidth=1.3,
-                                               alpha=0.8, label="rolling 28-day rate", zorder=6)
-    axes.set_xticks(x, month_tick_labels(names))
+                                               alpha=0.8, label=words.rolling_rate, zorder=6)
+    axes.set_xticks(x, month_tick_labels(names, words))
     axes.set_xlim(-0.6, max(len(months), 1) - 0.4)
     axes.set_ylim(0, _y_limit(months, show_headache))
-    axes.set_ylabel("days per month")
+    axes.set_ylabel(words.days_per_month)
     axes.yaxis.grid(True, color=style.grid, linewidth=0.5, alpha=0.6)
     axes.set_axisbelow(True)
     artists["questionnaires"] = []
     if questionnaires:
-        artists["score_axes"], artists["questionnaires"] = _draw_questionnaires(axes, names, questionnaires, style)
-    _add_legend(figure, artists, _legend_handles(artists, style), style)
+        artists["score_axes"], artists["questionnaires"] = _draw_questionnaires(axes, names, questionnaires, style,
+                                                                                     words)
+    _add_legend(figure, artists, _legend_handles(artists, style, words), style)
     if not months:
-        axes.text(0.5, 0.5, "no months recorded yet", transform=axes.transAxes, ha="center", color=style.text)
+        axes.text(0.5, 0.5, words.no_months, transform=axes.transAxes, ha="center", color=style.text)
     if figure.get_layout_engine() is None:
         figure.subplots_adjust(left=0.06, right=0.98, top=0.86, bottom=0.14)
     return artists
@@ -202,7 +205,7 @@ def infusion_labels_fit(artists: dict) -> bool:
     return infusion_groups(positions, gap) == artists["infusion_groups"]
 
 
-def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: ChartStyle) -> None:
+def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: ChartStyle, course_of: str) -> None:
     artists["infusion_lines"], artists["infusion_labels"] = [], []
     positions = []
     for infusion in infusions:
@@ -212,7 +215,7 @@ def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: Cha
             continue
         artists["infusion_lines"].append(
             axes.axvline(position, color=INFUSION_COLOUR, linestyle="--", linewidth=1.6, zorder=5))
-        positions.append((position, infusion_label(name, days)))
+        positions.append((position, infusion_label(name, days, course_of)))
     groups = infusion_groups(positions, label_gap_months(axes.figure, len(names)))
     artists["infusion_positions"], artists["infusion_groups"] = positions, groups
     for position, text in groups:
@@ -222,7 +225,8 @@ def _draw_infusions(axes, artists: dict, names: list[str], infusions, style: Cha
             bbox={"boxstyle": "round,pad=0.15", "facecolor": style.background, "edgecolor": "none", "alpha": 0.85}))
 
 
-def _draw_questionnaires(axes, names: list[str], questionnaires: dict, style: ChartStyle) -> tuple:
+def _draw_questionnaires(axes, names: list[str], questionnaires: dict, style: ChartStyle,
+                         words: ChartWords) -> tuple:
     """One line per questionnaire on a second y axis (scores are not days), each in its own colour
     and marker; a month with no score is skipped, so a line joins the months that have one."""
     twin = axes.twinx()
@@ -238,23 +242,24 @@ def _draw_questionnaires(axes, names: list[str], questionnaires: dict, style: Ch
                                label=label, zorder=7, **look)
             top = max(top, max(score for _, score in points))
     twin.set_ylim(0, max(10, top * 1.15))
-    twin.set_ylabel("questionnaire score", color=style.text)
+    twin.set_ylabel(words.questionnaire_score, color=style.text)
     return twin, lines
 
 
-def _legend_handles(artists: dict, style: ChartStyle) -> list:
-    handles = [Patch(facecolor=CLASS_COLOURS[k], hatch=CLASS_HATCH[k], edgecolor=DARK_GREY, label=f"migraine days ({k})")
-               for k in ("chronic", "episodic", "incomplete")]
+def _legend_handles(artists: dict, style: ChartStyle, words: ChartWords) -> list:
+    """The legend's entries; a class's entry has the gid "class:chronic" (or episodic, incomplete)."""
+    handles = [Patch(facecolor=CLASS_COLOURS[k], hatch=CLASS_HATCH[k], edgecolor=DARK_GREY, label=words.class_label(k),
+                     gid=f"class:{k}") for k in ("chronic", "episodic", "incomplete")]
     if artists["show_headache"]:
-        handles.append(Patch(fill=False, edgecolor=style.text, label="headache days"))
+        handles.append(Patch(fill=False, edgecolor=style.text, label=words.headache_days))
     handles.append(artists["threshold"])
     if artists["infusion_lines"]:
-        handles.append(Line2D([], [], color=INFUSION_COLOUR, linestyle="--", label="infusion"))
+        handles.append(Line2D([], [], color=INFUSION_COLOUR, linestyle="--", label=words.infusion))
     shown = artists["course_colours"]
     if len(shown) > MAX_COURSE_LEGEND:
-        handles.append(Patch(facecolor=to_rgba(GREY, 0.5), edgecolor=DARK_GREY, label="preventive courses"))
+        handles.append(Patch(facecolor=to_rgba(GREY, 0.5), edgecolor=DARK_GREY, label=words.preventive_courses))
     else:
-        handles += [Patch(facecolor=to_rgba(colour, COURSE_ALPHA), edgecolor=colour, label=f"{name} course")
+        handles += [Patch(facecolor=to_rgba(colour, COURSE_ALPHA), edgecolor=colour, label=words.course_of.format(name))
                     for name, colour in shown.items()]
     if artists["rolling_line"] is not None:
         handles.append(artists["rolling_line"])

@@ -70,7 +70,8 @@ def infusion_fields(infusion) -> tuple[dt.date, str, str, int]:
     return infusion.start, infusion.medication.name, infusion.kind, infusion.days
 
 
-def infusion_label(name: str, days: int) -> str:
-    """The marker label: the generic name, "DHE" for dihydroergotamine, "course" for several days."""
+def infusion_label(name: str, days: int, course_of: str = "{0} course") -> str:
+    """The marker label: the generic name, "DHE" for dihydroergotamine, `course_of` (ChartWords) for
+    several days ("DHE course")."""
     short = "DHE" if name.casefold() == "dihydroergotamine" else name
-    return f"{short} course" if days > 1 else short
+    return course_of.format(short) if days > 1 else short

@@ -8,95 +8,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days
-recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days recorded of the period's days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reduction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fewer migraine days per 28 than the baseline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>criterion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before the course</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> ({0} days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>injection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Wk {0}</source>
             <translation type="unfinished" />
         </message>
@@ -113,7 +24,15 @@ recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -133,55 +52,11 @@ recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reactions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> It covers {0} days; each loses it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete attack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attack not deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deleted the {0}. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attack not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved the {0}. Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>relief not rated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>0 – no relief</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 – a little</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 – good</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3 – complete</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -367,6 +242,37 @@ recorded</source>
     <context>
         <name>AttackDialog</name>
         <message>
+            <source>A&amp;ura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nausea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit attack</source>
             <translation>Attacke bearbeiten</translation>
         </message>
@@ -537,6 +443,14 @@ recorded</source>
             <source>Delete the selected attack (Delete in the list)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AttacksBox</name>
@@ -546,7 +460,7 @@ recorded</source>
         </message>
         <message>
             <source>Add attac&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>Attacke hinzu&amp;fügen…</translation>
         </message>
         <message>
             <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
@@ -559,6 +473,18 @@ recorded</source>
     </context>
     <context>
         <name>CalendarView</name>
+        <message>
+            <source>Chronic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Episodic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Previous month</source>
             <translation>Vorheriger Monat</translation>
@@ -716,7 +642,492 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
     </context>
     <context>
+        <name>ChartTable</name>
+        <message>
+            <source>baseline (28 days before)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks 1-4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks 5-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks 9-12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chronic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>episodic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartWords</name>
+        <message>
+            <source>days per month</source>
+            <translation>Tage pro Monat</translation>
+        </message>
+        <message>
+            <source>headache days</source>
+            <translation>Kopfschmerztage</translation>
+        </message>
+        <message>
+            <source>migraine days (chronic)</source>
+            <translation>Migränetage (chronisch)</translation>
+        </message>
+        <message>
+            <source>migraine days (episodic)</source>
+            <translation>Migränetage (episodisch)</translation>
+        </message>
+        <message>
+            <source>migraine days (incomplete)</source>
+            <translation>Migränetage (unvollständig)</translation>
+        </message>
+        <message>
+            <source>chronic threshold ({0} days)</source>
+            <translation>Schwelle chronisch ({0} Tage)</translation>
+        </message>
+        <message>
+            <source>rolling 28-day rate</source>
+            <translation>gleitende 28-Tage-Rate</translation>
+        </message>
+        <message>
+            <source>infusion</source>
+            <translation>Infusion</translation>
+        </message>
+        <message>
+            <source>injection</source>
+            <translation>Injektion</translation>
+        </message>
+        <message>
+            <source>preventive courses</source>
+            <translation>Prophylaxen</translation>
+        </message>
+        <message>
+            <source>{0} course</source>
+            <translation>Prophylaxe mit {0}</translation>
+        </message>
+        <message>
+            <source>questionnaire score</source>
+            <translation>Fragebogen-Punktwert</translation>
+        </message>
+        <message>
+            <source>no months recorded yet</source>
+            <translation>noch keine Monate eingetragen</translation>
+        </message>
+        <message>
+            <source>baseline
+(28 days before)</source>
+            <translation>Baseline
+(28 Tage davor)</translation>
+        </message>
+        <message>
+            <source>weeks 1-4</source>
+            <translation>Wochen 1–4</translation>
+        </message>
+        <message>
+            <source>weeks 5-8</source>
+            <translation>Wochen 5–8</translation>
+        </message>
+        <message>
+            <source>weeks 9-12</source>
+            <translation>Wochen 9–12</translation>
+        </message>
+        <message>
+            <source>migraine days
+per 28 days</source>
+            <translation>Migränetage
+pro 28 Tage</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>No preventive infusion recorded yet</source>
+            <translation>Noch keine prophylaktische Infusion eingetragen</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: reduction not known yet (needs baseline and follow-up data)</source>
+            <translation>{0}: Reduktion noch unbekannt (Daten der Ausgangsphase und der Nachbeobachtung nötig)</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% fewer migraine days</source>
+            <translation>{0}: {1} % weniger Migränetage</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% more migraine days</source>
+            <translation>{0}: {1} % mehr Migränetage</translation>
+        </message>
+        <message>
+            <source>{0} (75% responder)</source>
+            <translation>{0} (75-%-Responder)</translation>
+        </message>
+        <message>
+            <source>{0} (50% responder)</source>
+            <translation>{0} (50-%-Responder)</translation>
+        </message>
+        <message>
+            <source>{0} so far (verdict pending)</source>
+            <translation>{0} bisher (Bewertung ausstehend)</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>No preventive courses yet: start one, or add an injection or a preventive infusion.</source>
+            <translation>Noch keine Prophylaxe: Beginnen Sie eine oder tragen Sie eine Injektion oder eine prophylaktische Infusion ein.</translation>
+        </message>
+        <message>
+            <source>stopped: {0}</source>
+            <translation>beendet: {0}</translation>
+        </message>
+        <message>
+            <source>course (stopped)</source>
+            <translation>Prophylaxe (beendet)</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>läuft noch</translation>
+        </message>
+        <message>
+            <source>baseline (28 days before)</source>
+            <translation>Baseline (28 Tage davor)</translation>
+        </message>
+        <message>
+            <source>12-week periods</source>
+            <translation>12-Wochen-Abschnitte</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseOutcomes</name>
+        <message>
+            <source>Migraine
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute med.
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with any acute medication, per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specific acute
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with a migraine-specific acute medication (triptan, ergot, gepant or ditan), per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak
+severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean peak severity (0-10) of the headache days that have one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each period against the original baseline: the 28 days before the course started. Periods of 12 weeks from the day after the first administration (the first day for tablets). Rates are per 28 days and need at least half of a period's days recorded. Responder: migraine days per 28 down by at least 30%, 50% or 75%, judged only on complete periods. 30% is the threshold guidelines use for chronic migraine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An aid for the doctor's decision, not the decision: the American Headache Society consensus (2018, updated 2021) asks for one of these after an adequate trial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks {0}-{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≥{0}%</source>
+            <translation>≥{0} %</translation>
+        </message>
+        <message>
+            <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <source>Days
+recorded</source>
+            <translation>Tage
+eingetragen</translation>
+        </message>
+        <message>
+            <source>Days recorded of the period's days</source>
+            <translation>Eingetragene Tage von den Tagen des Zeitraums</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation>Reduktion</translation>
+        </message>
+        <message>
+            <source>Fewer migraine days per 28 than the baseline</source>
+            <translation>Weniger Migränetage pro 28 Tage als in der Ausgangsphase</translation>
+        </message>
+        <message>
+            <source>today ({0}), still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>stopped: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>started by its first administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) fewer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>5 points fewer (baseline 11-20) or 30% fewer (over 20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30% fewer (baseline over 20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 points fewer (baseline 11-20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not used below 11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {0} within 90 days before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {0} near the review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not apply below 11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least {0}% fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 points fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kriterium</translation>
+        </message>
+        <message>
+            <source>Before the course</source>
+            <translation>Vor der Prophylaxe</translation>
+        </message>
+        <message>
+            <source>At review</source>
+            <translation>Bei der Überprüfung</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Erforderlich</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>No continuation check for this course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {0}-month trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an adequate trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending: the review is due on {0}, after {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped on {0}, before {1} was complete: no check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no complete 12-week period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not known: numbers are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least one criterion met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no criterion met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review on {0}, after {1}, using {2}: {3}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CoursesPanel</name>
+        <message>
+            <source> ({0} days)</source>
+            <translation> ({0} Tage)</translation>
+        </message>
+        <message>
+            <source>injection</source>
+            <translation>Injektion</translation>
+        </message>
+        <message>
+            <source>infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
         <message>
             <source>&amp;Start course…</source>
             <translation>Prophylaxe &amp;beginnen…</translation>
@@ -802,6 +1213,99 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>Time to fill in your migraine diary</source>
             <translation>Zeit für den Eintrag in Ihr Kopfschmerztagebuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayAttacks</name>
+        <message>
+            <source>end not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} at {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>migraine of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>headache of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attack(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>peak severity {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>aura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nausea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>light and sound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>light sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dose(s) taken in attacks</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Counted as a migraine day ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted as a headache day ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> It covers {0} days; each loses it.</source>
+            <translation> Sie reicht über {0} Tage; jeder verliert sie.</translation>
+        </message>
+        <message>
+            <source>Delete attack</source>
+            <translation>Attacke löschen</translation>
+        </message>
+        <message>
+            <source>Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.</source>
+            <translation>{0} ({1}) löschen?{2} Mit Strg+Z können Sie das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Attack not deleted</source>
+            <translation>Attacke nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Deleted the {0}. Ctrl+Z brings it back.</source>
+            <translation>{0} gelöscht. Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Attack not saved</source>
+            <translation>Attacke nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved the {0}. Ctrl+Z takes it back.</source>
+            <translation>{0} gespeichert. Strg+Z macht es rückgängig.</translation>
         </message>
     </context>
     <context>
@@ -902,9 +1406,12 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <source>No headache</source>
             <translation>Kein Kopfschmerz</translation>
         </message>
-        <message>
-            <source>{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
+            <translation>
+                <numerusform>Für {0} ist %n Attacke eingetragen, also ist es ein Kopfschmerztag. Löschen Sie sie zuerst (Attacke löschen…), um den Tag als kopfschmerzfrei einzutragen.</numerusform>
+                <numerusform>Für {0} sind %n Attacken eingetragen, also ist es ein Kopfschmerztag. Löschen Sie sie zuerst (Attacke löschen…), um den Tag als kopfschmerzfrei einzutragen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
@@ -1191,9 +1698,213 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <source>severe impact</source>
             <translation>schwere Auswirkung</translation>
         </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a date in the form YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a real calendar date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a month in the form YYYY-MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not yes/no (use yes, no, y, n, true, false, 1 or 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is outside {1}-{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not one of: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is before {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a medication needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} holds a control character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a migraine is a headache: migraine=yes needs headache=yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day with no headache has no severity above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a valid name (it holds ';')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a valid amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {0} g at once is not likely; check the amount and unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a valid trigger name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is before the start {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an attack of more than {0} days is not likely; check the dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} at {1} is before the attack started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a valid dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stop reason goes with a stop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dose is a short line of text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DoseEditor</name>
+        <message>
+            <source>tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suppository</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>relief not rated</source>
+            <translation>Linderung nicht bewertet</translation>
+        </message>
+        <message>
+            <source>0 – no relief</source>
+            <translation>0 – keine Linderung</translation>
+        </message>
+        <message>
+            <source>1 – a little</source>
+            <translation>1 – etwas</translation>
+        </message>
+        <message>
+            <source>2 – good</source>
+            <translation>2 – gut</translation>
+        </message>
+        <message>
+            <source>3 – complete</source>
+            <translation>3 – vollständig</translation>
+        </message>
         <message>
             <source>Time taken</source>
             <translation>Einnahmezeit</translation>
@@ -1419,6 +2130,29 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>JSON files (*.json)</source>
             <translation>JSON-Dateien (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation>US-Letter (8,5 × 11 Zoll)</translation>
+        </message>
+        <message>
+            <source>acute</source>
+            <translation>Akutbehandlung</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>Prophylaxe</translation>
+        </message>
+        <message>
+            <source>not in the catalogue: kept as typed</source>
+            <translation>nicht im Katalog: wird wie eingegeben übernommen</translation>
         </message>
     </context>
     <context>
@@ -1933,7 +2667,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>How bad the headache was at its worst: 0 none, 10 the worst imaginable</source>
-            <translation type="unfinished" />
+            <translation>Wie stark der Kopfschmerz auf seinem Höhepunkt war: 0 keiner, 10 der schlimmste vorstellbare</translation>
         </message>
         <message>
             <source> h</source>
@@ -1949,7 +2683,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>How many hours of the day the headache lasted</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Stunden des Tages der Kopfschmerz anhielt</translation>
         </message>
         <message>
             <source>none</source>
@@ -1973,35 +2707,35 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>How much the headache kept you from your day</source>
-            <translation type="unfinished" />
+            <translation>Wie sehr der Kopfschmerz Sie im Alltag eingeschränkt hat</translation>
         </message>
         <message>
             <source>&amp;Aura</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ura</translation>
         </message>
         <message>
             <source>Nau&amp;sea</source>
-            <translation type="unfinished" />
+            <translation>Übelke&amp;it</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation>&amp;Lichtempfindlichkeit</translation>
+            <translation>Li&amp;chtempfindlichkeit</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation>L&amp;ärmempfindlichkeit</translation>
+            <translation>&amp;Lärmempfindlichkeit</translation>
         </message>
         <message>
             <source>&amp;Peak severity (0-10):</source>
-            <translation type="unfinished" />
+            <translation>Höchste &amp;Schmerzstärke (0–10):</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>Dau&amp;er:</translation>
         </message>
         <message>
             <source>Disa&amp;bility:</source>
-            <translation type="unfinished" />
+            <translation>Beeinträchti&amp;gung:</translation>
         </message>
         <message>
             <source>Symptoms:</source>
@@ -2275,6 +3009,42 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
     <context>
         <name>MedicationDialog</name>
         <message>
+            <source>oral</source>
+            <translation>oral</translation>
+        </message>
+        <message>
+            <source>intravenous</source>
+            <translation>intravenös</translation>
+        </message>
+        <message>
+            <source>subcutaneous</source>
+            <translation>subkutan</translation>
+        </message>
+        <message>
+            <source>intramuscular</source>
+            <translation>intramuskulär</translation>
+        </message>
+        <message>
+            <source>nasal</source>
+            <translation>nasal</translation>
+        </message>
+        <message>
+            <source>rectal</source>
+            <translation>rektal</translation>
+        </message>
+        <message>
+            <source>other route</source>
+            <translation>anderer Weg</translation>
+        </message>
+        <message>
+            <source>acute</source>
+            <translation>Akutbehandlung</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>Prophylaxe</translation>
+        </message>
+        <message>
             <source>Add medication</source>
             <translation>Medikament hinzufügen</translation>
         </message>
@@ -2284,7 +3054,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>A catalogue name fills in class, route and role</source>
-            <translation type="unfinished" />
+            <translation>Ein Name aus dem Katalog füllt Klasse, Applikationsweg und Einsatz aus</translation>
         </message>
         <message>
             <source>Class</source>
@@ -2356,6 +3126,21 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>{0}%</source>
+            <translation>{0} %</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
         </message>
     </context>
     <context>
@@ -2750,8 +3535,8 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>&amp;Standard</translation>
         </message>
         <message>
-            <source>This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in them</source>
-            <translation>Dieser Monat und die 5 davor, zurück bis zur 28-tägigen Ausgangsphase jeder prophylaktischen Infusion darin</translation>
+            <source>This month and the 5 before it, reaching back to the 28-day baseline of the current preventive course, an acute infusion course just before it and the 3 months before the course (at most 12 months)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Paper size</source>
@@ -2805,11 +3590,11 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <name>ScoreSpin</name>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>nicht angegeben</translation>
         </message>
         <message>
             <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
-            <translation type="unfinished" />
+            <translation>{0} liegt über 10: Die Schmerzstärke reicht von 0 (keine) bis 10 (stärkste).</translation>
         </message>
     </context>
     <context>
@@ -2871,7 +3656,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>Heada&amp;che</source>
-            <translation type="unfinished" />
+            <translation>Ko&amp;pfschmerz</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
@@ -2879,7 +3664,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>How the day was; the arrow keys choose among the three</source>
-            <translation type="unfinished" />
+            <translation>Wie der Tag war; die Pfeiltasten wählen unter den dreien</translation>
         </message>
         <message>
             <source>(from the attacks below)</source>
@@ -3074,6 +3859,14 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
     <context>
         <name>TrendsView</name>
         <message>
+            <source>{0}: {1} migraine days, {2} headache days, {3} of {4} days recorded — {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>First month</source>
             <translation>Erster Monat</translation>
         </message>
@@ -3118,6 +3911,26 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Infusion für das Vorher-nachher-Diagramm</translation>
         </message>
         <message>
+            <source>Monthly migraine days, as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the monthly chart as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after, as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the before and after chart as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>From</source>
             <translation>Von</translation>
         </message>
@@ -3154,7 +3967,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
             <translation>Ausgangsphase: 28 Tage vor der Infusion. Der Verlauf danach braucht mindestens 14 eingetragene Tage in einem 28-Tage-Zeitraum.</translation>
         </message>
         <message>
-            <source>Baseline {0:.1f} → mean follow-up {1:.1f} migraine days per 28 days.</source>
+            <source>Baseline {0} → mean follow-up {1} migraine days per 28 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3170,7 +3983,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>Tick what may have set off the headache (Space ticks)</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, was den Kopfschmerz ausgelöst haben könnte (Leertaste kreuzt an)</translation>
         </message>
         <message>
             <source>New trigger, then Enter</source>
@@ -3182,7 +3995,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>Type a trigger not in the list, then Enter to add and tick it</source>
-            <translation type="unfinished" />
+            <translation>Einen Auslöser eingeben, der nicht in der Liste steht, dann mit der Eingabetaste hinzufügen und ankreuzen</translation>
         </message>
         <message>
             <source>Add</source>
@@ -3194,7 +4007,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         </message>
         <message>
             <source>Add the typed trigger (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Den eingegebenen Auslöser hinzufügen (Eingabetaste)</translation>
         </message>
     </context>
     <context>

@@ -8,95 +8,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days
-recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days recorded of the period's days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reduction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fewer migraine days per 28 than the baseline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Criterion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>criterion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before the course</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>needed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> ({0} days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>injection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Wk {0}</source>
             <translation type="unfinished" />
         </message>
@@ -113,7 +24,15 @@ recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -133,55 +52,11 @@ recorded</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reactions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> It covers {0} days; each loses it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete attack</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attack not deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deleted the {0}. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attack not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved the {0}. Ctrl+Z takes it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>relief not rated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>0 – no relief</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 – a little</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2 – good</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3 – complete</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -367,6 +242,37 @@ recorded</source>
     <context>
         <name>AttackDialog</name>
         <message>
+            <source>A&amp;ura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nausea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit attack</source>
             <translation>Editar crisis</translation>
         </message>
@@ -537,6 +443,14 @@ recorded</source>
             <source>Delete the selected attack (Delete in the list)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AttacksBox</name>
@@ -546,7 +460,7 @@ recorded</source>
         </message>
         <message>
             <source>Add attac&amp;k…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ñadir crisis…</translation>
         </message>
         <message>
             <source>An attack with its start and end, type, severity and the doses taken for it; a day can hold several</source>
@@ -559,6 +473,18 @@ recorded</source>
     </context>
     <context>
         <name>CalendarView</name>
+        <message>
+            <source>Chronic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Episodic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Previous month</source>
             <translation>Mes anterior</translation>
@@ -716,7 +642,492 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>ChartTable</name>
+        <message>
+            <source>baseline (28 days before)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks 1-4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks 5-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks 9-12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chronic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>episodic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartWords</name>
+        <message>
+            <source>days per month</source>
+            <translation>días por mes</translation>
+        </message>
+        <message>
+            <source>headache days</source>
+            <translation>días de cefalea</translation>
+        </message>
+        <message>
+            <source>migraine days (chronic)</source>
+            <translation>días de migraña (crónica)</translation>
+        </message>
+        <message>
+            <source>migraine days (episodic)</source>
+            <translation>días de migraña (episódica)</translation>
+        </message>
+        <message>
+            <source>migraine days (incomplete)</source>
+            <translation>días de migraña (incompleto)</translation>
+        </message>
+        <message>
+            <source>chronic threshold ({0} days)</source>
+            <translation>umbral de cronicidad ({0} días)</translation>
+        </message>
+        <message>
+            <source>rolling 28-day rate</source>
+            <translation>tasa móvil de 28 días</translation>
+        </message>
+        <message>
+            <source>infusion</source>
+            <translation>infusión</translation>
+        </message>
+        <message>
+            <source>injection</source>
+            <translation>inyección</translation>
+        </message>
+        <message>
+            <source>preventive courses</source>
+            <translation>tratamientos preventivos</translation>
+        </message>
+        <message>
+            <source>{0} course</source>
+            <translation>tratamiento con {0}</translation>
+        </message>
+        <message>
+            <source>questionnaire score</source>
+            <translation>puntuación del cuestionario</translation>
+        </message>
+        <message>
+            <source>no months recorded yet</source>
+            <translation>aún no hay meses registrados</translation>
+        </message>
+        <message>
+            <source>baseline
+(28 days before)</source>
+            <translation>periodo basal
+(28 días antes)</translation>
+        </message>
+        <message>
+            <source>weeks 1-4</source>
+            <translation>semanas 1-4</translation>
+        </message>
+        <message>
+            <source>weeks 5-8</source>
+            <translation>semanas 5-8</translation>
+        </message>
+        <message>
+            <source>weeks 9-12</source>
+            <translation>semanas 9-12</translation>
+        </message>
+        <message>
+            <source>migraine days
+per 28 days</source>
+            <translation>días de migraña
+por 28 días</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>sin datos</translation>
+        </message>
+        <message>
+            <source>No preventive infusion recorded yet</source>
+            <translation>Aún no se ha registrado ninguna infusión preventiva</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: reduction not known yet (needs baseline and follow-up data)</source>
+            <translation>{0}: reducción aún desconocida (faltan datos del periodo basal y del seguimiento)</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% fewer migraine days</source>
+            <translation>{0}: {1} % menos días de migraña</translation>
+        </message>
+        <message>
+            <source>{0}: {1}% more migraine days</source>
+            <translation>{0}: {1} % más días de migraña</translation>
+        </message>
+        <message>
+            <source>{0} (75% responder)</source>
+            <translation>{0} (respondedor ≥75 %)</translation>
+        </message>
+        <message>
+            <source>{0} (50% responder)</source>
+            <translation>{0} (respondedor ≥50 %)</translation>
+        </message>
+        <message>
+            <source>{0} so far (verdict pending)</source>
+            <translation>{0} hasta ahora (valoración pendiente)</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>No preventive courses yet: start one, or add an injection or a preventive infusion.</source>
+            <translation>Aún no hay tratamientos preventivos: inicie uno o añada una inyección o una infusión preventiva.</translation>
+        </message>
+        <message>
+            <source>stopped: {0}</source>
+            <translation>finalizado: {0}</translation>
+        </message>
+        <message>
+            <source>course (stopped)</source>
+            <translation>tratamiento (finalizado)</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <source>baseline (28 days before)</source>
+            <translation>periodo basal (28 días antes)</translation>
+        </message>
+        <message>
+            <source>12-week periods</source>
+            <translation>periodos de 12 semanas</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseOutcomes</name>
+        <message>
+            <source>Migraine
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute med.
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with any acute medication, per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Specific acute
+days /28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days with a migraine-specific acute medication (triptan, ergot, gepant or ditan), per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peak
+severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean peak severity (0-10) of the headache days that have one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each period against the original baseline: the 28 days before the course started. Periods of 12 weeks from the day after the first administration (the first day for tablets). Rates are per 28 days and need at least half of a period's days recorded. Responder: migraine days per 28 down by at least 30%, 50% or 75%, judged only on complete periods. 30% is the threshold guidelines use for chronic migraine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An aid for the doctor's decision, not the decision: the American Headache Society consensus (2018, updated 2021) asks for one of these after an adequate trial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks {0}-{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≥{0}%</source>
+            <translation>≥{0} %</translation>
+        </message>
+        <message>
+            <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Days
+recorded</source>
+            <translation>Días
+registrados</translation>
+        </message>
+        <message>
+            <source>Days recorded of the period's days</source>
+            <translation>Días registrados de los días del periodo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation>Reducción</translation>
+        </message>
+        <message>
+            <source>Fewer migraine days per 28 than the baseline</source>
+            <translation>Menos días de migraña por 28 días que en el periodo basal</translation>
+        </message>
+        <message>
+            <source>today ({0}), still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>stopped: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>started by its first administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) fewer</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>5 points fewer (baseline 11-20) or 30% fewer (over 20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30% fewer (baseline over 20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 points fewer (baseline 11-20)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not used below 11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {0} within 90 days before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {0} near the review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not apply below 11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least {0}% fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5 points fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Criterio</translation>
+        </message>
+        <message>
+            <source>Before the course</source>
+            <translation>Antes del tratamiento</translation>
+        </message>
+        <message>
+            <source>At review</source>
+            <translation>En la revisión</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Necesario</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>No continuation check for this course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {0}-month trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an adequate trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending: the review is due on {0}, after {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped on {0}, before {1} was complete: no check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no complete 12-week period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not known: numbers are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at least one criterion met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no criterion met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review on {0}, after {1}, using {2}: {3}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CoursesPanel</name>
+        <message>
+            <source> ({0} days)</source>
+            <translation> ({0} días)</translation>
+        </message>
+        <message>
+            <source>injection</source>
+            <translation>inyección</translation>
+        </message>
+        <message>
+            <source>infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
         <message>
             <source>&amp;Start course…</source>
             <translation>&amp;Iniciar tratamiento preventivo…</translation>
@@ -802,6 +1213,99 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <message>
             <source>Time to fill in your migraine diary</source>
             <translation>Es hora de completar su diario de cefaleas</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayAttacks</name>
+        <message>
+            <source>end not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} at {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>migraine of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>headache of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attack(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>peak severity {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>aura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nausea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>light and sound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>light sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sound sensitivity</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dose(s) taken in attacks</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Counted as a migraine day ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted as a headache day ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> It covers {0} days; each loses it.</source>
+            <translation> Abarca {0} días; todos la pierden.</translation>
+        </message>
+        <message>
+            <source>Delete attack</source>
+            <translation>Eliminar crisis</translation>
+        </message>
+        <message>
+            <source>Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.</source>
+            <translation>¿Eliminar la {0} ({1})?{2} Puede deshacerlo con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Attack not deleted</source>
+            <translation>Crisis no eliminada</translation>
+        </message>
+        <message>
+            <source>Deleted the {0}. Ctrl+Z brings it back.</source>
+            <translation>Se eliminó la {0}. Ctrl+Z la recupera.</translation>
+        </message>
+        <message>
+            <source>Attack not saved</source>
+            <translation>Crisis no guardada</translation>
+        </message>
+        <message>
+            <source>Saved the {0}. Ctrl+Z takes it back.</source>
+            <translation>Se guardó la {0}. Ctrl+Z lo deshace.</translation>
         </message>
     </context>
     <context>
@@ -902,9 +1406,12 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <source>No headache</source>
             <translation>Sin cefalea</translation>
         </message>
-        <message>
-            <source>{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
+            <translation>
+                <numerusform>El {0} tiene %n crisis, así que es un día de cefalea. Elimínela primero (Eliminar crisis…) para registrar el día sin cefalea.</numerusform>
+                <numerusform>El {0} tiene %n crisis, así que es un día de cefalea. Elimínelas primero (Eliminar crisis…) para registrar el día sin cefalea.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
@@ -1191,9 +1698,213 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <source>severe impact</source>
             <translation>impacto grave</translation>
         </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a date in the form YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a real calendar date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a month in the form YYYY-MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not yes/no (use yes, no, y, n, true, false, 1 or 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is outside {1}-{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not one of: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is before {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a medication needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} holds a control character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a migraine is a headache: migraine=yes needs headache=yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a day with no headache has no severity above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a valid name (it holds ';')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a valid amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than {0} g at once is not likely; check the amount and unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{0}' is not a valid trigger name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is before the start {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an attack of more than {0} days is not likely; check the dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} at {1} is before the attack started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not a valid dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stop reason goes with a stop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the dose is a short line of text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DoseEditor</name>
+        <message>
+            <source>tablet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>spray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suppository</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>relief not rated</source>
+            <translation>alivio sin valorar</translation>
+        </message>
+        <message>
+            <source>0 – no relief</source>
+            <translation>0 – ningún alivio</translation>
+        </message>
+        <message>
+            <source>1 – a little</source>
+            <translation>1 – algo</translation>
+        </message>
+        <message>
+            <source>2 – good</source>
+            <translation>2 – bueno</translation>
+        </message>
+        <message>
+            <source>3 – complete</source>
+            <translation>3 – completo</translation>
+        </message>
         <message>
             <source>Time taken</source>
             <translation>Hora de la toma</translation>
@@ -1419,6 +2130,29 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <message>
             <source>JSON files (*.json)</source>
             <translation>Archivos JSON (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>A4 (210 × 297 mm)</source>
+            <translation>A4 (210 × 297 mm)</translation>
+        </message>
+        <message>
+            <source>Letter (8.5 × 11 in)</source>
+            <translation>Carta (8,5 × 11 pulg.)</translation>
+        </message>
+        <message>
+            <source>acute</source>
+            <translation>sintomático</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>preventivo</translation>
+        </message>
+        <message>
+            <source>not in the catalogue: kept as typed</source>
+            <translation>no está en el catálogo: se guarda tal como se escribió</translation>
         </message>
     </context>
     <context>
@@ -1933,7 +2667,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>How bad the headache was at its worst: 0 none, 10 the worst imaginable</source>
-            <translation type="unfinished" />
+            <translation>Qué intensidad tuvo la cefalea en su peor momento: 0 ninguna, 10 la peor imaginable</translation>
         </message>
         <message>
             <source> h</source>
@@ -1949,7 +2683,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>How many hours of the day the headache lasted</source>
-            <translation type="unfinished" />
+            <translation>Cuántas horas del día duró la cefalea</translation>
         </message>
         <message>
             <source>none</source>
@@ -1973,15 +2707,15 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>How much the headache kept you from your day</source>
-            <translation type="unfinished" />
+            <translation>Cuánto le impidió la cefalea hacer su vida normal</translation>
         </message>
         <message>
             <source>&amp;Aura</source>
-            <translation type="unfinished" />
+            <translation>Au&amp;ra</translation>
         </message>
         <message>
             <source>Nau&amp;sea</source>
-            <translation type="unfinished" />
+            <translation>&amp;Náuseas</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
@@ -1993,15 +2727,15 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>&amp;Peak severity (0-10):</source>
-            <translation type="unfinished" />
+            <translation>Intensidad má&amp;xima (0-10):</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>Duración en &amp;horas:</translation>
         </message>
         <message>
             <source>Disa&amp;bility:</source>
-            <translation type="unfinished" />
+            <translation>Disca&amp;pacidad:</translation>
         </message>
         <message>
             <source>Symptoms:</source>
@@ -2275,6 +3009,42 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
     <context>
         <name>MedicationDialog</name>
         <message>
+            <source>oral</source>
+            <translation>oral</translation>
+        </message>
+        <message>
+            <source>intravenous</source>
+            <translation>intravenosa</translation>
+        </message>
+        <message>
+            <source>subcutaneous</source>
+            <translation>subcutánea</translation>
+        </message>
+        <message>
+            <source>intramuscular</source>
+            <translation>intramuscular</translation>
+        </message>
+        <message>
+            <source>nasal</source>
+            <translation>nasal</translation>
+        </message>
+        <message>
+            <source>rectal</source>
+            <translation>rectal</translation>
+        </message>
+        <message>
+            <source>other route</source>
+            <translation>otra vía</translation>
+        </message>
+        <message>
+            <source>acute</source>
+            <translation>sintomático</translation>
+        </message>
+        <message>
+            <source>preventive</source>
+            <translation>preventivo</translation>
+        </message>
+        <message>
             <source>Add medication</source>
             <translation>Añadir medicamento</translation>
         </message>
@@ -2284,7 +3054,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>A catalogue name fills in class, route and role</source>
-            <translation type="unfinished" />
+            <translation>Un nombre del catálogo rellena la clase, la vía y el uso</translation>
         </message>
         <message>
             <source>Class</source>
@@ -2356,6 +3126,21 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <message>
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>{0}%</source>
+            <translation>{0} %</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -2750,8 +3535,8 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>&amp;Predeterminado</translation>
         </message>
         <message>
-            <source>This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in them</source>
-            <translation>Este mes y los 5 anteriores, hasta el periodo basal de 28 días de cualquier infusión preventiva en ellos</translation>
+            <source>This month and the 5 before it, reaching back to the 28-day baseline of the current preventive course, an acute infusion course just before it and the 3 months before the course (at most 12 months)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Paper size</source>
@@ -2805,11 +3590,11 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <name>ScoreSpin</name>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>no indicada</translation>
         </message>
         <message>
             <source>{0} is above 10: severity goes from 0 (none) to 10 (worst).</source>
-            <translation type="unfinished" />
+            <translation>{0} es mayor que 10: la intensidad va de 0 (ninguna) a 10 (máxima).</translation>
         </message>
     </context>
     <context>
@@ -2871,15 +3656,15 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Heada&amp;che</source>
-            <translation type="unfinished" />
+            <translation>Cefa&amp;lea</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
-            <translation>&amp;Migraña</translation>
+            <translation>Mi&amp;graña</translation>
         </message>
         <message>
             <source>How the day was; the arrow keys choose among the three</source>
-            <translation type="unfinished" />
+            <translation>Cómo fue el día; las flechas eligen entre los tres</translation>
         </message>
         <message>
             <source>(from the attacks below)</source>
@@ -3074,6 +3859,14 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
     <context>
         <name>TrendsView</name>
         <message>
+            <source>{0}: {1} migraine days, {2} headache days, {3} of {4} days recorded — {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>First month</source>
             <translation>Primer mes</translation>
         </message>
@@ -3118,6 +3911,26 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Infusión para el gráfico antes/después</translation>
         </message>
         <message>
+            <source>Monthly migraine days, as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the monthly chart as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before and after, as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the before and after chart as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>From</source>
             <translation>Desde</translation>
         </message>
@@ -3154,7 +3967,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
             <translation>Periodo basal: 28 días antes de la infusión. El seguimiento necesita al menos 14 días registrados en un periodo de 28 días.</translation>
         </message>
         <message>
-            <source>Baseline {0:.1f} → mean follow-up {1:.1f} migraine days per 28 days.</source>
+            <source>Baseline {0} → mean follow-up {1} migraine days per 28 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3170,7 +3983,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Tick what may have set off the headache (Space ticks)</source>
-            <translation type="unfinished" />
+            <translation>Marque lo que pudo desencadenar la cefalea (la barra espaciadora marca)</translation>
         </message>
         <message>
             <source>New trigger, then Enter</source>
@@ -3182,7 +3995,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Type a trigger not in the list, then Enter to add and tick it</source>
-            <translation type="unfinished" />
+            <translation>Escriba un desencadenante que no esté en la lista y pulse Intro para añadirlo y marcarlo</translation>
         </message>
         <message>
             <source>Add</source>
@@ -3194,7 +4007,7 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         </message>
         <message>
             <source>Add the typed trigger (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Añadir el desencadenante escrito (Intro)</translation>
         </message>
     </context>
     <context>

@@ -80,8 +80,9 @@ def _fit_legend(artists: dict, months: list[dict]) -> int:
     if legend is None:
         return 1
     shown = {m.get("classification") for m in months}
-    keep = [(handle, text.get_text()) for handle, text in zip(legend.legend_handles, legend.get_texts())
-            if not text.get_text().startswith("migraine days (") or text.get_text()[15:-1] in shown]
+    keep = [(handle, text.get_text())
+            for handle, text, drawn in zip(legend.legend_handles, legend.get_texts(), artists["legend_handles"])
+            if not (drawn.get_gid() or "").startswith("class:") or drawn.get_gid()[6:] in shown]
     for handle, _ in keep:
         if hasattr(handle, "set_hatch"):
             handle.set_hatch(None)  # see _draw_hatches; the grey fill still tells the class apart
