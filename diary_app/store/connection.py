@@ -1,7 +1,7 @@
 """The few things the diary needs from an SQLite connection, on the standard library alone.
 
-sqlite-utils keeps the schema and its migrations (schema.py); day-to-day reads and writes go
-through this thin wrapper so that opening a diary does not import sqlite-utils.
+sqlite-utils runs the migrations that upgrade an older diary (schema.py); a new diary is made
+(steps.py) and day-to-day reads and writes go through this thin wrapper without importing it.
 """
 
 from __future__ import annotations

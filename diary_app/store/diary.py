@@ -288,7 +288,7 @@ class Diary(AttackStore, CourseStore):
 
     def triggers(self) -> list[str]:
         """Every trigger used so far, most used first (on most days), for picking again."""
-        query = "SELECT name FROM trigger_uses ORDER BY days DESC, name COLLATE NOCASE"  # kept by schema.py
+        query = "SELECT name FROM trigger_uses ORDER BY days DESC, name COLLATE NOCASE"  # kept by steps.py
         return [row[0] for row in self.db.execute(query)]
 
     # -- infusions ----------------------------------------------------------------------

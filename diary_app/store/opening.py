@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from diary_app.domain.errors import DiaryFileError
-from diary_app.store import files, held, version
+from diary_app.store import files, held, steps, version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -234,8 +234,10 @@ def open_diary_file(path: Path, before_migrate, *, timeout: float) -> tuple[sqli
             conn.execute("PRAGMA journal_mode = wal")
         conn.execute("PRAGMA synchronous = FULL")
         problems = 0  # an existing file's were refused by inspect_file
-        if upgrade:
-            from diary_app.store import schema  # sqlite-utils: only to create or upgrade a file
+        if state.empty:
+            steps.create(conn)  # the standard library alone: sqlite-utils is slow to import
+        elif upgrade:
+            from diary_app.store import schema  # sqlite-utils: only to upgrade a file
 
             schema.apply(conn)
             problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())

@@ -68,7 +68,7 @@ def day_row(entry: DayEntry) -> dict[str, Any]:
     return row
 
 
-# Column order of `SELECT * FROM days` (see schema.m001_initial).
+# Column order of `SELECT * FROM days` (see steps.m001_initial).
 _DAY_COLUMNS = (
     "date", "headache", "migraine", "severity", "duration_hours", "aura", "nausea", "photophobia",
     "phonophobia", "disability", "menstruation", "triggers", "notes", "created_at", "updated_at",

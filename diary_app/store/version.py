@@ -1,8 +1,8 @@
 """What a diary file must say about itself, known without loading the migrations.
 
-`SCHEMA_VERSION` counts the migrations in schema.py (a test keeps the two equal), so opening
-a current diary needs only the standard library: sqlite-utils (slow to import) is imported
-only when a file is created or upgraded, and the window appears sooner.
+`SCHEMA_VERSION` counts the steps in steps.py (a test keeps the two equal), so opening a
+current diary needs only the standard library: sqlite-utils (slow to import) is imported
+only when an older file is upgraded, and the window appears sooner.
 """
 
 APPLICATION_ID = 0x4D444952  # "MDIR": Migraine DIaRy, in PRAGMA application_id

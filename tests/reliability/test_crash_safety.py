@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from diary_app.domain.errors import DiaryError
-from diary_app.store import Diary, schema
+from diary_app.store import Diary, schema, steps
 from diary_app.store.backups import KEEP_DAILY, backup_folder, list_backups
 from tests.reliability.conftest import ROOT, integrity, query
 from tests.reliability.crash_writer import entry_for
@@ -110,17 +110,17 @@ def test_killed_writers_lose_no_acknowledged_save(tmp_path):
 
 
 def test_a_diary_interrupted_while_being_created_still_opens(db_path, monkeypatch):
-    """The moment the campaign above found: tables made, file not yet stamped as ours."""
-    real_apply = schema.migrations.apply
+    """The moment the campaign above found: tables made, the opening not finished."""
+    real_create = steps.create  # what makes a new diary
 
-    def apply_then_die(db, **kwargs):
-        real_apply(db, **kwargs)
+    def create_then_die(conn):
+        real_create(conn)
         raise sqlite3.OperationalError("disk I/O error")  # the process dies here
 
-    monkeypatch.setattr(schema.migrations, "apply", apply_then_die)
+    monkeypatch.setattr(steps, "create", create_then_die)
     with pytest.raises(DiaryError):
         Diary.open(db_path)
-    monkeypatch.setattr(schema.migrations, "apply", real_apply)
+    monkeypatch.setattr(steps, "create", real_create)
     with Diary.open(db_path) as diary:
         assert diary.date_span() is None
         assert diary.db.execute("PRAGMA user_version").fetchone()[0] == schema.schema_version()

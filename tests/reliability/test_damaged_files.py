@@ -23,7 +23,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.models import DayEntry, Dose
 from diary_app.exporters import safe_files
 from diary_app.exporters.transfer import export_file
-from diary_app.store import Diary, schema
+from diary_app.store import Diary, schema, steps
 from diary_app.store.backups import backup_folder, open_diary
 from tests.reliability.conftest import checkpoint, foreign_database, query, sha, zero_page
 
@@ -245,16 +245,16 @@ def test_a_full_disk_in_the_middle_of_a_save_leaves_nothing_half_written(diary, 
 
 
 def test_a_new_diary_on_a_full_disk_is_refused_and_opens_once_there_is_room(db_path, monkeypatch):
-    real_apply = schema.apply
+    real_create = steps.create  # what makes a new diary
 
-    def apply_on_a_full_disk(db):
-        db.execute("PRAGMA max_page_count = 3")
-        real_apply(db)
+    def create_on_a_full_disk(conn):
+        conn.execute("PRAGMA max_page_count = 3")
+        real_create(conn)
 
-    monkeypatch.setattr(schema, "apply", apply_on_a_full_disk)
+    monkeypatch.setattr(steps, "create", create_on_a_full_disk)
     with pytest.raises(DiaryFileError, match="disk is full"):
         Diary.open(db_path)
-    monkeypatch.setattr(schema, "apply", real_apply)
+    monkeypatch.setattr(steps, "create", real_create)
     with Diary.open(db_path) as diary:  # not "another program's database"
         diary.save_day(DayEntry(dt.date(2025, 1, 1), headache=True))
 

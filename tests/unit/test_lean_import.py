@@ -1,11 +1,15 @@
-"""Creating a diary without numpy (diary_app/store/lean_import.py)."""
+"""Upgrading a diary without numpy (diary_app/store/lean_import.py)."""
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from diary_app.store.lean_import import without
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture
@@ -30,9 +34,13 @@ def test_a_module_already_imported_stays_imported(spare_module):
     assert sys.modules[spare_module] is module
 
 
-def test_creating_a_new_diary_loads_sqlite_utils_but_not_numpy(tmp_path):
+def test_upgrading_a_diary_loads_sqlite_utils_but_not_numpy(tmp_path):
+    # A new diary loads neither (tests/unit/test_new_diary_schema.py); an older one is upgraded
+    # by sqlite-utils' migrations.
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(sorted(FIXTURES.glob("diary-v*.sqlite3"))[0], path)
     script = ("import sys, datetime; from pathlib import Path; from diary_app.store.backups import open_diary; "
-              f"open_diary(Path({str(tmp_path / 'new.sqlite3')!r}), datetime.date(2026, 12, 4), daily=False).close(); "
+              f"open_diary(Path({str(path)!r}), datetime.date(2026, 12, 4), daily=False).close(); "
               "print('sqlite_utils' in sys.modules, 'numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "False"]
