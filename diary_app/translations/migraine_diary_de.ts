@@ -4,182 +4,6 @@
     <context>
         <name />
         <message>
-            <source>≥{0}%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wk {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migraine days per 28 days after the infusion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Setting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migraine days per 28 days in the 28 days before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reduction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reactions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New diary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open diary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export doctor &amp;report…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore from bac&amp;kup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pre&amp;ferences…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;No headache today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Forget this day…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;reatments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tr&amp;ends</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Questionnaires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go to &amp;today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Previous day or month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;ext day or month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Definitions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Migraine Diary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily &amp;reminder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;System</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dim mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark, low-contrast colours and a larger Today form, for the worst moments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -243,34 +67,34 @@
         <name>AttackDialog</name>
         <message>
             <source>A&amp;ura</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ura</translation>
         </message>
         <message>
             <source>&amp;Nausea</source>
-            <translation type="unfinished" />
+            <translation>Übelke&amp;it</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Li&amp;chtempfindlichkeit</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lärmempfindlichkeit</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} Std.</translation>
         </message>
         <message>
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} Min.</translation>
         </message>
         <message>
             <source>Edit attack</source>
@@ -286,11 +110,11 @@
         </message>
         <message>
             <source>When the attack started</source>
-            <translation type="unfinished" />
+            <translation>Wann die Attacke begann</translation>
         </message>
         <message>
             <source>&amp;Ended at</source>
-            <translation>&amp;Endete um</translation>
+            <translation>&amp;Endete am</translation>
         </message>
         <message>
             <source>End</source>
@@ -298,7 +122,7 @@
         </message>
         <message>
             <source>When the attack ended; the length below follows it</source>
-            <translation type="unfinished" />
+            <translation>Wann die Attacke endete; die Dauer darunter passt sich an</translation>
         </message>
         <message>
             <source> h</source>
@@ -310,7 +134,7 @@
         </message>
         <message>
             <source>How long the attack lasted: the hours; the end follows</source>
-            <translation type="unfinished" />
+            <translation>Wie lange die Attacke dauerte: die Stunden; das Ende passt sich an</translation>
         </message>
         <message>
             <source> min</source>
@@ -322,7 +146,7 @@
         </message>
         <message>
             <source>How long the attack lasted: the minutes; the end follows</source>
-            <translation type="unfinished" />
+            <translation>Wie lange die Attacke dauerte: die Minuten; das Ende passt sich an</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
@@ -338,7 +162,7 @@
         </message>
         <message>
             <source>How bad the attack was at its worst: 0 none, 10 the worst imaginable</source>
-            <translation type="unfinished" />
+            <translation>Wie stark die Attacke auf ihrem Höhepunkt war: 0 keine, 10 die schlimmste vorstellbare</translation>
         </message>
         <message>
             <source>Note</source>
@@ -346,11 +170,11 @@
         </message>
         <message>
             <source>Anything else about the attack, in your own words</source>
-            <translation type="unfinished" />
+            <translation>Alles Weitere zur Attacke, in Ihren eigenen Worten</translation>
         </message>
         <message>
             <source>Where it started, what helped</source>
-            <translation>Wo er begann, was geholfen hat</translation>
+            <translation>Wo sie begann, was geholfen hat</translation>
         </message>
         <message>
             <source>&amp;Started:</source>
@@ -362,7 +186,7 @@
         </message>
         <message>
             <source>L&amp;asted:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dauer:</translation>
         </message>
         <message>
             <source>Type:</source>
@@ -382,11 +206,11 @@
         </message>
         <message>
             <source>Me&amp;dications taken for it</source>
-            <translation type="unfinished" />
+            <translation>Dagegen ei&amp;ngenommene Medikamente</translation>
         </message>
         <message>
             <source>Tri&amp;ggers</source>
-            <translation type="unfinished" />
+            <translation>Auslöse&amp;r</translation>
         </message>
         <message>
             <source>End not known yet: the attack counts on the day it started.</source>
@@ -425,31 +249,31 @@
         </message>
         <message>
             <source>One row per attack; Enter edits the selected one, Delete deletes it</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile je Attacke; die Eingabetaste bearbeitet die ausgewählte, Entf löscht sie</translation>
         </message>
         <message>
             <source>Edit attack…</source>
-            <translation type="unfinished" />
+            <translation>Attacke bearbeiten…</translation>
         </message>
         <message>
             <source>Edit the selected attack (Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Attacke bearbeiten (Eingabetaste in der Liste)</translation>
         </message>
         <message>
             <source>Delete attack…</source>
-            <translation type="unfinished" />
+            <translation>Attacke löschen…</translation>
         </message>
         <message>
             <source>Delete the selected attack (Delete in the list)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Attacke löschen (Entf in der Liste)</translation>
         </message>
         <message>
             <source>Migraine</source>
-            <translation type="unfinished" />
+            <translation>Migräne</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerz</translation>
         </message>
     </context>
     <context>
@@ -475,15 +299,15 @@
         <name>CalendarView</name>
         <message>
             <source>Chronic</source>
-            <translation type="unfinished" />
+            <translation>Chronisch</translation>
         </message>
         <message>
             <source>Episodic</source>
-            <translation type="unfinished" />
+            <translation>Episodisch</translation>
         </message>
         <message>
             <source>Incomplete</source>
-            <translation type="unfinished" />
+            <translation>Unvollständig</translation>
         </message>
         <message>
             <source>Previous month</source>
@@ -491,7 +315,7 @@
         </message>
         <message>
             <source>Show the month before (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Den Monat davor zeigen (Alt+Links)</translation>
         </message>
         <message>
             <source>Previous month (Alt+Left)</source>
@@ -503,7 +327,7 @@
         </message>
         <message>
             <source>Show the month after (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Den Monat danach zeigen (Alt+Rechts)</translation>
         </message>
         <message>
             <source>Next month (Alt+Right)</source>
@@ -515,7 +339,7 @@
         </message>
         <message>
             <source>Arrow keys move the day (into the next or previous month), Enter opens it in the Today form</source>
-            <translation type="unfinished" />
+            <translation>Die Pfeiltasten wechseln den Tag (auch in den nächsten oder vorherigen Monat), die Eingabetaste öffnet ihn im Formular Heute</translation>
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
@@ -1188,6 +1012,74 @@ eingetragen</translation>
     <context>
         <name>CyclePanel</name>
         <message>
+            <source>preventive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle view: each infusion against the 28 days just before it, in weeks 1-4, 5-8 and 9-12 after its last day (migraine days per 28 days; a period needs 14 recorded days). For a second or later infusion those 28 days are already on treatment: the course view compares the whole course with the days before it began. Responder: at least 30% / 50% / 75% fewer, judged once the 12 weeks are complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≥{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk {0}</source>
+            <translation>Wo. {0}</translation>
+        </message>
+        <message>
+            <source>Migraine days per 28 days after the infusion</source>
+            <translation>Migränetage pro 28 Tage nach der Infusion</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Wirkstoff</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Ausgangsphase</translation>
+        </message>
+        <message>
+            <source>Migraine days per 28 days in the 28 days before</source>
+            <translation>Migränetage pro 28 Tage in den 28 Tagen davor</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Verlauf danach</translation>
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Reaktionen</translation>
+        </message>
+        <message>
             <source>Infusions, each against the 28 days before it</source>
             <translation>Infusionen, jeweils gegenüber den 28 Tagen davor</translation>
         </message>
@@ -1219,65 +1111,65 @@ eingetragen</translation>
         <name>DayAttacks</name>
         <message>
             <source>end not known</source>
-            <translation type="unfinished" />
+            <translation>Ende unbekannt</translation>
         </message>
         <message>
             <source>{0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} um {1}</translation>
         </message>
         <message>
             <source>migraine of {0}</source>
-            <translation type="unfinished" />
+            <translation>Migräneattacke vom {0}</translation>
         </message>
         <message>
             <source>headache of {0}</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerzattacke vom {0}</translation>
         </message>
         <message numerus="yes">
             <source>%n attack(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Attacke</numerusform>
+                <numerusform>%n Attacken</numerusform>
             </translation>
         </message>
         <message>
             <source>peak severity {0}</source>
-            <translation type="unfinished" />
+            <translation>höchste Schmerzstärke {0}</translation>
         </message>
         <message>
             <source>aura</source>
-            <translation type="unfinished" />
+            <translation>Aura</translation>
         </message>
         <message>
             <source>nausea</source>
-            <translation type="unfinished" />
+            <translation>Übelkeit</translation>
         </message>
         <message>
             <source>light and sound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Licht- und Lärmempfindlichkeit</translation>
         </message>
         <message>
             <source>light sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Lichtempfindlichkeit</translation>
         </message>
         <message>
             <source>sound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Lärmempfindlichkeit</translation>
         </message>
         <message numerus="yes">
             <source>%n dose(s) taken in attacks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Dosis in Attacken eingenommen</numerusform>
+                <numerusform>%n Dosen in Attacken eingenommen</numerusform>
             </translation>
         </message>
         <message>
             <source>Counted as a migraine day ({0})</source>
-            <translation type="unfinished" />
+            <translation>Zählt als Migränetag ({0})</translation>
         </message>
         <message>
             <source>Counted as a headache day ({0})</source>
-            <translation type="unfinished" />
+            <translation>Zählt als Kopfschmerztag ({0})</translation>
         </message>
         <message>
             <source> It covers {0} days; each loses it.</source>
@@ -1316,7 +1208,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Show the day before (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Den Tag davor zeigen (Alt+Links)</translation>
         </message>
         <message>
             <source>Previous day (Alt+Left)</source>
@@ -1328,7 +1220,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>The day shown; type a date or open the calendar with Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>Der angezeigte Tag; geben Sie ein Datum ein oder öffnen Sie den Kalender mit Alt+Unten</translation>
         </message>
         <message>
             <source>Next day</source>
@@ -1336,7 +1228,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Show the day after (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Den Tag danach zeigen (Alt+Rechts)</translation>
         </message>
         <message>
             <source>Next day (Alt+Right)</source>
@@ -1348,7 +1240,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Go to today (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>Zu heute wechseln (Strg+T)</translation>
         </message>
         <message>
             <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
@@ -1356,7 +1248,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Menst&amp;ruation</source>
-            <translation type="unfinished" />
+            <translation>Me&amp;nstruation</translation>
         </message>
         <message>
             <source>Anything else worth remembering</source>
@@ -1368,11 +1260,11 @@ eingetragen</translation>
         </message>
         <message>
             <source>Anything else about the day, in your own words</source>
-            <translation type="unfinished" />
+            <translation>Alles Weitere zum Tag, in Ihren eigenen Worten</translation>
         </message>
         <message>
             <source>Forget this da&amp;y…</source>
-            <translation type="unfinished" />
+            <translation>Diesen Tag &amp;vergessen…</translation>
         </message>
         <message>
             <source>Save</source>
@@ -1388,23 +1280,19 @@ eingetragen</translation>
         </message>
         <message>
             <source>Tri&amp;ggers</source>
-            <translation type="unfinished" />
+            <translation>Auslöse&amp;r</translation>
         </message>
         <message>
             <source>Acute med&amp;ications taken</source>
-            <translation type="unfinished" />
+            <translation>Eingen&amp;ommene Akutmedikation</translation>
         </message>
         <message>
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>Noti&amp;zen</translation>
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
             <translation>wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne</translation>
-        </message>
-        <message>
-            <source>No headache</source>
-            <translation>Kein Kopfschmerz</translation>
         </message>
         <message numerus="yes">
             <source>{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
@@ -1412,6 +1300,10 @@ eingetragen</translation>
                 <numerusform>Für {0} ist %n Attacke eingetragen, also ist es ein Kopfschmerztag. Löschen Sie sie zuerst (Attacke löschen…), um den Tag als kopfschmerzfrei einzutragen.</numerusform>
                 <numerusform>Für {0} sind %n Attacken eingetragen, also ist es ein Kopfschmerztag. Löschen Sie sie zuerst (Attacke löschen…), um den Tag als kopfschmerzfrei einzutragen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No headache</source>
+            <translation>Kein Kopfschmerz</translation>
         </message>
         <message>
             <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
@@ -1700,190 +1592,282 @@ eingetragen</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Migraine</source>
-            <translation type="unfinished" />
+            <translation>Migräne</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Schmerzstärke</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Beeinträchtigung</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medikament</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Menge</translation>
         </message>
         <message>
             <source>Relief</source>
-            <translation type="unfinished" />
+            <translation>Linderung</translation>
         </message>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Auslöser</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Ort der Gabe</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Absetzen</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>'{0}' is not a date in the form YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist kein Datum der Form JJJJ-MM-TT</translation>
         </message>
         <message>
             <source>'{0}' is not a real calendar date</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist kein gültiges Kalenderdatum</translation>
         </message>
         <message>
             <source>'{0}' is not a month in the form YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist kein Monat der Form JJJJ-MM</translation>
         </message>
         <message>
             <source>'{0}' is not yes/no (use yes, no, y, n, true, false, 1 or 0)</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist nicht ja/nein (verwenden Sie yes, no, y, n, true, false, 1 oder 0)</translation>
         </message>
         <message>
             <source>'{0}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist keine ganze Zahl</translation>
         </message>
         <message>
             <source>'{0}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist keine Zahl</translation>
         </message>
         <message>
             <source>{0} is outside {1}-{2}</source>
-            <translation type="unfinished" />
+            <translation>{0} liegt außerhalb von {1}–{2}</translation>
         </message>
         <message>
             <source>'{0}' is not one of: {1}</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist keiner der Werte: {1}</translation>
         </message>
         <message>
             <source>{0} is before {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} liegt vor {1}</translation>
         </message>
         <message>
             <source>{0} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{0} liegt in der Zukunft</translation>
         </message>
         <message>
             <source>a medication needs a name</source>
-            <translation type="unfinished" />
+            <translation>ein Medikament braucht einen Namen</translation>
         </message>
         <message>
             <source>{0} holds a control character</source>
-            <translation type="unfinished" />
+            <translation>{0} enthält ein Steuerzeichen</translation>
         </message>
         <message>
             <source>a migraine is a headache: migraine=yes needs headache=yes</source>
-            <translation type="unfinished" />
+            <translation>eine Migräne ist ein Kopfschmerz: migraine=yes verlangt headache=yes</translation>
         </message>
         <message>
             <source>a day with no headache has no severity above 0</source>
-            <translation type="unfinished" />
+            <translation>ein Tag ohne Kopfschmerz hat keine Schmerzstärke über 0</translation>
         </message>
         <message>
             <source>'{0}' is not a valid name (it holds ';')</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist kein gültiger Name (er enthält „;“)</translation>
         </message>
         <message>
             <source>{0} is not a valid amount</source>
-            <translation type="unfinished" />
+            <translation>{0} ist keine gültige Menge</translation>
         </message>
         <message>
             <source>it cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>sie kann nicht negativ sein</translation>
         </message>
         <message>
             <source>more than {0} g at once is not likely; check the amount and unit</source>
-            <translation type="unfinished" />
+            <translation>mehr als {0} g auf einmal ist unwahrscheinlich; prüfen Sie Menge und Einheit</translation>
         </message>
         <message>
             <source>'{0}' is not a valid trigger name</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ ist kein gültiger Auslöser</translation>
         </message>
         <message>
             <source>{0} is before the start {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} liegt vor dem Beginn {1}</translation>
         </message>
         <message>
             <source>an attack of more than {0} days is not likely; check the dates</source>
-            <translation type="unfinished" />
+            <translation>eine Attacke von mehr als {0} Tagen ist unwahrscheinlich; prüfen Sie die Daten</translation>
         </message>
         <message>
             <source>{0} at {1} is before the attack started</source>
-            <translation type="unfinished" />
+            <translation>{0} am {1} liegt vor dem Beginn der Attacke</translation>
         </message>
         <message>
             <source>{0} is not a valid dose</source>
-            <translation type="unfinished" />
+            <translation>{0} ist keine gültige Dosis</translation>
         </message>
         <message>
             <source>a stop reason goes with a stop date</source>
-            <translation type="unfinished" />
+            <translation>ein Grund für das Absetzen gehört zu einem Absetzdatum</translation>
         </message>
         <message>
             <source>the dose is a short line of text</source>
+            <translation>die Dosis ist eine kurze Textzeile</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>läuft noch</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation>zu wenige Daten</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>triptans</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ergots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gepants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ditans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simple analgesics / NSAIDs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>combination analgesics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opioids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>antiemetics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other preventives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} on {1} or more days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any of triptans, ergots, opioids, combination and simple analgesics on {0} or more days in total (two or more of these classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weeks {0}–{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>erfüllt</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>nicht erfüllt</translation>
         </message>
     </context>
     <context>
         <name>DoseEditor</name>
         <message>
             <source>tablet</source>
-            <translation type="unfinished" />
+            <translation>Tabl.</translation>
         </message>
         <message>
             <source>spray</source>
-            <translation type="unfinished" />
+            <translation>Sprühstoß</translation>
         </message>
         <message>
             <source>suppository</source>
-            <translation type="unfinished" />
+            <translation>Zäpfchen</translation>
         </message>
         <message>
             <source>relief not rated</source>
@@ -1911,7 +1895,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>When the next medication added was taken</source>
-            <translation type="unfinished" />
+            <translation>Wann das nächste hinzugefügte Medikament eingenommen wurde</translation>
         </message>
         <message>
             <source>When it was taken: the day it counts on</source>
@@ -1927,7 +1911,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Type a name, then Enter to add it with the amount and relief</source>
-            <translation type="unfinished" />
+            <translation>Namen eingeben, dann mit der Eingabetaste samt Menge und Linderung hinzufügen</translation>
         </message>
         <message>
             <source>amount</source>
@@ -1939,7 +1923,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>How much was taken, in the unit beside it</source>
-            <translation type="unfinished" />
+            <translation>Wie viel eingenommen wurde, in der Einheit daneben</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -1947,11 +1931,11 @@ eingetragen</translation>
         </message>
         <message>
             <source>The unit of the amount</source>
-            <translation type="unfinished" />
+            <translation>Die Einheit der Menge</translation>
         </message>
         <message>
             <source>The unit of the amount: choose or type one</source>
-            <translation type="unfinished" />
+            <translation>Die Einheit der Menge: auswählen oder eingeben</translation>
         </message>
         <message>
             <source>Relief</source>
@@ -1959,11 +1943,11 @@ eingetragen</translation>
         </message>
         <message>
             <source>How much the medication helped, 0 to 3</source>
-            <translation type="unfinished" />
+            <translation>Wie sehr das Medikament geholfen hat, 0 bis 3</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Add medication</source>
@@ -1971,7 +1955,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Add the medication to the list (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Das Medikament zur Liste hinzufügen (Eingabetaste)</translation>
         </message>
         <message>
             <source>Medication</source>
@@ -1983,7 +1967,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation>Uhrzeit</translation>
+            <translation>Zeitpunkt</translation>
         </message>
         <message>
             <source>Medications taken</source>
@@ -1991,27 +1975,27 @@ eingetragen</translation>
         </message>
         <message>
             <source>One row per medication; Delete removes the selected row</source>
-            <translation type="unfinished" />
+            <translation>Eine Zeile je Medikament; Entf entfernt die ausgewählte Zeile</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Auswahl entfernen</translation>
         </message>
         <message>
             <source>Remove the selected medication (Delete in the list)</source>
-            <translation type="unfinished" />
+            <translation>Das ausgewählte Medikament entfernen (Entf in der Liste)</translation>
         </message>
         <message>
             <source>Amount: {0}</source>
-            <translation type="unfinished" />
+            <translation>Menge: {0}</translation>
         </message>
         <message>
             <source>{0} was already in the list: one row, {1} in all.</source>
-            <translation type="unfinished" />
+            <translation>{0} stand schon in der Liste: eine Zeile, insgesamt {1}.</translation>
         </message>
         <message>
             <source>{0} was already in the list: one row.</source>
-            <translation type="unfinished" />
+            <translation>{0} stand schon in der Liste: eine Zeile.</translation>
         </message>
         <message>
             <source>{0} (not in catalogue)</source>
@@ -2160,6 +2144,13 @@ eingetragen</translation>
         <message>
             <source>Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;Apple Health export (*.xml *.zip);;All files (*)</source>
             <translation>Tagebuchdateien und Exporte anderer Apps (*.csv *.json *.xml *.zip);;Tage-CSV (*.csv);;JSON-Sicherung (*.json);;Export aus Migraine Buddy, Bearable oder Headi (*.csv);;Apple-Health-Export (*.xml *.zip);;Alle Dateien (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Nothing was imported</source>
@@ -3094,6 +3085,175 @@ eingetragen</translation>
         </message>
     </context>
     <context>
+        <name>Menus</name>
+        <message>
+            <source>About Migraine Diary</source>
+            <translation>Über Migraine Diary</translation>
+        </message>
+        <message>
+            <source>Migraine Diary {0}
+
+A diary for migraine days, medications and IV infusions.
+
+This diary's file:
+{1}</source>
+            <translation>Migraine Diary {0}
+
+Ein Tagebuch für Migränetage, Medikamente und Infusionen.
+
+Datei dieses Tagebuchs:
+{1}</translation>
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation>&amp;Neues Tagebuch…</translation>
+        </message>
+        <message>
+            <source>&amp;Open diary…</source>
+            <translation>Tagebuch ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Export doctor &amp;report…</source>
+            <translation>A&amp;rztbericht exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Jetzt &amp;sichern</translation>
+        </message>
+        <message>
+            <source>Restore from bac&amp;kup…</source>
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>Einstellun&amp;gen…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Save day</source>
+            <translation>Tag &amp;speichern</translation>
+        </message>
+        <message>
+            <source>&amp;No headache today</source>
+            <translation>Heute &amp;kein Kopfschmerz</translation>
+        </message>
+        <message>
+            <source>&amp;Forget this day…</source>
+            <translation>Diesen Tag &amp;vergessen…</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation>&amp;Kalender</translation>
+        </message>
+        <message>
+            <source>T&amp;reatments</source>
+            <translation>&amp;Behandlungen</translation>
+        </message>
+        <message>
+            <source>Tr&amp;ends</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaires</source>
+            <translation>&amp;Fragebögen</translation>
+        </message>
+        <message>
+            <source>&amp;Go to today</source>
+            <translation>&amp;Zu heute springen</translation>
+        </message>
+        <message>
+            <source>&amp;Previous day or month</source>
+            <translation>V&amp;orheriger Tag oder Monat</translation>
+        </message>
+        <message>
+            <source>&amp;Next day or month</source>
+            <translation>&amp;Nächster Tag oder Monat</translation>
+        </message>
+        <message>
+            <source>&amp;Definitions</source>
+            <translation>&amp;Definitionen</translation>
+        </message>
+        <message>
+            <source>&amp;About Migraine Diary</source>
+            <translation>&amp;Über Migraine Diary</translation>
+        </message>
+        <message>
+            <source>Daily re&amp;minder…</source>
+            <translation>Tägliche &amp;Erinnerung…</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Hell</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Dunkel</translation>
+        </message>
+        <message>
+            <source>&amp;Dim mode</source>
+            <translation>&amp;Gedämpfter Modus</translation>
+        </message>
+        <message>
+            <source>Dark, low-contrast colours and a larger Today form, for the worst moments</source>
+            <translation>Dunkle, kontrastarme Farben und ein größeres Formular Heute, für die schlimmsten Momente</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open recen&amp;t</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>&amp;Design</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthGrid</name>
         <message>
             <source>Month calendar</source>
@@ -3558,13 +3718,12 @@ eingetragen</translation>
             <source>The report shows the monthly numbers, the infusions and their outcomes, acute medication use and the notes of these months.</source>
             <translation>Der Bericht zeigt die Monatszahlen, die Infusionen und ihre Ergebnisse, die Einnahme von Akutmedikation und die Notizen dieser Monate.</translation>
         </message>
-        <message>
-            <source>1 month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} months</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3800,6 +3959,32 @@ eingetragen</translation>
     <context>
         <name>TreatmentsView</name>
         <message>
+            <source>nerve block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Next {0} infusion due {1} ({2}); last one {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your medications</source>
             <translation>Ihre Medikamente</translation>
         </message>
@@ -4008,53 +4193,6 @@ eingetragen</translation>
         <message>
             <source>Add the typed trigger (Enter)</source>
             <translation>Den eingegebenen Auslöser hinzufügen (Eingabetaste)</translation>
-        </message>
-    </context>
-    <context>
-        <name>w</name>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;heme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>About Migraine Diary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migraine Diary {0}
-
-A diary for migraine days, medications and IV infusions.
-
-This diary's file:
-{1}</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

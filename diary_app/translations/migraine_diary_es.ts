@@ -4,182 +4,6 @@
     <context>
         <name />
         <message>
-            <source>≥{0}%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wk {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migraine days per 28 days after the infusion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Setting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migraine days per 28 days in the 28 days before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reduction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reactions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New diary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open diary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export doctor &amp;report…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore from bac&amp;kup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pre&amp;ferences…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;No headache today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Forget this day…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;reatments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tr&amp;ends</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Questionnaires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go to &amp;today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Previous day or month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N&amp;ext day or month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Definitions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Migraine Diary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Daily &amp;reminder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;System</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dim mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark, low-contrast colours and a larger Today form, for the worst moments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -243,34 +67,34 @@
         <name>AttackDialog</name>
         <message>
             <source>A&amp;ura</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ura</translation>
         </message>
         <message>
             <source>&amp;Nausea</source>
-            <translation type="unfinished" />
+            <translation>&amp;Náuseas</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fotofobia</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Fonofo&amp;bia</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>{0} h</source>
-            <translation type="unfinished" />
+            <translation>{0} h</translation>
         </message>
         <message>
             <source>{0} min</source>
-            <translation type="unfinished" />
+            <translation>{0} min</translation>
         </message>
         <message>
             <source>Edit attack</source>
@@ -286,11 +110,11 @@
         </message>
         <message>
             <source>When the attack started</source>
-            <translation type="unfinished" />
+            <translation>Cuándo empezó la crisis</translation>
         </message>
         <message>
             <source>&amp;Ended at</source>
-            <translation>&amp;Terminó a las</translation>
+            <translation>&amp;Terminó el</translation>
         </message>
         <message>
             <source>End</source>
@@ -298,7 +122,7 @@
         </message>
         <message>
             <source>When the attack ended; the length below follows it</source>
-            <translation type="unfinished" />
+            <translation>Cuándo terminó la crisis; la duración de abajo se ajusta</translation>
         </message>
         <message>
             <source> h</source>
@@ -310,7 +134,7 @@
         </message>
         <message>
             <source>How long the attack lasted: the hours; the end follows</source>
-            <translation type="unfinished" />
+            <translation>Cuánto duró la crisis: las horas; el fin se ajusta</translation>
         </message>
         <message>
             <source> min</source>
@@ -322,7 +146,7 @@
         </message>
         <message>
             <source>How long the attack lasted: the minutes; the end follows</source>
-            <translation type="unfinished" />
+            <translation>Cuánto duró la crisis: los minutos; el fin se ajusta</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>
@@ -338,7 +162,7 @@
         </message>
         <message>
             <source>How bad the attack was at its worst: 0 none, 10 the worst imaginable</source>
-            <translation type="unfinished" />
+            <translation>Qué intensidad tuvo la crisis en su peor momento: 0 ninguna, 10 la peor imaginable</translation>
         </message>
         <message>
             <source>Note</source>
@@ -346,7 +170,7 @@
         </message>
         <message>
             <source>Anything else about the attack, in your own words</source>
-            <translation type="unfinished" />
+            <translation>Cualquier otra cosa sobre la crisis, con sus propias palabras</translation>
         </message>
         <message>
             <source>Where it started, what helped</source>
@@ -362,7 +186,7 @@
         </message>
         <message>
             <source>L&amp;asted:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duración:</translation>
         </message>
         <message>
             <source>Type:</source>
@@ -382,11 +206,11 @@
         </message>
         <message>
             <source>Me&amp;dications taken for it</source>
-            <translation type="unfinished" />
+            <translation>Medicación tomada &amp;para la crisis</translation>
         </message>
         <message>
             <source>Tri&amp;ggers</source>
-            <translation type="unfinished" />
+            <translation>De&amp;sencadenantes</translation>
         </message>
         <message>
             <source>End not known yet: the attack counts on the day it started.</source>
@@ -398,7 +222,7 @@
         </message>
         <message>
             <source>, over {0} days</source>
-            <translation>, durante {0} días</translation>
+            <translation>, a lo largo de {0} días</translation>
         </message>
     </context>
     <context>
@@ -425,31 +249,31 @@
         </message>
         <message>
             <source>One row per attack; Enter edits the selected one, Delete deletes it</source>
-            <translation type="unfinished" />
+            <translation>Una fila por crisis; Intro edita la seleccionada, Supr la elimina</translation>
         </message>
         <message>
             <source>Edit attack…</source>
-            <translation type="unfinished" />
+            <translation>Editar crisis…</translation>
         </message>
         <message>
             <source>Edit the selected attack (Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Editar la crisis seleccionada (Intro en la lista)</translation>
         </message>
         <message>
             <source>Delete attack…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar crisis…</translation>
         </message>
         <message>
             <source>Delete the selected attack (Delete in the list)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la crisis seleccionada (Supr en la lista)</translation>
         </message>
         <message>
             <source>Migraine</source>
-            <translation type="unfinished" />
+            <translation>Migraña</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation type="unfinished" />
+            <translation>Cefalea</translation>
         </message>
     </context>
     <context>
@@ -475,15 +299,15 @@
         <name>CalendarView</name>
         <message>
             <source>Chronic</source>
-            <translation type="unfinished" />
+            <translation>Crónica</translation>
         </message>
         <message>
             <source>Episodic</source>
-            <translation type="unfinished" />
+            <translation>Episódica</translation>
         </message>
         <message>
             <source>Incomplete</source>
-            <translation type="unfinished" />
+            <translation>Incompleta</translation>
         </message>
         <message>
             <source>Previous month</source>
@@ -491,7 +315,7 @@
         </message>
         <message>
             <source>Show the month before (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el mes anterior (Alt+Izquierda)</translation>
         </message>
         <message>
             <source>Previous month (Alt+Left)</source>
@@ -503,7 +327,7 @@
         </message>
         <message>
             <source>Show the month after (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el mes siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <source>Next month (Alt+Right)</source>
@@ -515,7 +339,7 @@
         </message>
         <message>
             <source>Arrow keys move the day (into the next or previous month), Enter opens it in the Today form</source>
-            <translation type="unfinished" />
+            <translation>Las flechas cambian de día (también al mes siguiente o anterior); Intro lo abre en el formulario Hoy</translation>
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
@@ -551,7 +375,7 @@
         </message>
         <message>
             <source>Chronic: 15 or more migraine days. Episodic: 14 or fewer even if every unrecorded day were a migraine day. Otherwise incomplete: record more days to tell.</source>
-            <translation>Crónica: 15 o más días de migraña. Episódica: 14 o menos aunque todos los días sin registrar fueran de migraña. Si no, incompleto: registre más días para saberlo.</translation>
+            <translation>Crónica: 15 o más días de migraña. Episódica: 14 o menos aunque todos los días sin registrar fueran de migraña. Si no, incompleta: registre más días para saberlo.</translation>
         </message>
         <message>
             <source>Headache days include the migraine days.</source>
@@ -1188,6 +1012,74 @@ registrados</translation>
     <context>
         <name>CyclePanel</name>
         <message>
+            <source>preventive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle view: each infusion against the 28 days just before it, in weeks 1-4, 5-8 and 9-12 after its last day (migraine days per 28 days; a period needs 14 recorded days). For a second or later infusion those 28 days are already on treatment: the course view compares the whole course with the days before it began. Responder: at least 30% / 50% / 75% fewer, judged once the 12 weeks are complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≥{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk {0}</source>
+            <translation>Sem. {0}</translation>
+        </message>
+        <message>
+            <source>Migraine days per 28 days after the infusion</source>
+            <translation>Días de migraña por 28 días tras la infusión</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Fármaco</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Periodo basal</translation>
+        </message>
+        <message>
+            <source>Migraine days per 28 days in the 28 days before</source>
+            <translation>Días de migraña por 28 días en los 28 días previos</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions</source>
+            <translation>Reacciones</translation>
+        </message>
+        <message>
             <source>Infusions, each against the 28 days before it</source>
             <translation>Infusiones, cada una frente a los 28 días previos</translation>
         </message>
@@ -1219,65 +1111,65 @@ registrados</translation>
         <name>DayAttacks</name>
         <message>
             <source>end not known</source>
-            <translation type="unfinished" />
+            <translation>fin desconocido</translation>
         </message>
         <message>
             <source>{0} at {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} a las {1}</translation>
         </message>
         <message>
             <source>migraine of {0}</source>
-            <translation type="unfinished" />
+            <translation>crisis de migraña del {0}</translation>
         </message>
         <message>
             <source>headache of {0}</source>
-            <translation type="unfinished" />
+            <translation>crisis de cefalea del {0}</translation>
         </message>
         <message numerus="yes">
             <source>%n attack(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n crisis</numerusform>
+                <numerusform>%n crisis</numerusform>
             </translation>
         </message>
         <message>
             <source>peak severity {0}</source>
-            <translation type="unfinished" />
+            <translation>intensidad máxima {0}</translation>
         </message>
         <message>
             <source>aura</source>
-            <translation type="unfinished" />
+            <translation>aura</translation>
         </message>
         <message>
             <source>nausea</source>
-            <translation type="unfinished" />
+            <translation>náuseas</translation>
         </message>
         <message>
             <source>light and sound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>fotofobia y fonofobia</translation>
         </message>
         <message>
             <source>light sensitivity</source>
-            <translation type="unfinished" />
+            <translation>fotofobia</translation>
         </message>
         <message>
             <source>sound sensitivity</source>
-            <translation type="unfinished" />
+            <translation>fonofobia</translation>
         </message>
         <message numerus="yes">
             <source>%n dose(s) taken in attacks</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dosis tomada en crisis</numerusform>
+                <numerusform>%n dosis tomadas en crisis</numerusform>
             </translation>
         </message>
         <message>
             <source>Counted as a migraine day ({0})</source>
-            <translation type="unfinished" />
+            <translation>Cuenta como día de migraña ({0})</translation>
         </message>
         <message>
             <source>Counted as a headache day ({0})</source>
-            <translation type="unfinished" />
+            <translation>Cuenta como día de cefalea ({0})</translation>
         </message>
         <message>
             <source> It covers {0} days; each loses it.</source>
@@ -1316,7 +1208,7 @@ registrados</translation>
         </message>
         <message>
             <source>Show the day before (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el día anterior (Alt+Izquierda)</translation>
         </message>
         <message>
             <source>Previous day (Alt+Left)</source>
@@ -1328,7 +1220,7 @@ registrados</translation>
         </message>
         <message>
             <source>The day shown; type a date or open the calendar with Alt+Down</source>
-            <translation type="unfinished" />
+            <translation>El día mostrado; escriba una fecha o abra el calendario con Alt+Abajo</translation>
         </message>
         <message>
             <source>Next day</source>
@@ -1336,7 +1228,7 @@ registrados</translation>
         </message>
         <message>
             <source>Show the day after (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el día siguiente (Alt+Derecha)</translation>
         </message>
         <message>
             <source>Next day (Alt+Right)</source>
@@ -1348,7 +1240,7 @@ registrados</translation>
         </message>
         <message>
             <source>Go to today (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>Ir a hoy (Ctrl+T)</translation>
         </message>
         <message>
             <source>Record the day as headache-free and save (Ctrl+Shift+N)</source>
@@ -1356,7 +1248,7 @@ registrados</translation>
         </message>
         <message>
             <source>Menst&amp;ruation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Menstruación</translation>
         </message>
         <message>
             <source>Anything else worth remembering</source>
@@ -1368,11 +1260,11 @@ registrados</translation>
         </message>
         <message>
             <source>Anything else about the day, in your own words</source>
-            <translation type="unfinished" />
+            <translation>Cualquier otra cosa sobre el día, con sus propias palabras</translation>
         </message>
         <message>
             <source>Forget this da&amp;y…</source>
-            <translation type="unfinished" />
+            <translation>Olv&amp;idar este día…</translation>
         </message>
         <message>
             <source>Save</source>
@@ -1388,23 +1280,19 @@ registrados</translation>
         </message>
         <message>
             <source>Tri&amp;ggers</source>
-            <translation type="unfinished" />
+            <translation>Desen&amp;cadenantes</translation>
         </message>
         <message>
             <source>Acute med&amp;ications taken</source>
-            <translation type="unfinished" />
+            <translation>Medicación sintomática t&amp;omada</translation>
         </message>
         <message>
             <source>No&amp;tes</source>
-            <translation type="unfinished" />
+            <translation>No&amp;tas</translation>
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
             <translation>elija Sin cefalea, Cefalea o Migraña</translation>
-        </message>
-        <message>
-            <source>No headache</source>
-            <translation>Sin cefalea</translation>
         </message>
         <message numerus="yes">
             <source>{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
@@ -1412,6 +1300,10 @@ registrados</translation>
                 <numerusform>El {0} tiene %n crisis, así que es un día de cefalea. Elimínela primero (Eliminar crisis…) para registrar el día sin cefalea.</numerusform>
                 <numerusform>El {0} tiene %n crisis, así que es un día de cefalea. Elimínelas primero (Eliminar crisis…) para registrar el día sin cefalea.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No headache</source>
+            <translation>Sin cefalea</translation>
         </message>
         <message>
             <source>{0} is recorded with a headache. Record it as headache-free instead?</source>
@@ -1700,190 +1592,282 @@ registrados</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Día</translation>
         </message>
         <message>
             <source>Migraine</source>
-            <translation type="unfinished" />
+            <translation>Migraña</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Intensidad</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Discapacidad</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medicamento</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Cantidad</translation>
         </message>
         <message>
             <source>Relief</source>
-            <translation type="unfinished" />
+            <translation>Alivio</translation>
         </message>
         <message>
             <source>Triggers</source>
-            <translation type="unfinished" />
+            <translation>Desencadenantes</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Días</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Lugar de administración</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Suspensión</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>'{0}' is not a date in the form YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es una fecha con el formato AAAA-MM-DD</translation>
         </message>
         <message>
             <source>'{0}' is not a real calendar date</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es una fecha real del calendario</translation>
         </message>
         <message>
             <source>'{0}' is not a month in the form YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es un mes con el formato AAAA-MM</translation>
         </message>
         <message>
             <source>'{0}' is not yes/no (use yes, no, y, n, true, false, 1 or 0)</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es sí/no (use yes, no, y, n, true, false, 1 o 0)</translation>
         </message>
         <message>
             <source>'{0}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es un número entero</translation>
         </message>
         <message>
             <source>'{0}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es un número</translation>
         </message>
         <message>
             <source>{0} is outside {1}-{2}</source>
-            <translation type="unfinished" />
+            <translation>{0} está fuera del intervalo {1}-{2}</translation>
         </message>
         <message>
             <source>'{0}' is not one of: {1}</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es ninguno de estos valores: {1}</translation>
         </message>
         <message>
             <source>{0} is before {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} es anterior a {1}</translation>
         </message>
         <message>
             <source>{0} is in the future</source>
-            <translation type="unfinished" />
+            <translation>{0} está en el futuro</translation>
         </message>
         <message>
             <source>a medication needs a name</source>
-            <translation type="unfinished" />
+            <translation>un medicamento necesita un nombre</translation>
         </message>
         <message>
             <source>{0} holds a control character</source>
-            <translation type="unfinished" />
+            <translation>{0} contiene un carácter de control</translation>
         </message>
         <message>
             <source>a migraine is a headache: migraine=yes needs headache=yes</source>
-            <translation type="unfinished" />
+            <translation>una migraña es una cefalea: migraine=yes requiere headache=yes</translation>
         </message>
         <message>
             <source>a day with no headache has no severity above 0</source>
-            <translation type="unfinished" />
+            <translation>un día sin cefalea no tiene una intensidad mayor que 0</translation>
         </message>
         <message>
             <source>'{0}' is not a valid name (it holds ';')</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es un nombre válido (contiene «;»)</translation>
         </message>
         <message>
             <source>{0} is not a valid amount</source>
-            <translation type="unfinished" />
+            <translation>{0} no es una cantidad válida</translation>
         </message>
         <message>
             <source>it cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>no puede ser negativa</translation>
         </message>
         <message>
             <source>more than {0} g at once is not likely; check the amount and unit</source>
-            <translation type="unfinished" />
+            <translation>más de {0} g de una vez no es probable; revise la cantidad y la unidad</translation>
         </message>
         <message>
             <source>'{0}' is not a valid trigger name</source>
-            <translation type="unfinished" />
+            <translation>«{0}» no es un nombre de desencadenante válido</translation>
         </message>
         <message>
             <source>{0} is before the start {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} es anterior al inicio {1}</translation>
         </message>
         <message>
             <source>an attack of more than {0} days is not likely; check the dates</source>
-            <translation type="unfinished" />
+            <translation>una crisis de más de {0} días no es probable; revise las fechas</translation>
         </message>
         <message>
             <source>{0} at {1} is before the attack started</source>
-            <translation type="unfinished" />
+            <translation>{0} el {1} es anterior al inicio de la crisis</translation>
         </message>
         <message>
             <source>{0} is not a valid dose</source>
-            <translation type="unfinished" />
+            <translation>{0} no es una dosis válida</translation>
         </message>
         <message>
             <source>a stop reason goes with a stop date</source>
-            <translation type="unfinished" />
+            <translation>un motivo de suspensión requiere una fecha de suspensión</translation>
         </message>
         <message>
             <source>the dose is a short line of text</source>
+            <translation>la dosis es una línea de texto corta</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation>datos insuficientes</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>completo</translation>
+        </message>
+        <message>
+            <source>triptans</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ergots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gepants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ditans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simple analgesics / NSAIDs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>combination analgesics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opioids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>antiemetics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other preventives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other medications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} on {1} or more days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any of triptans, ergots, opioids, combination and simple analgesics on {0} or more days in total (two or more of these classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weeks {0}–{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>cumplido</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>no cumplido</translation>
         </message>
     </context>
     <context>
         <name>DoseEditor</name>
         <message>
             <source>tablet</source>
-            <translation type="unfinished" />
+            <translation>comp.</translation>
         </message>
         <message>
             <source>spray</source>
-            <translation type="unfinished" />
+            <translation>pulverización</translation>
         </message>
         <message>
             <source>suppository</source>
-            <translation type="unfinished" />
+            <translation>supositorio</translation>
         </message>
         <message>
             <source>relief not rated</source>
@@ -1911,7 +1895,7 @@ registrados</translation>
         </message>
         <message>
             <source>When the next medication added was taken</source>
-            <translation type="unfinished" />
+            <translation>Cuándo se tomó el siguiente medicamento que se añada</translation>
         </message>
         <message>
             <source>When it was taken: the day it counts on</source>
@@ -1927,7 +1911,7 @@ registrados</translation>
         </message>
         <message>
             <source>Type a name, then Enter to add it with the amount and relief</source>
-            <translation type="unfinished" />
+            <translation>Escriba un nombre y pulse Intro para añadirlo con la cantidad y el alivio</translation>
         </message>
         <message>
             <source>amount</source>
@@ -1939,7 +1923,7 @@ registrados</translation>
         </message>
         <message>
             <source>How much was taken, in the unit beside it</source>
-            <translation type="unfinished" />
+            <translation>Cuánto se tomó, en la unidad de al lado</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -1947,11 +1931,11 @@ registrados</translation>
         </message>
         <message>
             <source>The unit of the amount</source>
-            <translation type="unfinished" />
+            <translation>La unidad de la cantidad</translation>
         </message>
         <message>
             <source>The unit of the amount: choose or type one</source>
-            <translation type="unfinished" />
+            <translation>La unidad de la cantidad: elija o escriba una</translation>
         </message>
         <message>
             <source>Relief</source>
@@ -1959,11 +1943,11 @@ registrados</translation>
         </message>
         <message>
             <source>How much the medication helped, 0 to 3</source>
-            <translation type="unfinished" />
+            <translation>Cuánto ayudó el medicamento, de 0 a 3</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Add medication</source>
@@ -1971,7 +1955,7 @@ registrados</translation>
         </message>
         <message>
             <source>Add the medication to the list (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Añadir el medicamento a la lista (Intro)</translation>
         </message>
         <message>
             <source>Medication</source>
@@ -1991,27 +1975,27 @@ registrados</translation>
         </message>
         <message>
             <source>One row per medication; Delete removes the selected row</source>
-            <translation type="unfinished" />
+            <translation>Una fila por medicamento; Supr quita la fila seleccionada</translation>
         </message>
         <message>
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Quitar la selección</translation>
         </message>
         <message>
             <source>Remove the selected medication (Delete in the list)</source>
-            <translation type="unfinished" />
+            <translation>Quitar el medicamento seleccionado (Supr en la lista)</translation>
         </message>
         <message>
             <source>Amount: {0}</source>
-            <translation type="unfinished" />
+            <translation>Cantidad: {0}</translation>
         </message>
         <message>
             <source>{0} was already in the list: one row, {1} in all.</source>
-            <translation type="unfinished" />
+            <translation>{0} ya estaba en la lista: una fila, {1} en total.</translation>
         </message>
         <message>
             <source>{0} was already in the list: one row.</source>
-            <translation type="unfinished" />
+            <translation>{0} ya estaba en la lista: una fila.</translation>
         </message>
         <message>
             <source>{0} (not in catalogue)</source>
@@ -2160,6 +2144,13 @@ registrados</translation>
         <message>
             <source>Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;JSON backup (*.json);;Migraine Buddy, Bearable or Headi export (*.csv);;Apple Health export (*.xml *.zip);;All files (*)</source>
             <translation>Archivos del diario y exportaciones de otras aplicaciones (*.csv *.json *.xml *.zip);;CSV de días (*.csv);;Copia de seguridad JSON (*.json);;Exportación de Migraine Buddy, Bearable o Headi (*.csv);;Exportación de Apple Salud (*.xml *.zip);;Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Nothing was imported</source>
@@ -3094,6 +3085,175 @@ registrados</translation>
         </message>
     </context>
     <context>
+        <name>Menus</name>
+        <message>
+            <source>About Migraine Diary</source>
+            <translation>Acerca de Migraine Diary</translation>
+        </message>
+        <message>
+            <source>Migraine Diary {0}
+
+A diary for migraine days, medications and IV infusions.
+
+This diary's file:
+{1}</source>
+            <translation>Migraine Diary {0}
+
+Un diario de días de migraña, medicación e infusiones intravenosas.
+
+Archivo de este diario:
+{1}</translation>
+        </message>
+        <message>
+            <source>&amp;New diary…</source>
+            <translation>Diario &amp;nuevo…</translation>
+        </message>
+        <message>
+            <source>&amp;Open diary…</source>
+            <translation>&amp;Abrir diario…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Export doctor &amp;report…</source>
+            <translation>Exportar el informe &amp;médico…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Im&amp;primir…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>Hacer &amp;copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Restore from bac&amp;kup…</source>
+            <translation>Res&amp;taurar copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Save day</source>
+            <translation>&amp;Guardar día</translation>
+        </message>
+        <message>
+            <source>&amp;No headache today</source>
+            <translation>Hoy &amp;sin cefalea</translation>
+        </message>
+        <message>
+            <source>&amp;Forget this day…</source>
+            <translation>&amp;Olvidar este día…</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation>&amp;Calendario</translation>
+        </message>
+        <message>
+            <source>T&amp;reatments</source>
+            <translation>&amp;Tratamientos</translation>
+        </message>
+        <message>
+            <source>Tr&amp;ends</source>
+            <translation>&amp;Evolución</translation>
+        </message>
+        <message>
+            <source>&amp;Questionnaires</source>
+            <translation>C&amp;uestionarios</translation>
+        </message>
+        <message>
+            <source>&amp;Go to today</source>
+            <translation>&amp;Ir a hoy</translation>
+        </message>
+        <message>
+            <source>&amp;Previous day or month</source>
+            <translation>Día o mes &amp;anterior</translation>
+        </message>
+        <message>
+            <source>&amp;Next day or month</source>
+            <translation>Día o mes &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Definitions</source>
+            <translation>&amp;Definiciones</translation>
+        </message>
+        <message>
+            <source>&amp;About Migraine Diary</source>
+            <translation>&amp;Acerca de Migraine Diary</translation>
+        </message>
+        <message>
+            <source>Daily re&amp;minder…</source>
+            <translation>&amp;Recordatorio diario…</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Claro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <source>&amp;Dim mode</source>
+            <translation>M&amp;odo atenuado</translation>
+        </message>
+        <message>
+            <source>Dark, low-contrast colours and a larger Today form, for the worst moments</source>
+            <translation>Colores oscuros y de bajo contraste y un formulario Hoy más grande, para los peores momentos</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>Open recen&amp;t</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Día</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>Te&amp;ma</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+    </context>
+    <context>
         <name>MonthGrid</name>
         <message>
             <source>Month calendar</source>
@@ -3558,13 +3718,12 @@ registrados</translation>
             <source>The report shows the monthly numbers, the infusions and their outcomes, acute medication use and the notes of these months.</source>
             <translation>El informe muestra las cifras mensuales, las infusiones y sus resultados, el uso de medicación sintomática y las notas de estos meses.</translation>
         </message>
-        <message>
-            <source>1 month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{0} months</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3800,6 +3959,32 @@ registrados</translation>
     <context>
         <name>TreatmentsView</name>
         <message>
+            <source>nerve block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Next {0} infusion due {1} ({2}); last one {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your medications</source>
             <translation>Sus medicamentos</translation>
         </message>
@@ -4008,53 +4193,6 @@ registrados</translation>
         <message>
             <source>Add the typed trigger (Enter)</source>
             <translation>Añadir el desencadenante escrito (Intro)</translation>
-        </message>
-    </context>
-    <context>
-        <name>w</name>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;heme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>About Migraine Diary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Migraine Diary {0}
-
-A diary for migraine days, medications and IV infusions.
-
-This diary's file:
-{1}</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

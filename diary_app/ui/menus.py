@@ -6,9 +6,12 @@ them as a person would; their slots are the window's handlers or `file_actions` 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from diary_app.ui import file_actions
+
+translate = QCoreApplication.translate  # translate("Menus", ...): pyside6-lupdate finds it
 
 
 def _key_sequences(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -58,38 +61,43 @@ def _show_about(window) -> None:
     import diary_app
     from diary_app.ui import prompts
 
-    prompts.inform(window, window.tr("About Migraine Diary"), window.tr(
-        "Migraine Diary {0}\n\nA diary for migraine days, medications and IV infusions.\n\n"
+    prompts.inform(window, translate("Menus", "About Migraine Diary"), translate(
+        "Menus", "Migraine Diary {0}\n\nA diary for migraine days, medications and IV infusions.\n\n"
         "This diary's file:\n{1}").format(diary_app.__version__, window.session.path))
 
 
 def build_actions(window) -> None:
-    tr, keys, w = window.tr, QKeySequence.StandardKey, window
-    w.new_action = _action(w, tr("&New diary…"), lambda: file_actions.new_diary(w), keys.New)
-    w.open_action = _action(w, tr("&Open diary…"), lambda: file_actions.open_diary(w), keys.Open)
-    w.import_action = _action(w, tr("&Import…"), lambda: file_actions.import_file(w), "Ctrl+I")
-    w.export_action = _action(w, tr("&Export…"), lambda: file_actions.export_file(w), "Ctrl+E")
-    w.report_action = _action(w, tr("Export doctor &report…"), lambda: file_actions.export_report(w), "Ctrl+R")
-    w.print_action = _action(w, tr("&Print…"), lambda: file_actions.print_report(w), keys.Print)
-    w.backup_action = _action(w, tr("&Back up now"), lambda: file_actions.back_up(w), "Ctrl+B")
-    w.restore_action = _action(w, tr("Restore from bac&kup…"), lambda: file_actions.restore_from_backup(w))
-    w.preferences_action = _action(w, tr("Pre&ferences…"), lambda: _edit_preferences(w))
+    keys, w = QKeySequence.StandardKey, window
+    w.new_action = _action(w, translate("Menus", "&New diary…"), lambda: file_actions.new_diary(w), keys.New)
+    w.open_action = _action(w, translate("Menus", "&Open diary…"), lambda: file_actions.open_diary(w), keys.Open)
+    w.import_action = _action(w, translate("Menus", "&Import…"), lambda: file_actions.import_file(w), "Ctrl+I")
+    w.export_action = _action(w, translate("Menus", "&Export…"), lambda: file_actions.export_file(w), "Ctrl+E")
+    w.report_action = _action(w, translate("Menus", "Export doctor &report…"),
+                              lambda: file_actions.export_report(w), "Ctrl+R")
+    w.print_action = _action(w, translate("Menus", "&Print…"), lambda: file_actions.print_report(w), keys.Print)
+    w.backup_action = _action(w, translate("Menus", "&Back up now"), lambda: file_actions.back_up(w), "Ctrl+B")
+    w.restore_action = _action(w, translate("Menus", "Restore from bac&kup…"),
+                               lambda: file_actions.restore_from_backup(w))
+    w.preferences_action = _action(w, translate("Menus", "Pre&ferences…"), lambda: _edit_preferences(w))
     w.preferences_action.setShortcuts(_preferences_shortcuts())
     w.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    w.quit_action = _action(w, tr("&Quit"), w.close, keys.Quit)
-    w.undo_action = _action(w, tr("&Undo"), w._on_undo_triggered, keys.Undo)
-    w.save_action = _action(w, tr("&Save day"), w._on_save_triggered, keys.Save)
-    w.no_headache_action = _action(w, tr("&No headache today"), w._on_no_headache_triggered, "Ctrl+Shift+N")
-    w.forget_action = _action(w, tr("&Forget this day…"), lambda: w.day_form._on_forget_clicked())
-    names = (tr("&Today"), tr("&Calendar"), tr("T&reatments"), tr("Tr&ends"), tr("&Questionnaires"))
+    w.quit_action = _action(w, translate("Menus", "&Quit"), w.close, keys.Quit)
+    w.undo_action = _action(w, translate("Menus", "&Undo"), w._on_undo_triggered, keys.Undo)
+    w.save_action = _action(w, translate("Menus", "&Save day"), w._on_save_triggered, keys.Save)
+    w.no_headache_action = _action(w, translate("Menus", "&No headache today"), w._on_no_headache_triggered,
+                                   "Ctrl+Shift+N")
+    w.forget_action = _action(w, translate("Menus", "&Forget this day…"), lambda: w.day_form._on_forget_clicked())
+    names = (translate("Menus", "&Today"), translate("Menus", "&Calendar"), translate("Menus", "T&reatments"),
+             translate("Menus", "Tr&ends"), translate("Menus", "&Questionnaires"))
     w.view_actions = [_action(w, name, (lambda i: lambda: w.show_view(i))(i), f"Ctrl+{i + 1}")
                       for i, name in enumerate(names)]
-    w.today_action = _action(w, tr("Go to &today"), w._on_today_triggered, "Ctrl+T")
-    w.prev_action = _action(w, tr("&Previous day or month"), lambda: w._step(-1), "Alt+Left")
-    w.next_action = _action(w, tr("N&ext day or month"), lambda: w._step(1), "Alt+Right")
-    w.definitions_action = _action(w, tr("&Definitions"), lambda: _show_definitions(w), keys.HelpContents)
-    w.about_action = _action(w, tr("&About Migraine Diary"), lambda: _show_about(w))
-    w.reminder_action = _action(w, tr("Daily &reminder…"), w._on_reminder_triggered)
+    w.today_action = _action(w, translate("Menus", "&Go to today"), w._on_today_triggered, "Ctrl+T")
+    w.prev_action = _action(w, translate("Menus", "&Previous day or month"), lambda: w._step(-1), "Alt+Left")
+    w.next_action = _action(w, translate("Menus", "&Next day or month"), lambda: w._step(1), "Alt+Right")
+    w.definitions_action = _action(w, translate("Menus", "&Definitions"), lambda: _show_definitions(w),
+                                   keys.HelpContents)
+    w.about_action = _action(w, translate("Menus", "&About Migraine Diary"), lambda: _show_about(w))
+    w.reminder_action = _action(w, translate("Menus", "Daily re&minder…"), w._on_reminder_triggered)
     build_theme_actions(w)
 
 
@@ -97,19 +105,21 @@ def build_theme_actions(window) -> None:
     """View > Theme (System, Light, Dark: one at a time) and View > Dim mode, checked as saved."""
     from diary_app.ui.theme import DARK, LIGHT, SYSTEM
 
-    w, tr = window, window.tr
+    w = window
     group = QActionGroup(w)
     group.setExclusive(True)
     w.theme_actions = {}
-    for theme, text in ((SYSTEM, tr("&System")), (LIGHT, tr("&Light")), (DARK, tr("&Dark"))):
+    for theme, text in ((SYSTEM, translate("Menus", "&System")), (LIGHT, translate("Menus", "&Light")),
+                        (DARK, translate("Menus", "&Dark"))):
         action = _action(w, text, (lambda t: lambda: w.theme.set_theme(t))(theme))
         action.setCheckable(True)
         group.addAction(action)
         w.theme_actions[theme] = action
     w.dim_action = QAction(w)
-    w.dim_action.setText(tr("&Dim mode"))
+    w.dim_action.setText(translate("Menus", "&Dim mode"))
     w.dim_action.setCheckable(True)
-    w.dim_action.setStatusTip(tr("Dark, low-contrast colours and a larger Today form, for the worst moments"))
+    w.dim_action.setStatusTip(translate(
+        "Menus", "Dark, low-contrast colours and a larger Today form, for the worst moments"))
     w.dim_action.toggled.connect(w.theme.set_dim)
     w.addAction(w.dim_action)
     check_theme_actions(w)
@@ -126,9 +136,9 @@ def check_theme_actions(window) -> None:
 def build_menus(window) -> None:
     w = window
     bar = w.menuBar()
-    file_menu = bar.addMenu(w.tr("&File"))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addActions([w.new_action, w.open_action])
-    w.recent_menu = file_menu.addMenu(w.tr("Open &recent"))
+    w.recent_menu = file_menu.addMenu(translate("Menus", "Open recen&t"))
     w.recent_menu.aboutToShow.connect(w._on_recent_menu_about_to_show)
     file_menu.addSeparator()
     file_menu.addActions([w.import_action, w.export_action, w.report_action, w.print_action])
@@ -138,19 +148,19 @@ def build_menus(window) -> None:
     file_menu.addAction(w.preferences_action)
     file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
-    edit_menu = bar.addMenu(w.tr("&Edit"))
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.addAction(w.undo_action)
-    day_menu = bar.addMenu(w.tr("&Day"))
+    day_menu = bar.addMenu(translate("Menus", "&Day"))
     day_menu.addActions([w.save_action, w.no_headache_action, w.forget_action])
-    view_menu = bar.addMenu(w.tr("&View"))
+    view_menu = bar.addMenu(translate("Menus", "&View"))
     view_menu.addActions(w.view_actions)
     view_menu.addSeparator()
     view_menu.addActions([w.today_action, w.prev_action, w.next_action])
     view_menu.addSeparator()
     view_menu.addAction(w.reminder_action)
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(w.tr("T&heme"))
+    theme_menu = view_menu.addMenu(translate("Menus", "T&heme"))
     theme_menu.addActions(list(w.theme_actions.values()))
     view_menu.addAction(w.dim_action)
-    help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addActions([w.definitions_action, w.about_action])

@@ -1,10 +1,10 @@
-"""diary_app/ui/menus.py: its texts should use the context "Menus" (QCoreApplication.translate("Menus", ...)):
-today `tr = window.tr` files them under the contexts "", "w" and "window", which are never looked up."""
+"""diary_app/ui/menus.py (context "Menus"): the Alt letters are unique within each menu and within the menu
+bar in every language (tests/ui/test_menu_mnemonics.py)."""
 
 PHRASES = {
     "Menus": {
         "&File": ("&Datei", "&Archivo"),
-        "Open &recent": ("&Zuletzt geöffnet", "Abrir &reciente"),
+        "Open recen&t": ("&Zuletzt geöffnet", "Abrir &reciente"),
         "&Edit": ("&Bearbeiten", "&Editar"),
         "&Day": ("&Tag", "&Día"),
         "&View": ("&Ansicht", "&Ver"),
@@ -13,11 +13,11 @@ PHRASES = {
         "&Open diary…": ("Tagebuch ö&ffnen…", "&Abrir diario…"),
         "&Import…": ("&Importieren…", "&Importar…"),
         "&Export…": ("&Exportieren…", "&Exportar…"),
-        "Export doctor &report…": ("A&rztbericht exportieren…", "Exportar el &informe médico…"),
+        "Export doctor &report…": ("A&rztbericht exportieren…", "Exportar el informe &médico…"),
         "&Print…": ("&Drucken…", "Im&primir…"),
         "&Back up now": ("Jetzt &sichern", "Hacer &copia de seguridad"),
         "Restore from bac&kup…": ("Aus Sicherung &wiederherstellen…", "Res&taurar copia de seguridad…"),
-        "Pre&ferences…": ("E&instellungen…", "Pre&ferencias…"),
+        "Pre&ferences…": ("Einstellun&gen…", "Pre&ferencias…"),
         "&Quit": ("&Beenden", "&Salir"),
         "&Undo": ("&Rückgängig", "&Deshacer"),
         "&Save day": ("Tag &speichern", "&Guardar día"),
@@ -28,12 +28,20 @@ PHRASES = {
         "T&reatments": ("&Behandlungen", "&Tratamientos"),
         "Tr&ends": ("&Verlauf", "&Evolución"),
         "&Questionnaires": ("&Fragebögen", "C&uestionarios"),
-        "Go to &today": ("Zu &heute springen", "Ir a &hoy"),
-        "&Previous day or month": ("&Vorheriger Tag oder Monat", "Día o mes &anterior"),
-        "N&ext day or month": ("&Nächster Tag oder Monat", "Día o mes &siguiente"),
+        "&Go to today": ("&Zu heute springen", "&Ir a hoy"),
+        "&Previous day or month": ("V&orheriger Tag oder Monat", "Día o mes &anterior"),
+        "&Next day or month": ("&Nächster Tag oder Monat", "Día o mes &siguiente"),
         "&Definitions": ("&Definitionen", "&Definiciones"),
         "&About Migraine Diary": ("&Über Migraine Diary", "&Acerca de Migraine Diary"),
-        "Daily &reminder…": ("Tägliche &Erinnerung…", "&Recordatorio diario…"),
+        "Daily re&minder…": ("Tägliche &Erinnerung…", "&Recordatorio diario…"),
+        "T&heme": ("&Design", "Te&ma"),
+        "&System": ("&System", "&Sistema"),
+        "&Light": ("&Hell", "&Claro"),
+        "&Dark": ("&Dunkel", "&Oscuro"),
+        "&Dim mode": ("&Gedämpfter Modus", "M&odo atenuado"),
+        "Dark, low-contrast colours and a larger Today form, for the worst moments": (
+            "Dunkle, kontrastarme Farben und ein größeres Formular Heute, für die schlimmsten Momente",
+            "Colores oscuros y de bajo contraste y un formulario Hoy más grande, para los peores momentos"),
         "About Migraine Diary": ("Über Migraine Diary", "Acerca de Migraine Diary"),
         "Migraine Diary {0}\n\nA diary for migraine days, medications and IV infusions.\n\nThis diary's file:\n{1}": (
             "Migraine Diary {0}\n\nEin Tagebuch für Migränetage, Medikamente und Infusionen.\n\nDatei dieses "
