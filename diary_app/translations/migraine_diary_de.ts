@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Class</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>your own</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AdministrationsBox</name>
         <message>
             <source>Administrations of the course</source>
@@ -469,67 +438,67 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <name>ChartTable</name>
         <message>
             <source>baseline (28 days before)</source>
-            <translation type="unfinished" />
+            <translation>Ausgangsphase (28 Tage davor)</translation>
         </message>
         <message>
             <source>weeks 1-4</source>
-            <translation type="unfinished" />
+            <translation>Wochen 1-4</translation>
         </message>
         <message>
             <source>weeks 5-8</source>
-            <translation type="unfinished" />
+            <translation>Wochen 5-8</translation>
         </message>
         <message>
             <source>weeks 9-12</source>
-            <translation type="unfinished" />
+            <translation>Wochen 9-12</translation>
         </message>
         <message>
             <source>chronic</source>
-            <translation type="unfinished" />
+            <translation>chronisch</translation>
         </message>
         <message>
             <source>episodic</source>
-            <translation type="unfinished" />
+            <translation>episodisch</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>unvollständig</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Monat</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation type="unfinished" />
+            <translation>Migränetage</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerztage</translation>
         </message>
         <message>
             <source>Recorded days</source>
-            <translation type="unfinished" />
+            <translation>Eingetragene Tage</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Einstufung</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <source>Copy the table</source>
-            <translation type="unfinished" />
+            <translation>Tabelle kopieren</translation>
         </message>
     </context>
     <context>
@@ -1383,9 +1352,12 @@ eingetragen</translation>
             <source>Undo forgetting {0}</source>
             <translation>Vergessen des Eintrags vom {0} rückgängig machen</translation>
         </message>
-        <message>
-            <source>Undo marking {0} day(s) headache-free</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Undo marking %n day(s) headache-free</source>
+            <translation>
+                <numerusform>Eintrag von %n kopfschmerzfreien Tag rückgängig machen</numerusform>
+                <numerusform>Eintrag von %n kopfschmerzfreien Tagen rückgängig machen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Undo adding the attack of {0}</source>
@@ -1591,75 +1563,75 @@ eingetragen</translation>
             <translation>schwere Auswirkung</translation>
         </message>
         <message>
-            <source>Date</source>
+            <source>date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Day</source>
+            <source>day</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <source>Migraine</source>
+            <source>migraine</source>
             <translation>Migräne</translation>
         </message>
         <message>
-            <source>Severity</source>
+            <source>severity</source>
             <translation>Schmerzstärke</translation>
         </message>
         <message>
-            <source>Duration</source>
+            <source>duration</source>
             <translation>Dauer</translation>
         </message>
         <message>
-            <source>Disability</source>
+            <source>disability</source>
             <translation>Beeinträchtigung</translation>
         </message>
         <message>
-            <source>Medication</source>
+            <source>medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <source>Amount</source>
+            <source>amount</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <source>Relief</source>
+            <source>relief</source>
             <translation>Linderung</translation>
         </message>
         <message>
-            <source>Triggers</source>
+            <source>triggers</source>
             <translation>Auslöser</translation>
         </message>
         <message>
-            <source>Start</source>
+            <source>start</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <source>End</source>
+            <source>end</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <source>Type</source>
+            <source>type</source>
             <translation>Art</translation>
         </message>
         <message>
-            <source>Dose</source>
+            <source>dose</source>
             <translation>Dosis</translation>
         </message>
         <message>
-            <source>Days</source>
+            <source>days</source>
             <translation>Tage</translation>
         </message>
         <message>
-            <source>Setting</source>
+            <source>setting</source>
             <translation>Ort der Gabe</translation>
         </message>
         <message>
-            <source>Stop</source>
+            <source>stop</source>
             <translation>Absetzen</translation>
         </message>
         <message>
-            <source>Reason</source>
+            <source>reason</source>
             <translation>Grund</translation>
         </message>
         <message>
@@ -1776,71 +1748,71 @@ eingetragen</translation>
         </message>
         <message>
             <source>triptans</source>
-            <translation type="unfinished" />
+            <translation>Triptane</translation>
         </message>
         <message>
             <source>ergots</source>
-            <translation type="unfinished" />
+            <translation>Ergotamine</translation>
         </message>
         <message>
             <source>gepants</source>
-            <translation type="unfinished" />
+            <translation>Gepante</translation>
         </message>
         <message>
             <source>ditans</source>
-            <translation type="unfinished" />
+            <translation>Ditane</translation>
         </message>
         <message>
             <source>simple analgesics / NSAIDs</source>
-            <translation type="unfinished" />
+            <translation>einfache Analgetika / NSAR</translation>
         </message>
         <message>
             <source>combination analgesics</source>
-            <translation type="unfinished" />
+            <translation>Kombinationsanalgetika</translation>
         </message>
         <message>
             <source>opioids</source>
-            <translation type="unfinished" />
+            <translation>Opioide</translation>
         </message>
         <message>
             <source>antiemetics</source>
-            <translation type="unfinished" />
+            <translation>Antiemetika</translation>
         </message>
         <message>
             <source>other preventives</source>
-            <translation type="unfinished" />
+            <translation>andere Prophylaktika</translation>
         </message>
         <message>
             <source>other medications</source>
-            <translation type="unfinished" />
+            <translation>andere Medikamente</translation>
         </message>
         <message>
             <source>{0} on {1} or more days</source>
-            <translation type="unfinished" />
+            <translation>{0} an {1} oder mehr Tagen</translation>
         </message>
         <message>
             <source>any of triptans, ergots, opioids, combination and simple analgesics on {0} or more days in total (two or more of these classes)</source>
-            <translation type="unfinished" />
+            <translation>Triptane, Ergotamine, Opioide, Kombinations- und einfache Analgetika zusammen an {0} oder mehr Tagen (zwei oder mehr dieser Klassen)</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Baseline</translation>
         </message>
         <message>
             <source>Weeks {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>Wochen {0}–{1}</translation>
         </message>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>ausstehend</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2952,9 +2924,12 @@ eingetragen</translation>
             <source>{0} is unrecorded again.</source>
             <translation>{0} ist wieder nicht eingetragen.</translation>
         </message>
-        <message>
-            <source>Marked {0} unrecorded day(s) headache-free.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Marked %n unrecorded day(s) headache-free.</source>
+            <translation>
+                <numerusform>%n nicht eingetragener Tag als kopfschmerzfrei eingetragen.</numerusform>
+                <numerusform>%n nicht eingetragene Tage als kopfschmerzfrei eingetragen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Updated with changes saved by another program.</source>
@@ -2976,9 +2951,12 @@ eingetragen</translation>
             <source>Nothing to save.</source>
             <translation>Nichts zu speichern.</translation>
         </message>
-        <message>
-            <source>Marked {0} day(s) headache-free.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Marked %n day(s) headache-free.</source>
+            <translation>
+                <numerusform>%n Tag als kopfschmerzfrei eingetragen.</numerusform>
+                <numerusform>%n Tage als kopfschmerzfrei eingetragen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>(none yet)</source>
@@ -3993,6 +3971,34 @@ Datei dieses Tagebuchs:
             <translation>&amp;Medikament hinzufügen…</translation>
         </message>
         <message>
+            <source>catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>eigener Eintrag</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Einsatz</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Applikationsweg</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Herkunft</translation>
+        </message>
+        <message>
             <source>Courses</source>
             <translation>Prophylaxen</translation>
         </message>
@@ -4045,11 +4051,11 @@ Datei dieses Tagebuchs:
         <name>TrendsView</name>
         <message>
             <source>{0}: {1} migraine days, {2} headache days, {3} of {4} days recorded — {5}</source>
-            <translation type="unfinished" />
+            <translation>{0}: Migränetage {1}, Kopfschmerztage {2}, eingetragen {3} von {4} Tagen — {5}</translation>
         </message>
         <message>
             <source>{0} score</source>
-            <translation type="unfinished" />
+            <translation>{0}-Punktwert</translation>
         </message>
         <message>
             <source>First month</source>
@@ -4097,23 +4103,23 @@ Datei dieses Tagebuchs:
         </message>
         <message>
             <source>Monthly migraine days, as a table</source>
-            <translation type="unfinished" />
+            <translation>Migränetage pro Monat als Tabelle</translation>
         </message>
         <message>
             <source>Show as table</source>
-            <translation type="unfinished" />
+            <translation>Als Tabelle zeigen</translation>
         </message>
         <message>
             <source>Show the monthly chart as a table</source>
-            <translation type="unfinished" />
+            <translation>Das Monatsdiagramm als Tabelle zeigen</translation>
         </message>
         <message>
             <source>Before and after, as a table</source>
-            <translation type="unfinished" />
+            <translation>Vorher und nachher als Tabelle</translation>
         </message>
         <message>
             <source>Show the before and after chart as a table</source>
-            <translation type="unfinished" />
+            <translation>Das Vorher-nachher-Diagramm als Tabelle zeigen</translation>
         </message>
         <message>
             <source>From</source>
@@ -4153,11 +4159,11 @@ Datei dieses Tagebuchs:
         </message>
         <message>
             <source>Baseline {0} → mean follow-up {1} migraine days per 28 days.</source>
-            <translation type="unfinished" />
+            <translation>Ausgangsphase {0} → im Mittel danach {1} Migränetage pro 28 Tage.</translation>
         </message>
         <message>
             <source>Responder verdict pending: weeks 9-12 have not ended yet.</source>
-            <translation type="unfinished" />
+            <translation>Responder-Urteil ausstehend: Die Wochen 9-12 sind noch nicht vorbei.</translation>
         </message>
     </context>
     <context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Class</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>your own</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AdministrationsBox</name>
         <message>
             <source>Administrations of the course</source>
@@ -469,67 +438,67 @@ Los días ya registrados no cambian. Puede deshacerlo con Ctrl+Z.</translation>
         <name>ChartTable</name>
         <message>
             <source>baseline (28 days before)</source>
-            <translation type="unfinished" />
+            <translation>periodo basal (28 días antes)</translation>
         </message>
         <message>
             <source>weeks 1-4</source>
-            <translation type="unfinished" />
+            <translation>semanas 1-4</translation>
         </message>
         <message>
             <source>weeks 5-8</source>
-            <translation type="unfinished" />
+            <translation>semanas 5-8</translation>
         </message>
         <message>
             <source>weeks 9-12</source>
-            <translation type="unfinished" />
+            <translation>semanas 9-12</translation>
         </message>
         <message>
             <source>chronic</source>
-            <translation type="unfinished" />
+            <translation>crónica</translation>
         </message>
         <message>
             <source>episodic</source>
-            <translation type="unfinished" />
+            <translation>episódica</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>incompleta</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation type="unfinished" />
+            <translation>Días de cefalea</translation>
         </message>
         <message>
             <source>Recorded days</source>
-            <translation type="unfinished" />
+            <translation>Días registrados</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Clasificación</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña por 28 días</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy the table</source>
-            <translation type="unfinished" />
+            <translation>Copiar la tabla</translation>
         </message>
     </context>
     <context>
@@ -1383,9 +1352,12 @@ registrados</translation>
             <source>Undo forgetting {0}</source>
             <translation>Deshacer el olvido del {0}</translation>
         </message>
-        <message>
-            <source>Undo marking {0} day(s) headache-free</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Undo marking %n day(s) headache-free</source>
+            <translation>
+                <numerusform>Deshacer %n día marcado sin cefalea</numerusform>
+                <numerusform>Deshacer %n días marcados sin cefalea</numerusform>
+            </translation>
         </message>
         <message>
             <source>Undo adding the attack of {0}</source>
@@ -1591,76 +1563,76 @@ registrados</translation>
             <translation>impacto grave</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
+            <source>date</source>
+            <translation>fecha</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>Día</translation>
+            <source>day</source>
+            <translation>día</translation>
         </message>
         <message>
-            <source>Migraine</source>
-            <translation>Migraña</translation>
+            <source>migraine</source>
+            <translation>migraña</translation>
         </message>
         <message>
-            <source>Severity</source>
-            <translation>Intensidad</translation>
+            <source>severity</source>
+            <translation>intensidad</translation>
         </message>
         <message>
-            <source>Duration</source>
-            <translation>Duración</translation>
+            <source>duration</source>
+            <translation>duración</translation>
         </message>
         <message>
-            <source>Disability</source>
-            <translation>Discapacidad</translation>
+            <source>disability</source>
+            <translation>discapacidad</translation>
         </message>
         <message>
-            <source>Medication</source>
-            <translation>Medicamento</translation>
+            <source>medication</source>
+            <translation>medicamento</translation>
         </message>
         <message>
-            <source>Amount</source>
-            <translation>Cantidad</translation>
+            <source>amount</source>
+            <translation>cantidad</translation>
         </message>
         <message>
-            <source>Relief</source>
-            <translation>Alivio</translation>
+            <source>relief</source>
+            <translation>alivio</translation>
         </message>
         <message>
-            <source>Triggers</source>
-            <translation>Desencadenantes</translation>
+            <source>triggers</source>
+            <translation>desencadenantes</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Inicio</translation>
+            <source>start</source>
+            <translation>inicio</translation>
         </message>
         <message>
-            <source>End</source>
-            <translation>Fin</translation>
+            <source>end</source>
+            <translation>fin</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
+            <source>type</source>
+            <translation>tipo</translation>
         </message>
         <message>
-            <source>Dose</source>
-            <translation>Dosis</translation>
+            <source>dose</source>
+            <translation>dosis</translation>
         </message>
         <message>
-            <source>Days</source>
-            <translation>Días</translation>
+            <source>days</source>
+            <translation>días</translation>
         </message>
         <message>
-            <source>Setting</source>
-            <translation>Lugar de administración</translation>
+            <source>setting</source>
+            <translation>lugar de administración</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Suspensión</translation>
+            <source>stop</source>
+            <translation>suspensión</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
+            <source>reason</source>
+            <translation>motivo</translation>
         </message>
         <message>
             <source>'{0}' is not a date in the form YYYY-MM-DD</source>
@@ -1776,71 +1748,71 @@ registrados</translation>
         </message>
         <message>
             <source>triptans</source>
-            <translation type="unfinished" />
+            <translation>triptanes</translation>
         </message>
         <message>
             <source>ergots</source>
-            <translation type="unfinished" />
+            <translation>ergóticos</translation>
         </message>
         <message>
             <source>gepants</source>
-            <translation type="unfinished" />
+            <translation>gepantes</translation>
         </message>
         <message>
             <source>ditans</source>
-            <translation type="unfinished" />
+            <translation>ditanes</translation>
         </message>
         <message>
             <source>simple analgesics / NSAIDs</source>
-            <translation type="unfinished" />
+            <translation>analgésicos simples / AINE</translation>
         </message>
         <message>
             <source>combination analgesics</source>
-            <translation type="unfinished" />
+            <translation>analgésicos combinados</translation>
         </message>
         <message>
             <source>opioids</source>
-            <translation type="unfinished" />
+            <translation>opioides</translation>
         </message>
         <message>
             <source>antiemetics</source>
-            <translation type="unfinished" />
+            <translation>antieméticos</translation>
         </message>
         <message>
             <source>other preventives</source>
-            <translation type="unfinished" />
+            <translation>otros preventivos</translation>
         </message>
         <message>
             <source>other medications</source>
-            <translation type="unfinished" />
+            <translation>otros medicamentos</translation>
         </message>
         <message>
             <source>{0} on {1} or more days</source>
-            <translation type="unfinished" />
+            <translation>{0} en {1} o más días</translation>
         </message>
         <message>
             <source>any of triptans, ergots, opioids, combination and simple analgesics on {0} or more days in total (two or more of these classes)</source>
-            <translation type="unfinished" />
+            <translation>triptanes, ergóticos, opioides, analgésicos combinados y simples en conjunto en {0} o más días (dos o más de estas clases)</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Periodo basal</translation>
         </message>
         <message>
             <source>Weeks {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>Semanas {0}–{1}</translation>
         </message>
         <message>
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation>pendiente</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2952,9 +2924,12 @@ registrados</translation>
             <source>{0} is unrecorded again.</source>
             <translation>El {0} vuelve a estar sin registrar.</translation>
         </message>
-        <message>
-            <source>Marked {0} unrecorded day(s) headache-free.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Marked %n unrecorded day(s) headache-free.</source>
+            <translation>
+                <numerusform>Se marcó %n día sin registrar como sin cefalea.</numerusform>
+                <numerusform>Se marcaron %n días sin registrar como sin cefalea.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Updated with changes saved by another program.</source>
@@ -2976,9 +2951,12 @@ registrados</translation>
             <source>Nothing to save.</source>
             <translation>Nada que guardar.</translation>
         </message>
-        <message>
-            <source>Marked {0} day(s) headache-free.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Marked %n day(s) headache-free.</source>
+            <translation>
+                <numerusform>Se marcó %n día como sin cefalea.</numerusform>
+                <numerusform>Se marcaron %n días como sin cefalea.</numerusform>
+            </translation>
         </message>
         <message>
             <source>(none yet)</source>
@@ -3993,6 +3971,34 @@ Archivo de este diario:
             <translation>Añadir &amp;medicamento…</translation>
         </message>
         <message>
+            <source>catalogue</source>
+            <translation>catálogo</translation>
+        </message>
+        <message>
+            <source>your own</source>
+            <translation>propio</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uso</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Vía</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
             <source>Courses</source>
             <translation>Tratamientos preventivos</translation>
         </message>
@@ -4045,11 +4051,11 @@ Archivo de este diario:
         <name>TrendsView</name>
         <message>
             <source>{0}: {1} migraine days, {2} headache days, {3} of {4} days recorded — {5}</source>
-            <translation type="unfinished" />
+            <translation>{0}: días de migraña {1}, días de cefalea {2}, registrados {3} de {4} días — {5}</translation>
         </message>
         <message>
             <source>{0} score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación {0}</translation>
         </message>
         <message>
             <source>First month</source>
@@ -4097,23 +4103,23 @@ Archivo de este diario:
         </message>
         <message>
             <source>Monthly migraine days, as a table</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña al mes, como tabla</translation>
         </message>
         <message>
             <source>Show as table</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como tabla</translation>
         </message>
         <message>
             <source>Show the monthly chart as a table</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el gráfico mensual como tabla</translation>
         </message>
         <message>
             <source>Before and after, as a table</source>
-            <translation type="unfinished" />
+            <translation>Antes y después, como tabla</translation>
         </message>
         <message>
             <source>Show the before and after chart as a table</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el gráfico antes/después como tabla</translation>
         </message>
         <message>
             <source>From</source>
@@ -4153,11 +4159,11 @@ Archivo de este diario:
         </message>
         <message>
             <source>Baseline {0} → mean follow-up {1} migraine days per 28 days.</source>
-            <translation type="unfinished" />
+            <translation>Periodo basal {0} → seguimiento medio {1} días de migraña por 28 días.</translation>
         </message>
         <message>
             <source>Responder verdict pending: weeks 9-12 have not ended yet.</source>
-            <translation type="unfinished" />
+            <translation>Valoración de respondedor pendiente: las semanas 9-12 aún no han terminado.</translation>
         </message>
     </context>
     <context>

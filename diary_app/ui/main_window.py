@@ -13,6 +13,7 @@ from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.ui import menus, prompts, screen_fit
 from diary_app.ui.day_form import DayForm
 from diary_app.ui.opening import open_with_recovery
+from diary_app.ui.qdates import short_date
 from diary_app.ui.session import DiarySession
 from diary_app.ui.settings import app_settings, recent_diaries, remember_diary
 from diary_app.ui.theme import ThemeManager, dim_font
@@ -268,13 +269,13 @@ class MainWindow(QMainWindow):
         self.day_form.refresh_choices()
         if self._banner is not None:
             self._banner.forget(entry.date)
-        self.statusBar().showMessage(self.tr("Saved {0}.").format(entry.date.isoformat()), 5000)
+        self.statusBar().showMessage(self.tr("Saved {0}.").format(short_date(entry.date)), 5000)
 
     @Slot(object)
     def _on_day_form_forget_requested(self, date: dt.date) -> None:
         if self._run(lambda: self.session.forget_day(date), self.tr("Not changed")):
             self.day_form.mark_saved(None)
-            self.statusBar().showMessage(self.tr("{0} is unrecorded again.").format(date.isoformat()), 5000)
+            self.statusBar().showMessage(self.tr("{0} is unrecorded again.").format(short_date(date)), 5000)
 
     @Slot(object, bool)
     def _on_day_form_attack_requested(self, attack, delete: bool) -> None:
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
     def _on_calendar_headache_free_requested(self, first: dt.date, last: dt.date) -> None:
         marked = []
         if self._run(lambda: marked.extend(self.session.mark_headache_free(first, last)), self.tr("Not changed")):
-            self.statusBar().showMessage(self.tr("Marked {0} unrecorded day(s) headache-free.").format(len(marked)), 6000)
+            self.statusBar().showMessage(self.tr("Marked %n unrecorded day(s) headache-free.", "", len(marked)), 6000)
 
     def _run(self, work, title: str) -> bool:
         """Do one write; a DiaryError is shown in a message box and nothing changes."""
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
     def _on_banner_mark_all_requested(self, dates: list) -> None:
         if dates and self._run(lambda: self.session.mark_headache_free(min(dates), max(dates)), self.tr("Not changed")):
             self.banner.set_dates([])
-            self.statusBar().showMessage(self.tr("Marked {0} day(s) headache-free.").format(len(dates)), 6000)
+            self.statusBar().showMessage(self.tr("Marked %n day(s) headache-free.", "", len(dates)), 6000)
 
     @Slot()
     def _on_recent_menu_about_to_show(self) -> None:

@@ -20,11 +20,17 @@ from diary_app.domain.validation import (
     validate_attack, validate_course, validate_day, validate_infusion, validate_injection,
 )
 from diary_app.store import Diary
+from diary_app.ui.qdates import short_date
 
 if TYPE_CHECKING:
     from diary_app.domain.analysis import MonthStats
     from diary_app.domain.courses import CourseSpan
     from diary_app.domain.questionnaires import Questionnaire
+
+
+def _moment(moment: dt.datetime) -> str:
+    """"2024-03-04 08:30", "04.03.2024 08:30": the locale's date and the 24-hour clock."""
+    return f"{short_date(moment.date())} {moment:%H:%M}"
 
 
 class UndoStep(NamedTuple):
@@ -176,7 +182,7 @@ class DiarySession(QObject):
         validate_day(entry, self.today())
         previous = self.diary.get_day(entry.date)
         self.diary.save_day(entry)
-        self._push(self.tr("Undo save of {0}").format(entry.date.isoformat()),
+        self._push(self.tr("Undo save of {0}").format(short_date(entry.date)),
                    lambda: self._put_back_day(entry.date, previous))
         self._days_changed(entry.date, entry.date)
 
@@ -185,7 +191,7 @@ class DiarySession(QObject):
         if previous is None:
             return
         self.diary.delete_day(date)
-        self._push(self.tr("Undo forgetting {0}").format(date.isoformat()), lambda: self._put_back_day(date, previous))
+        self._push(self.tr("Undo forgetting {0}").format(short_date(date)), lambda: self._put_back_day(date, previous))
         self._days_changed(date, date)
 
     def mark_headache_free(self, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -195,7 +201,7 @@ class DiarySession(QObject):
             return []
         marked = self.diary.mark_headache_free(first, last)
         if marked:
-            self._push(self.tr("Undo marking {0} day(s) headache-free").format(len(marked)),
+            self._push(self.tr("Undo marking %n day(s) headache-free", "", len(marked)),
                        lambda: self._forget_all(marked))
             self._days_changed(first, last)
         return marked
@@ -206,7 +212,7 @@ class DiarySession(QObject):
         attack = self._current_attack(attack)
         previous = None if attack.id is None else next((a for a in self.diary.attacks() if a.id == attack.id), None)
         saved = self.diary.save_attack(attack)
-        when = attack.start.strftime("%Y-%m-%d %H:%M")
+        when = _moment(attack.start)
         if previous is None:
             self._push(self.tr("Undo adding the attack of {0}").format(when),
                        lambda: self._take_back_attack(saved, None))
@@ -219,7 +225,7 @@ class DiarySession(QObject):
     def delete_attack(self, attack: Attack) -> None:
         attack = self._current_attack(attack)
         self.diary.delete_attack(attack.id)
-        self._push(self.tr("Undo deleting the attack of {0}").format(attack.start.strftime("%Y-%m-%d %H:%M")),
+        self._push(self.tr("Undo deleting the attack of {0}").format(_moment(attack.start)),
                    lambda: self._take_back_attack(None, attack))
         self._attack_days_changed(attack, None)
 
