@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -24,9 +24,12 @@ from diary_app.ui.month_grid import (
 )
 
 ATTACKS = "attacks"  # the legend's "×2" badge
+from diary_app.ui.qdates import month_and_year, short_date
 from diary_app.ui.session import month_range
 
-CLASS_TEXT = {"chronic": "Chronic", "episodic": "Episodic", "incomplete": "Incomplete"}
+CLASS_TEXT = {"chronic": QT_TRANSLATE_NOOP("CalendarView", "Chronic"),
+              "episodic": QT_TRANSLATE_NOOP("CalendarView", "Episodic"),
+              "incomplete": QT_TRANSLATE_NOOP("CalendarView", "Incomplete")}
 ARROW_DAYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
 
@@ -215,8 +218,8 @@ class CalendarView(QWidget):
                     if first <= day <= last}
         self.grid.set_month(self.year, self.month, day_states(DayIndex(records, infusions)),
                             infusion_days(infusions, first, last), today, covering)
-        self.month_label.setText(first.strftime("%B %Y"))
-        self.stats_box.setTitle(self.tr("{0} in numbers").format(first.strftime("%B %Y")))
+        self.month_label.setText(month_and_year((self.year, self.month)))
+        self.stats_box.setTitle(self.tr("{0} in numbers").format(month_and_year((self.year, self.month))))
         self.next_button.setEnabled((self.year, self.month) < (today.year, today.month))
         self.mark_button.setEnabled(first <= today)
         self._show_stats(self.session.month_stats(self.year, self.month, records))
@@ -307,7 +310,7 @@ class CalendarView(QWidget):
             self, self.tr("Mark headache-free"),
             self.tr("Record every unrecorded day from {0} to {1} as a day with no headache?\n\n"
                     "Days you already recorded are not changed. You can undo this with Ctrl+Z.")
-            .format(first.isoformat(), last.isoformat()),
+            .format(short_date(first), short_date(last)),
             self.tr("Mark headache-free"),
         ):
             self.headache_free_requested.emit(first, last)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -19,24 +19,26 @@ from diary_app.domain.attacks import covered_days, day_with_attacks, doses_by_da
 from diary_app.domain.models import Attack, DayEntry
 from diary_app.ui import prompts
 from diary_app.ui.dose_editor import format_amount
+from diary_app.ui.numbers import plural
+from diary_app.ui.qdates import edit_format, qdatetime
 
 STATUS_MS = 5000
 ROW_HEIGHT = 24
 MAX_ROWS_SHOWN = 4
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("day_attacks", text)
+class DayAttacks(QObject):
+    """The context of this module's words (its functions say them with `DayAttacks.tr`)."""
 
 
 def moment_text(moment: dt.datetime, day: dt.date) -> str:
-    """"14:30" on the day shown, "17 Nov 22:00" on another."""
-    return moment.strftime("%H:%M") if moment.date() == day else f"{moment.day} {moment:%b %H:%M}"
+    """"14:30" on the day shown, "17 Nov 22:00" on another (in the language's words)."""
+    return QLocale().toString(qdatetime(moment), "HH:mm" if moment.date() == day else "d MMM HH:mm")
 
 
 def times_text(attack: Attack, day: dt.date) -> str:
     """"08:00 – 14:30", "17 Nov 22:00 – 03:30", "09:15 – end not known"."""
-    end = "end not known" if attack.end is None else moment_text(attack.end, day)
+    end = DayAttacks.tr("end not known") if attack.end is None else moment_text(attack.end, day)
     return f"{moment_text(attack.start, day)} – {end}"
 
 
@@ -46,14 +48,17 @@ def doses_text(attack: Attack) -> str:
     for dose in attack.doses:
         text = " ".join(p for p in (dose.medication.name, format_amount(dose)) if p)
         if dose.taken_at is not None:
-            text += f" at {dose.taken_at:%H:%M}"
+            text = DayAttacks.tr("{0} at {1}").format(text, QLocale().toString(qdatetime(dose.taken_at), "HH:mm"))
         parts.append(text)
     return ", ".join(parts)
 
 
 def attack_label(attack: Attack) -> str:
-    """How the undo, the questions and the status bar name an attack."""
-    return f"{attack.kind} of {attack.start:%Y-%m-%d %H:%M}"
+    """How the undo, the questions and the status bar name an attack ("migraine of 04/03/2024 14:30")."""
+    when = QLocale().toString(qdatetime(attack.start), edit_format() + " HH:mm")
+    if attack.kind == "migraine":
+        return DayAttacks.tr("migraine of {0}").format(when)
+    return DayAttacks.tr("headache of {0}").format(when)
 
 
 def day_as_counted(day: dt.date, entry: DayEntry | None, attacks: list[Attack]) -> DayEntry:
@@ -64,19 +69,24 @@ def day_as_counted(day: dt.date, entry: DayEntry | None, attacks: list[Attack]) 
 def counted_text(day: dt.date, entry: DayEntry | None, attacks: list[Attack]) -> str:
     """What the attacks make of the day, in one sentence for the form."""
     counted = day_as_counted(day, entry, attacks)
-    kind = "a migraine day" if counted.migraine else "a headache day"
-    count = f"{len(attacks)} attack{'s' if len(attacks) != 1 else ''}"
-    facts = [f"peak severity {counted.severity}"] if counted.severity is not None else []
-    symptoms = [name for name, on in (("aura", counted.aura), ("nausea", counted.nausea)) if on]
-    senses = [name for name, on in (("light", counted.photophobia), ("sound", counted.phonophobia)) if on]
-    if senses:
-        symptoms.append(" and ".join(senses) + " sensitivity")
+    count = plural(DayAttacks.tr("%n attack(s)", "", len(attacks)), len(attacks))
+    facts = [DayAttacks.tr("peak severity {0}").format(counted.severity)] if counted.severity is not None else []
+    symptoms = [word for word, on in ((DayAttacks.tr("aura"), counted.aura), (DayAttacks.tr("nausea"), counted.nausea))
+                if on]
+    if counted.photophobia and counted.phonophobia:
+        symptoms.append(DayAttacks.tr("light and sound sensitivity"))
+    elif counted.photophobia:
+        symptoms.append(DayAttacks.tr("light sensitivity"))
+    elif counted.phonophobia:
+        symptoms.append(DayAttacks.tr("sound sensitivity"))
     if symptoms:
         facts.append(", ".join(symptoms))
     doses = len(doses_by_day(attacks).get(day, []))
     if doses:
-        facts.append(f"{doses} dose{'s' if doses != 1 else ''} taken in attacks")
-    return f"Counted as {kind} ({count})" + (": " + "; ".join(facts) if facts else "") + "."
+        facts.append(plural(DayAttacks.tr("%n dose(s) taken in attacks", "", doses), doses))
+    text = (DayAttacks.tr("Counted as a migraine day ({0})") if counted.migraine
+            else DayAttacks.tr("Counted as a headache day ({0})")).format(count)
+    return text + (": " + "; ".join(facts) if facts else "") + "."
 
 
 class AttackList(QWidget):
@@ -127,7 +137,8 @@ class AttackList(QWidget):
         self.table.setRowCount(len(self._attacks))
         for row, attack in enumerate(self._attacks):
             severity = "" if attack.severity is None else str(attack.severity)
-            values = (times_text(attack, day), self.tr(attack.kind), severity, doses_text(attack))
+            kind = self.tr("Migraine") if attack.kind == "migraine" else self.tr("Headache")
+            values = (times_text(attack, day), kind, severity, doses_text(attack))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(attack.note or text)
@@ -183,10 +194,11 @@ def ask_attack(parent: QWidget, session, day: dt.date, existing: Attack | None =
 
 def confirm_delete(parent: QWidget, attack: Attack) -> bool:
     days = len(covered_days(attack))
-    spread = tr(" It covers {0} days; each loses it.").format(days) if days > 1 else ""
-    return prompts.confirm(parent, tr("Delete attack"), tr("Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.")
+    spread = DayAttacks.tr(" It covers {0} days; each loses it.").format(days) if days > 1 else ""
+    return prompts.confirm(parent, DayAttacks.tr("Delete attack"),
+                           DayAttacks.tr("Delete the {0} ({1})?{2} You can undo this with Ctrl+Z.")
                            .format(attack_label(attack), times_text(attack, attack.start.date()), spread),
-                           tr("Delete attack"))
+                           DayAttacks.tr("Delete attack"))
 
 
 def apply_attack_request(session, attack: Attack, delete: bool, run: Callable[[Callable[[], object], str], bool],
@@ -194,11 +206,11 @@ def apply_attack_request(session, attack: Attack, delete: bool, run: Callable[[C
     """Save (or delete) what the form asked for through the session; a DiaryError is shown by
     `run` and nothing changes. True when done."""
     if delete:
-        if run(lambda: session.delete_attack(attack), tr("Attack not deleted")):
-            show_status(tr("Deleted the {0}. Ctrl+Z brings it back.").format(attack_label(attack)), STATUS_MS)
+        if run(lambda: session.delete_attack(attack), DayAttacks.tr("Attack not deleted")):
+            show_status(DayAttacks.tr("Deleted the {0}. Ctrl+Z brings it back.").format(attack_label(attack)), STATUS_MS)
             return True
         return False
-    if run(lambda: session.save_attack(attack), tr("Attack not saved")):
-        show_status(tr("Saved the {0}. Ctrl+Z takes it back.").format(attack_label(attack)), STATUS_MS)
+    if run(lambda: session.save_attack(attack), DayAttacks.tr("Attack not saved")):
+        show_status(DayAttacks.tr("Saved the {0}. Ctrl+Z takes it back.").format(attack_label(attack)), STATUS_MS)
         return True
     return False

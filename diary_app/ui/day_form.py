@@ -11,7 +11,7 @@ import datetime as dt
 
 import shiboken6
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -25,7 +25,9 @@ from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import (
     HEADACHE, MIGRAINE, NONE, AttacksBox, HeadacheDetails, StateBox, shown_states,
 )
-from diary_app.ui.qdates import pydate, qdate
+from diary_app.ui.numbers import plural
+from diary_app.ui.problems import field_name, problem_text
+from diary_app.ui.qdates import pydate, qdate, short_date
 from diary_app.ui.trigger_picker import TriggerPicker
 
 ERROR_STYLE = "color: #D55E00; font-weight: bold;"
@@ -223,7 +225,7 @@ class DayForm(QWidget):
         """True when the form may show something else: nothing unsaved, saved, or discarded."""
         if not self.is_dirty():
             return True
-        answer = prompts.ask_unsaved(self, self._date.isoformat())
+        answer = prompts.ask_unsaved(self, short_date(self._date))
         if answer == prompts.SAVE:
             return self.save()
         return answer == prompts.DISCARD
@@ -272,7 +274,7 @@ class DayForm(QWidget):
             entry = self.entry()
             validate_day(entry, self.session.today())
         except ValidationError as exc:
-            self.show_problem(exc.field, exc.problem)
+            self.show_problem(exc.field, problem_text(exc))
             return False
         self.entry_submitted.emit(entry)
         return not self.is_dirty()
@@ -281,14 +283,15 @@ class DayForm(QWidget):
     def record_no_headache(self) -> bool:
         """Make the shown day headache-free and save it (asks first if it held a headache)."""
         if self._attacks:
-            prompts.inform(self, self.tr("No headache"), self.tr(
-                "{0} has {1} attack(s), so it is a headache day. Delete them first (Delete attack…) to record the "
-                "day as headache-free.").format(self._date.isoformat(), len(self._attacks)))
+            count = len(self._attacks)
+            text = self.tr("{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to "
+                           "record the day as headache-free.", "", count)
+            prompts.inform(self, self.tr("No headache"), plural(text, count).format(short_date(self._date)))
             return False
         recorded = self.session.day(self._date)  # as stored now: the command line may have logged it
         if recorded is not None and recorded.headache and not prompts.confirm(
             self, self.tr("No headache"),
-            self.tr("{0} is recorded with a headache. Record it as headache-free instead?").format(self._date.isoformat()),
+            self.tr("{0} is recorded with a headache. Record it as headache-free instead?").format(short_date(self._date)),
             self.tr("Record no headache"),
         ):
             return False
@@ -301,7 +304,7 @@ class DayForm(QWidget):
 
     def show_problem(self, field: str, problem: str) -> None:
         label = self.errors[FIELD_ROWS.get(field, "state")]
-        label.setText(f"{field.replace('_', ' ')}: {problem}")
+        label.setText(f"{field_name(field)}: {problem}")
         label.show()
 
     def clear_problems(self) -> None:
@@ -367,7 +370,7 @@ class DayForm(QWidget):
         self.forget_button.setEnabled(self._recorded is not None)
         self.no_headache_button.setText(
             self.tr("No headache today") if self._date == today
-            else self.tr("No headache on {0}").format(self._date.strftime("%a %d %b"))
+            else self.tr("No headache on {0}").format(QLocale().toString(qdate(self._date), "ddd d MMM"))
         )
         self.no_headache_button.setVisible(not self._attacks)  # an attack made it a headache day
         if self.is_dirty() and self._changed_elsewhere:
@@ -422,6 +425,6 @@ class DayForm(QWidget):
         if prompts.confirm(self, self.tr("Forget this day"),
                            self.tr("Forget everything recorded for {0}? The day becomes unrecorded "
                                    "(unknown) again{1}. You can undo this with Ctrl+Z.").format(
-                               self._date.isoformat(), self.tr(", except for its attacks") if self._attacks else ""),
+                               short_date(self._date), self.tr(", except for its attacks") if self._attacks else ""),
                            self.tr("Forget day")):
             self.forget_requested.emit(self._date)

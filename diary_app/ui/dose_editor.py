@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -19,25 +19,43 @@ from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import CLASS_LABELS, Dose, Medication
 from diary_app.domain.validation import parse_amount
+from diary_app.i18n import domain_text
 from diary_app.ui.keyed_fields import EnterField
-from diary_app.ui.numbers import plain_number
+from diary_app.ui.numbers import shown_number
+from diary_app.ui.problems import problem_text
 
 UNITS = ("mg", "tablet", "ml", "spray", "µg", "suppository")
+# The units that are words: shown in the person's language, stored in English.
+UNIT_WORDS = {"tablet": QT_TRANSLATE_NOOP("DoseEditor", "tablet"), "spray": QT_TRANSLATE_NOOP("DoseEditor", "spray"),
+              "suppository": QT_TRANSLATE_NOOP("DoseEditor", "suppository")}
 
 
-def relief_labels(tr) -> list[str]:
-    return [tr("relief not rated"), tr("0 – no relief"), tr("1 – a little"), tr("2 – good"), tr("3 – complete")]
+def unit_label(unit: str) -> str:
+    """"tablet" as the language says it ("Tabl.", "comp."); other units as they are."""
+    return QCoreApplication.translate("DoseEditor", UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit
+
+
+def relief_labels() -> list[str]:
+    return [DoseEditor.tr("relief not rated"), DoseEditor.tr("0 – no relief"), DoseEditor.tr("1 – a little"),
+            DoseEditor.tr("2 – good"), DoseEditor.tr("3 – complete")]
 
 
 def format_taken_at(dose: Dose) -> str:
-    """"Thu 26 Nov 14:30", or "" when the time is not known."""
-    return "" if dose.taken_at is None else dose.taken_at.strftime("%a %d %b %H:%M")
+    """"Thu 26 Nov 14:30" in the language's words, or "" when the time is not known."""
+    if dose.taken_at is None:
+        return ""
+    from PySide6.QtCore import QLocale
+
+    from diary_app.ui.qdates import qdatetime
+
+    return QLocale().toString(qdatetime(dose.taken_at), "ddd d MMM HH:mm")
 
 
 def format_amount(dose: Dose) -> str:
+    """"2.5 mg", "2,5 mg" in German and Spanish: for reading (never written back into a field)."""
     if dose.amount is None:
         return ""
-    return f"{plain_number(dose.amount)} {dose.unit}".strip()
+    return f"{shown_number(dose.amount)} {unit_label(dose.unit)}".strip()
 
 
 def merged(earlier: Dose, later: Dose) -> Dose | None:
@@ -92,13 +110,14 @@ class DoseEditor(QWidget):
         self.message_label.hide()
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
-        self.unit_combo.addItems(UNITS)
+        for unit in UNITS:
+            self.unit_combo.addItem(unit_label(unit), unit)
         self.unit_combo.setAccessibleName(self.tr("Unit"))
         self.unit_combo.setAccessibleDescription(self.tr("The unit of the amount"))
         self.unit_combo.lineEdit().setAccessibleName(self.tr("Unit"))
         self.unit_combo.lineEdit().setAccessibleDescription(self.tr("The unit of the amount: choose or type one"))
         self.relief_combo = QComboBox()
-        self.relief_combo.addItems(relief_labels(self.tr))
+        self.relief_combo.addItems(relief_labels())
         self.relief_combo.setAccessibleName(self.tr("Relief"))
         self.relief_combo.setAccessibleDescription(self.tr("How much the medication helped, 0 to 3"))
         self.add_button = QPushButton(self.tr("Add"))  # Enter in the fields adds too: no Alt letter to spare
@@ -194,17 +213,23 @@ class DoseEditor(QWidget):
         own = self._own.get(name.strip().casefold())
         return own or catalogue.resolve(name)
 
+    def unit(self) -> str:
+        """The unit chosen (stored in English: "tablet") or typed."""
+        text = self.unit_combo.currentText().strip()
+        index = self.unit_combo.findText(text)
+        return self.unit_combo.itemData(index) if index >= 0 else text
+
     @Slot()
     def _on_add_clicked(self) -> bool:
         """True when the typed dose is in the list (or nothing was typed)."""
         name = self.name_edit.text().strip()
         if not name:
             return True
-        unit = self.unit_combo.currentText().strip()
+        unit = self.unit()
         try:
             amount = parse_amount(self.amount_edit.text(), unit)
         except ValidationError as exc:
-            self._say(self.tr("Amount: {0}").format(exc.problem), problem=True)
+            self._say(self.tr("Amount: {0}").format(problem_text(exc)), problem=True)
             self.amount_edit.setFocus()
             self.amount_edit.selectAll()
             return False
@@ -266,11 +291,11 @@ class DoseEditor(QWidget):
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
 
     def _refresh(self) -> None:
-        labels = relief_labels(self.tr)
+        labels = relief_labels()
         self.table.setRowCount(len(self._doses))
         for row, dose in enumerate(self._doses):
             med = dose.medication
-            kind = CLASS_LABELS.get(med.drug_class, med.drug_class)
+            kind = domain_text(CLASS_LABELS.get(med.drug_class, med.drug_class))
             if not med.known:
                 kind = self.tr("{0} (not in catalogue)").format(kind)
             values = [med.name, kind, format_amount(dose), labels[0 if dose.relief is None else dose.relief + 1]]

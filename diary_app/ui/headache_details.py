@@ -246,7 +246,7 @@ class AttacksBox(QGroupBox):
         self.list.set_attacks(attacks, day)
         for widget in (self.list, self.list.edit_button, self.list.delete_button):
             widget.show()
-        self.note.setText(self.tr(day_attacks.counted_text(day, entry, attacks)))
+        self.note.setText(day_attacks.counted_text(day, entry, attacks))
 
     def _on_add_clicked(self) -> None:
         from diary_app.ui.day_attacks import ask_attack

@@ -4,6 +4,17 @@ PHRASES = {
     "CalendarView": {
         "Previous month": ("Vorheriger Monat", "Mes anterior"),
         "Previous month (Alt+Left)": ("Vorheriger Monat (Alt+Links)", "Mes anterior (Alt+Izquierda)"),
+        "Show the month before (Alt+Left)": ("Den Monat davor zeigen (Alt+Links)",
+                                             "Mostrar el mes anterior (Alt+Izquierda)"),
+        "Show the month after (Alt+Right)": ("Den Monat danach zeigen (Alt+Rechts)",
+                                             "Mostrar el mes siguiente (Alt+Derecha)"),
+        "Arrow keys move the day (into the next or previous month), Enter opens it in the Today form": (
+            "Die Pfeiltasten wechseln den Tag (auch in den nächsten oder vorherigen Monat), die Eingabetaste "
+            "öffnet ihn im Formular Heute",
+            "Las flechas cambian de día (también al mes siguiente o anterior); Intro lo abre en el formulario Hoy"),
+        "Chronic": ("Chronisch", "Crónica"),
+        "Episodic": ("Episodisch", "Episódica"),
+        "Incomplete": ("Unvollständig", "Incompleta"),
         "Next month": ("Nächster Monat", "Mes siguiente"),
         "Next month (Alt+Right)": ("Nächster Monat (Alt+Rechts)", "Mes siguiente (Alt+Derecha)"),
         "This month": ("Dieser Monat", "Este mes"),
@@ -26,7 +37,7 @@ PHRASES = {
             "Chronisch: 15 oder mehr Migränetage. Episodisch: 14 oder weniger, selbst wenn jeder nicht "
             "eingetragene Tag ein Migränetag wäre. Sonst unvollständig: Tragen Sie mehr Tage ein.",
             "Crónica: 15 o más días de migraña. Episódica: 14 o menos aunque todos los días sin registrar fueran "
-            "de migraña. Si no, incompleto: registre más días para saberlo."),
+            "de migraña. Si no, incompleta: registre más días para saberlo."),
         "Headache days include the migraine days.": ("Kopfschmerztage schließen die Migränetage ein.",
                                                      "Los días de cefalea incluyen los días de migraña."),
         "Legend": ("Legende", "Leyenda"),

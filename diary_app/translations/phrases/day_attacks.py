@@ -1,8 +1,22 @@
-"""diary_app/ui/day_attacks.py: its module functions' texts should use the context "DayAttacks" (today its
-own `def tr(text)` files them under no context, never found at run time)"""
+"""diary_app/ui/day_attacks.py: its module functions say their texts with `DayAttacks.tr` (context DayAttacks)"""
 
 PHRASES = {
     "DayAttacks": {
+        "end not known": ("Ende unbekannt", "fin desconocido"),
+        "{0} at {1}": ("{0} um {1}", "{0} a las {1}"),
+        "migraine of {0}": ("Migräneattacke vom {0}", "crisis de migraña del {0}"),
+        "headache of {0}": ("Kopfschmerzattacke vom {0}", "crisis de cefalea del {0}"),
+        "%n attack(s)": (("%n Attacke", "%n Attacken"), ("%n crisis", "%n crisis")),
+        "peak severity {0}": ("höchste Schmerzstärke {0}", "intensidad máxima {0}"),
+        "aura": ("Aura", "aura"),
+        "nausea": ("Übelkeit", "náuseas"),
+        "light and sound sensitivity": ("Licht- und Lärmempfindlichkeit", "fotofobia y fonofobia"),
+        "light sensitivity": ("Lichtempfindlichkeit", "fotofobia"),
+        "sound sensitivity": ("Lärmempfindlichkeit", "fonofobia"),
+        "%n dose(s) taken in attacks": (("%n Dosis in Attacken eingenommen", "%n Dosen in Attacken eingenommen"),
+                                        ("%n dosis tomada en crisis", "%n dosis tomadas en crisis")),
+        "Counted as a migraine day ({0})": ("Zählt als Migränetag ({0})", "Cuenta como día de migraña ({0})"),
+        "Counted as a headache day ({0})": ("Zählt als Kopfschmerztag ({0})", "Cuenta como día de cefalea ({0})"),
         " It covers {0} days; each loses it.": (" Sie reicht über {0} Tage; jeder verliert sie.",
                                                 " Abarca {0} días; todos la pierden."),
         "Delete attack": ("Attacke löschen", "Eliminar crisis"),
@@ -22,7 +36,16 @@ PHRASES = {
         "Severity": ("Schmerzstärke", "Intensidad"),
         "Medications": ("Medikamente", "Medicamentos"),
         "Attacks on this day": ("Attacken an diesem Tag", "Crisis de este día"),
-        "&Edit attack…": ("Attacke &bearbeiten…", "&Editar crisis…"),
-        "De&lete attack…": ("Attacke &löschen…", "E&liminar crisis…"),
+        "One row per attack; Enter edits the selected one, Delete deletes it": (
+            "Eine Zeile je Attacke; die Eingabetaste bearbeitet die ausgewählte, Entf löscht sie",
+            "Una fila por crisis; Intro edita la seleccionada, Supr la elimina"),
+        "Edit attack…": ("Attacke bearbeiten…", "Editar crisis…"),
+        "Edit the selected attack (Enter in the list)": ("Die ausgewählte Attacke bearbeiten (Eingabetaste in der Liste)",
+                                                         "Editar la crisis seleccionada (Intro en la lista)"),
+        "Delete attack…": ("Attacke löschen…", "Eliminar crisis…"),
+        "Delete the selected attack (Delete in the list)": ("Die ausgewählte Attacke löschen (Entf in der Liste)",
+                                                            "Eliminar la crisis seleccionada (Supr en la lista)"),
+        "Migraine": ("Migräne", "Migraña"),
+        "Headache": ("Kopfschmerz", "Cefalea"),
     },
 }

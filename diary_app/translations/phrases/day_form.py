@@ -4,6 +4,14 @@ PHRASES = {
     "DayForm": {
         "Previous day": ("Vorheriger Tag", "Día anterior"),
         "Previous day (Alt+Left)": ("Vorheriger Tag (Alt+Links)", "Día anterior (Alt+Izquierda)"),
+        "Show the day before (Alt+Left)": ("Den Tag davor zeigen (Alt+Links)", "Mostrar el día anterior (Alt+Izquierda)"),
+        "The day shown; type a date or open the calendar with Alt+Down": (
+            "Der angezeigte Tag; geben Sie ein Datum ein oder öffnen Sie den Kalender mit Alt+Unten",
+            "El día mostrado; escriba una fecha o abra el calendario con Alt+Abajo"),
+        "Show the day after (Alt+Right)": ("Den Tag danach zeigen (Alt+Rechts)", "Mostrar el día siguiente (Alt+Derecha)"),
+        "Go to today (Ctrl+T)": ("Zu heute wechseln (Strg+T)", "Ir a hoy (Ctrl+T)"),
+        "Anything else about the day, in your own words": ("Alles Weitere zum Tag, in Ihren eigenen Worten",
+                                                           "Cualquier otra cosa sobre el día, con sus propias palabras"),
         "Date": ("Datum", "Fecha"),
         "Next day": ("Nächster Tag", "Día siguiente"),
         "Next day (Alt+Right)": ("Nächster Tag (Alt+Rechts)", "Día siguiente (Alt+Derecha)"),
@@ -11,16 +19,17 @@ PHRASES = {
         "Record the day as headache-free and save (Ctrl+Shift+N)": (
             "Den Tag als kopfschmerzfrei eintragen und speichern (Strg+Umschalt+N)",
             "Registrar el día sin cefalea y guardar (Ctrl+Mayús+N)"),
-        "Men&struation": ("Menst&ruation", "Mens&truación"),
+        "Menst&ruation": ("Me&nstruation", "&Menstruación"),
         "Anything else worth remembering": ("Was sonst noch wichtig ist",
                                             "Cualquier otra cosa que valga la pena anotar"),
         "Notes": ("Notizen", "Notas"),
-        "&Forget this day…": ("Diesen Tag &vergessen…", "&Olvidar este día…"),
+        "Forget this da&y…": ("Diesen Tag &vergessen…", "Olv&idar este día…"),
         "Save": ("Speichern", "Guardar"),
         "Save this day (Ctrl+S)": ("Diesen Tag speichern (Strg+S)", "Guardar este día (Ctrl+S)"),
         "Also": ("Außerdem", "Además"),
-        "Triggers": ("Auslöser", "Desencadenantes"),
-        "Acute medications taken": ("Eingenommene Akutmedikation", "Medicación sintomática tomada"),
+        "Tri&ggers": ("Auslöse&r", "Desen&cadenantes"),
+        "Acute med&ications taken": ("Eingen&ommene Akutmedikation", "Medicación sintomática t&omada"),
+        "No&tes": ("Noti&zen", "No&tas"),
         "choose No headache, Headache or Migraine": ("wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne",
                                                      "elija Sin cefalea, Cefalea o Migraña"),
         "No headache": ("Kein Kopfschmerz", "Sin cefalea"),
@@ -50,7 +59,6 @@ PHRASES = {
             "deshacerlo con Ctrl+Z."),
         ", except for its attacks": (", außer seinen Attacken", ", salvo sus crisis"),
         "Forget day": ("Tag vergessen", "Olvidar día"),
-        # a count: the source should become self.tr("{0} has %n attack(s), so it is ...", "", count)
         "{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as "
         "headache-free.": (
             ("Für {0} ist %n Attacke eingetragen, also ist es ein Kopfschmerztag. Löschen Sie sie zuerst "

@@ -1,13 +1,24 @@
-"""diary_app/ui/dialogs/medication_dialog.py, diary_app/ui/dialogs/definitions_dialog.py,
-diary_app/ui/trigger_picker.py"""
+"""diary_app/ui/dialogs/medication_dialog.py, diary_app/ui/dialogs/definitions_dialog.py"""
 
 PHRASES = {
     "MedicationDialog": {
         "Add medication": ("Medikament hinzufügen", "Añadir medicamento"),
         "Medication name": ("Name des Medikaments", "Nombre del medicamento"),
+        "A catalogue name fills in class, route and role": (
+            "Ein Name aus dem Katalog füllt Klasse, Applikationsweg und Einsatz aus",
+            "Un nombre del catálogo rellena la clase, la vía y el uso"),
         "Class": ("Klasse", "Clase"),
         "Role": ("Einsatz", "Uso"),
         "Route": ("Applikationsweg", "Vía"),
+        "oral": ("oral", "oral"),
+        "intravenous": ("intravenös", "intravenosa"),
+        "subcutaneous": ("subkutan", "subcutánea"),
+        "intramuscular": ("intramuskulär", "intramuscular"),
+        "nasal": ("nasal", "nasal"),
+        "rectal": ("rektal", "rectal"),
+        "other route": ("anderer Weg", "otra vía"),
+        "acute": ("Akutbehandlung", "sintomático"),
+        "preventive": ("Prophylaxe", "preventivo"),
         "&Name:": ("&Name:", "&Nombre:"),
         "&Class:": ("&Klasse:", "&Clase:"),
         "&Role:": ("&Einsatz:", "&Uso:"),
@@ -19,12 +30,5 @@ PHRASES = {
     },
     "DefinitionsDialog": {
         "Definitions": ("Definitionen", "Definiciones"),
-    },
-    "TriggerPicker": {
-        "Triggers": ("Auslöser", "Desencadenantes"),
-        "New trigger, then Enter": ("Neuer Auslöser, dann Eingabetaste", "Nuevo desencadenante y luego Intro"),
-        "New trigger": ("Neuer Auslöser", "Nuevo desencadenante"),
-        "Add": ("Hinzufügen", "Añadir"),
-        "Add trigger": ("Auslöser hinzufügen", "Añadir desencadenante"),
     },
 }

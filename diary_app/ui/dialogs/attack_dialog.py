@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
@@ -22,12 +22,16 @@ from diary_app.ui.keyed_fields import DateTimeField
 from diary_app.ui.dialogs.fields import problem_label
 from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import ScoreSpin, limit_note
-from diary_app.ui.qdates import pydatetime, qdate, qdatetime
+from diary_app.ui.numbers import plural
+from diary_app.ui.problems import error_text
+from diary_app.ui.qdates import edit_format, pydatetime, qdate, qdatetime
 from diary_app.ui.trigger_picker import TriggerPicker
 
 DEFAULT_LENGTH = dt.timedelta(hours=4)  # what "Ended" offers first; the person sets the real end
-SYMPTOMS = (("aura", "A&ura"), ("nausea", "&Nausea"), ("photophobia", "&Light sensitivity"),
-            ("phonophobia", "S&ound sensitivity"))
+SYMPTOMS = (("aura", QT_TRANSLATE_NOOP("AttackDialog", "A&ura")),
+            ("nausea", QT_TRANSLATE_NOOP("AttackDialog", "&Nausea")),
+            ("photophobia", QT_TRANSLATE_NOOP("AttackDialog", "&Light sensitivity")),
+            ("phonophobia", QT_TRANSLATE_NOOP("AttackDialog", "S&ound sensitivity")))
 
 
 def length_words(length: dt.timedelta) -> str:
@@ -35,16 +39,16 @@ def length_words(length: dt.timedelta) -> str:
     minutes = int(length.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    parts = [f"{days} day{'s' if days != 1 else ''}"] if days else []
-    parts += [f"{hours} h"] if hours else []
-    parts += [f"{minutes} min"] if minutes or not parts else []
+    parts = [plural(AttackDialog.tr("%n day(s)", "", days), days)] if days else []
+    parts += [AttackDialog.tr("{0} h").format(hours)] if hours else []
+    parts += [AttackDialog.tr("{0} min").format(minutes)] if minutes or not parts else []
     return " ".join(parts)
 
 
 def datetime_edit(moment: dt.datetime, name: str, description: str) -> QDateTimeEdit:
     edit = DateTimeField(qdatetime(moment))
     edit.setAccessibleDescription(description)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(edit_format() + " HH:mm")
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit
@@ -213,7 +217,7 @@ class AttackDialog(QDialog):
         try:
             validate_attack(self.attack, self._today)
         except ValidationError as exc:
-            self.error_label.setText(f"{exc.field}: {exc.problem}")
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             return
         super().accept()

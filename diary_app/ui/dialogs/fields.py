@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget,
 )
 
 from diary_app.domain import catalogue
-from diary_app.domain.models import Medication
-from diary_app.domain.wording import class_words
-from diary_app.ui.qdates import qdate
+from diary_app.domain.models import CLASS_LABELS, Medication
+from diary_app.i18n import domain_text
+from diary_app.ui.qdates import edit_format, qdate
 
-PAPERS = (("A4", "A4 (210 × 297 mm)"), ("Letter", "Letter (8.5 × 11 in)"))
+PAPERS = (("A4", QT_TRANSLATE_NOOP("Fields", "A4 (210 × 297 mm)")),
+          ("Letter", QT_TRANSLATE_NOOP("Fields", "Letter (8.5 × 11 in)")))
+ROLE_WORDS = {"acute": QT_TRANSLATE_NOOP("Fields", "acute"), "preventive": QT_TRANSLATE_NOOP("Fields", "preventive")}
+
+
+def tr(text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP("Fields", ...)) in the person's language."""
+    return QCoreApplication.translate("Fields", text)
 
 
 def add_row(form: QFormLayout, label: str, *widgets: QWidget) -> QHBoxLayout:
@@ -33,7 +40,7 @@ def paper_combo(paper: str, name: str) -> QComboBox:
     """A4 or Letter, with `paper` chosen; the item data is the name the report takes."""
     combo = QComboBox()
     for key, label in PAPERS:
-        combo.addItem(label, key)
+        combo.addItem(tr(label), key)
     combo.setCurrentIndex(max(0, combo.findData(paper)))
     combo.setAccessibleName(name)
     return combo
@@ -53,10 +60,10 @@ def drug_edit(text: str, own_medications: list[Medication], placeholder: str, na
 
 
 def date_edit(date: dt.date, latest: dt.date, name: str) -> QDateEdit:
-    """A yyyy-MM-dd date with a calendar popup, never after `latest` (today)."""
+    """A date as the language writes it, with a calendar popup, never after `latest` (today)."""
     edit = QDateEdit(qdate(date))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(edit_format())
     edit.setMaximumDate(qdate(latest))
     edit.setAccessibleName(name)
     return edit
@@ -72,12 +79,14 @@ def problem_label() -> QLabel:
 
 
 def drug_description(text: str) -> str:
-    """What the catalogue knows of a typed name ("erenumab · CGRP antibodies · preventive")."""
+    """What the catalogue knows of a typed name ("erenumab · CGRP antibodies · preventive"), in the
+    person's language."""
     found = catalogue.lookup(text) if text.strip() else None
     if found is None:
-        return "not in the catalogue: kept as typed" if text.strip() else ""
-    kind = catalogue.preventive_class(found) if found.role == "preventive" else class_words(found.drug_class)
-    return f"{found.name} · {kind} · {found.role}"
+        return QCoreApplication.translate("Fields", "not in the catalogue: kept as typed") if text.strip() else ""
+    kind = catalogue.preventive_class(found) if found.role == "preventive" else CLASS_LABELS[found.drug_class]
+    kind = domain_text(CLASS_LABELS["other"]) if kind == "other" else domain_text(kind)
+    return f"{found.name} · {kind} · {tr(ROLE_WORDS.get(found.role, found.role))}"
 
 
 def own_or_catalogue(name: str, own_medications: list[Medication]) -> Medication:

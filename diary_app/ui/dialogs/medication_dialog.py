@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from diary_app.domain import catalogue
 from diary_app.domain.models import CLASS_LABELS, DRUG_CLASSES, ROLES, Medication
+from diary_app.i18n import domain_text
 
 ROUTES = ("oral", "intravenous", "subcutaneous", "intramuscular", "nasal", "rectal", "other")
+ROUTE_WORDS = {"oral": QT_TRANSLATE_NOOP("MedicationDialog", "oral"),
+               "intravenous": QT_TRANSLATE_NOOP("MedicationDialog", "intravenous"),
+               "subcutaneous": QT_TRANSLATE_NOOP("MedicationDialog", "subcutaneous"),
+               "intramuscular": QT_TRANSLATE_NOOP("MedicationDialog", "intramuscular"),
+               "nasal": QT_TRANSLATE_NOOP("MedicationDialog", "nasal"),
+               "rectal": QT_TRANSLATE_NOOP("MedicationDialog", "rectal"),
+               "other": QT_TRANSLATE_NOOP("MedicationDialog", "other route")}
+ROLE_WORDS = {"acute": QT_TRANSLATE_NOOP("MedicationDialog", "acute"),
+              "preventive": QT_TRANSLATE_NOOP("MedicationDialog", "preventive")}
 
 
 class MedicationDialog(QDialog):
@@ -28,14 +38,14 @@ class MedicationDialog(QDialog):
         self.name_edit.setCompleter(completer)
         self.info_label = QLabel()
         self.class_combo = QComboBox()
-        self.class_combo.addItems([self.tr(CLASS_LABELS[c]) for c in DRUG_CLASSES])
+        self.class_combo.addItems([domain_text(CLASS_LABELS[c]) for c in DRUG_CLASSES])
         self.class_combo.setCurrentIndex(DRUG_CLASSES.index("other"))
         self.class_combo.setAccessibleName(self.tr("Class"))
         self.role_combo = QComboBox()
-        self.role_combo.addItems([self.tr(r) for r in ROLES])
+        self.role_combo.addItems([self.tr(ROLE_WORDS[r]) for r in ROLES])
         self.role_combo.setAccessibleName(self.tr("Role"))
         self.route_combo = QComboBox()
-        self.route_combo.addItems([self.tr(r) for r in ROUTES])
+        self.route_combo.addItems([self.tr(ROUTE_WORDS[r]) for r in ROUTES])
         self.route_combo.setAccessibleName(self.tr("Route"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
