@@ -653,7 +653,7 @@ days /28</source>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>Headache
@@ -756,13 +756,13 @@ eingetragen</translation>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>stopped: {0}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">beendet: {0}</translation>
         </message>
         <message>
             <source>started by its first administration</source>
@@ -903,7 +903,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>infusion</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Infusion</translation>
         </message>
         <message>
             <source>Date</source>
@@ -994,7 +994,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>≥{0}%</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">≥{0} %</translation>
         </message>
         <message>
             <source>Wk {0}</source>
@@ -1014,7 +1014,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Dosis</translation>
         </message>
         <message>
             <source>Days</source>
@@ -1022,7 +1022,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Art</translation>
         </message>
         <message>
             <source>Setting</source>
@@ -1042,7 +1042,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Reduktion</translation>
         </message>
         <message>
             <source>Reactions</source>
@@ -3258,12 +3258,20 @@ Datei dieses Tagebuchs:
             <translation>nicht eingetragen</translation>
         </message>
         <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
             <source>; infusion: {0}</source>
             <translation>; Infusion: {0}</translation>
         </message>
         <message>
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <source>headache</source>
+            <translation>Kopfschmerz</translation>
+        </message>
+        <message>
+            <source>migraine</source>
+            <translation>Migräne</translation>
         </message>
     </context>
     <context>
@@ -3705,6 +3713,141 @@ Datei dieses Tagebuchs:
         </message>
     </context>
     <context>
+        <name>ReportWording</name>
+        <message>
+            <source>Triptan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ergot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gepant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ditan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simple analg. / NSAID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comb. analg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opioid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antiemetic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CGRP mAb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other prev.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">Andere</translation>
+        </message>
+        <message>
+            <source>simple analg.: simple analgesics and NSAIDs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comb. analg.: combination analgesics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CGRP mAb: CGRP monoclonal antibodies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other prev.: other preventives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine diary report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No days recorded in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation type="unfinished">zu wenige Daten</translation>
+        </message>
+        <message>
+            <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}%</source>
+            <translation type="unfinished">{0} %</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">nein</translation>
+        </message>
+        <message>
+            <source>none: the diary begins after this period (first recorded day {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet: the period has not begun</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n day(s) recorded ({1}%)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0}, counted from the first recorded day, {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -3942,7 +4085,7 @@ Datei dieses Tagebuchs:
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">heute</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>

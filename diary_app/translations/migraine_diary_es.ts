@@ -653,7 +653,7 @@ days /28</source>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Días de migraña por 28 días</translation>
         </message>
         <message>
             <source>Headache
@@ -756,13 +756,13 @@ registrados</translation>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>stopped: {0}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">finalizado: {0}</translation>
         </message>
         <message>
             <source>started by its first administration</source>
@@ -903,7 +903,7 @@ registrados</translation>
         </message>
         <message>
             <source>infusion</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">infusión</translation>
         </message>
         <message>
             <source>Date</source>
@@ -994,7 +994,7 @@ registrados</translation>
         </message>
         <message>
             <source>≥{0}%</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">≥{0} %</translation>
         </message>
         <message>
             <source>Wk {0}</source>
@@ -1014,7 +1014,7 @@ registrados</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Dosis</translation>
         </message>
         <message>
             <source>Days</source>
@@ -1022,7 +1022,7 @@ registrados</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tipo</translation>
         </message>
         <message>
             <source>Setting</source>
@@ -1042,7 +1042,7 @@ registrados</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Reducción</translation>
         </message>
         <message>
             <source>Reactions</source>
@@ -3258,12 +3258,20 @@ Archivo de este diario:
             <translation>sin registrar</translation>
         </message>
         <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
             <source>; infusion: {0}</source>
             <translation>; infusión: {0}</translation>
         </message>
         <message>
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
+            <source>headache</source>
+            <translation>cefalea</translation>
+        </message>
+        <message>
+            <source>migraine</source>
+            <translation>migraña</translation>
         </message>
     </context>
     <context>
@@ -3705,6 +3713,141 @@ Archivo de este diario:
         </message>
     </context>
     <context>
+        <name>ReportWording</name>
+        <message>
+            <source>Triptan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ergot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gepant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ditan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simple analg. / NSAID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comb. analg.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opioid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antiemetic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CGRP mAb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other prev.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished">Otros</translation>
+        </message>
+        <message>
+            <source>simple analg.: simple analgesics and NSAIDs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comb. analg.: combination analgesics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CGRP mAb: CGRP monoclonal antibodies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other prev.: other preventives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine diary report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No days recorded in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough data</source>
+            <translation type="unfinished">datos insuficientes</translation>
+        </message>
+        <message>
+            <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0}%</source>
+            <translation type="unfinished">{0} %</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished">sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished">no</translation>
+        </message>
+        <message>
+            <source>none: the diary begins after this period (first recorded day {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet: the period has not begun</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{0} of %n day(s) recorded ({1}%)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0}, counted from the first recorded day, {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -3942,7 +4085,7 @@ Archivo de este diario:
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">hoy</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
