@@ -158,3 +158,59 @@ def test_the_medication_dialog_letters_are_unique(qtbot, qapp):
     assert_unique(mnemonics(dialog))
     press(qtbot, dialog, "O")
     assert QApplication.focusWidget() is dialog.route_combo
+
+
+# -- the same in German and Spanish ------------------------------------------------------
+
+MENU_LETTERS = {"de": set("DBTAH"), "es": set("AEDVU")}  # Datei Bearbeiten Tag Ansicht Hilfe; Archivo Editar Día Ver Ayuda
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Install a language's translations (as tests/ui/test_i18n_visible_texts.py does); English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from diary_app import i18n
+
+    yield lambda language: i18n.install_translations(qapp, language)
+    i18n.install_translations(qapp, "en")
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.parametrize("language", sorted(MENU_LETTERS))
+def test_the_today_form_letters_are_unique_and_clear_of_the_menu_bar_in_each_language(
+        language, speaking, open_window, db_path, today):
+    from diary_app.domain.models import Attack
+    from diary_app.store import Diary
+
+    speaking(language)
+    window = open_window()
+    assert window.day_form.save_button.text() != "Save"  # the language is on
+    menu = menu_bar_letters(window)
+    assert {key for key, _ in menu} == MENU_LETTERS[language]
+    found = mnemonics(window.day_form)
+    assert len(found) >= 16
+    assert_unique(found + menu)
+    with Diary.open(db_path) as diary:  # a day with attacks shows their list and buttons too
+        diary.save_attack(Attack(dt.datetime.combine(today, dt.time(8)), None, "migraine", 6))
+    window.day_form.reload()
+    assert window.day_form.attacks_box.list.isVisibleTo(window.day_form)
+    assert_unique(mnemonics(window.day_form) + menu)
+
+
+@pytest.mark.parametrize("language", sorted(MENU_LETTERS))
+def test_the_attack_and_medication_dialog_letters_are_unique_in_each_language(language, speaking, qtbot, today):
+    from diary_app.ui.dialogs.attack_dialog import AttackDialog
+    from diary_app.ui.dialogs.medication_dialog import MedicationDialog
+
+    speaking(language)
+    attack_dialog = AttackDialog(dt.datetime.combine(today, dt.time(8)), today, [], ["stress"])
+    medication_dialog = MedicationDialog()
+    for dialog, count in ((attack_dialog, 13), (medication_dialog, 4)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found = mnemonics(dialog)
+        assert len(found) >= count, found  # every English letter has its translation's
+        assert_unique(found)
+    assert attack_dialog.windowTitle() != "Add attack"
