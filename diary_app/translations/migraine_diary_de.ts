@@ -649,63 +649,68 @@ pro 28 Tage</translation>
         <message>
             <source>Migraine
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Migräne-
+tage /28</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished">Migränetage pro 28 Tage</translation>
+            <translation>Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>Headache
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerz-
+tage /28</translation>
         </message>
         <message>
             <source>Headache days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerztage pro 28 Tage</translation>
         </message>
         <message>
             <source>Acute med.
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Tage mit Akut-
+medikation /28</translation>
         </message>
         <message>
             <source>Days with any acute medication, per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Tage mit irgendeiner Akutmedikation, pro 28 Tage</translation>
         </message>
         <message>
             <source>Specific acute
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Tage mit spezif.
+Akutmed. /28</translation>
         </message>
         <message>
             <source>Days with a migraine-specific acute medication (triptan, ergot, gepant or ditan), per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Tage mit einer migränespezifischen Akutmedikation (Triptan, Ergotamin, Gepant oder Ditan), pro 28 Tage</translation>
         </message>
         <message>
             <source>Peak
 severity</source>
-            <translation type="unfinished" />
+            <translation>Maximale
+Stärke</translation>
         </message>
         <message>
             <source>Mean peak severity (0-10) of the headache days that have one</source>
-            <translation type="unfinished" />
+            <translation>Mittlere maximale Schmerzstärke (0-10) der Kopfschmerztage, für die sie eingetragen ist</translation>
         </message>
         <message>
             <source>Each period against the original baseline: the 28 days before the course started. Periods of 12 weeks from the day after the first administration (the first day for tablets). Rates are per 28 days and need at least half of a period's days recorded. Responder: migraine days per 28 down by at least 30%, 50% or 75%, judged only on complete periods. 30% is the threshold guidelines use for chronic migraine.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Zeitraum gegenüber der ursprünglichen Ausgangsphase: den 28 Tagen vor Beginn der Prophylaxe. Zeiträume von 12 Wochen ab dem Tag nach der ersten Gabe (bei Tabletten ab dem ersten Tag). Die Raten gelten pro 28 Tage und setzen voraus, dass mindestens die Hälfte der Tage eines Zeitraums eingetragen ist. Responder: Migränetage pro 28 Tage um mindestens 30 %, 50 % oder 75 % gesenkt, beurteilt nur an abgeschlossenen Zeiträumen. 30 % ist die Schwelle, die Leitlinien bei chronischer Migräne verwenden.</translation>
         </message>
         <message>
             <source>An aid for the doctor's decision, not the decision: the American Headache Society consensus (2018, updated 2021) asks for one of these after an adequate trial.</source>
-            <translation type="unfinished" />
+            <translation>Eine Hilfe für die ärztliche Entscheidung, nicht die Entscheidung selbst: Der Konsens der American Headache Society (2018, aktualisiert 2021) verlangt nach ausreichend langer Behandlung eines dieser Kriterien.</translation>
         </message>
         <message>
             <source>weeks {0}-{1}</source>
-            <translation type="unfinished" />
+            <translation>Wochen {0}-{1}</translation>
         </message>
         <message>
             <source>baseline</source>
-            <translation type="unfinished" />
+            <translation>Ausgangsphase</translation>
         </message>
         <message>
             <source>≥{0}%</source>
@@ -713,7 +718,7 @@ severity</source>
         </message>
         <message>
             <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
-            <translation type="unfinished" />
+            <translation>Mindestens {0} % weniger Migränetage pro 28 Tage als in der Ausgangsphase; ausstehend, bis der Zeitraum abgeschlossen ist</translation>
         </message>
         <message>
             <source>Period</source>
@@ -721,7 +726,7 @@ severity</source>
         </message>
         <message>
             <source>Dates</source>
-            <translation>Daten</translation>
+            <translation>Von – bis</translation>
         </message>
         <message>
             <source>Days
@@ -747,84 +752,84 @@ eingetragen</translation>
         </message>
         <message>
             <source>today ({0}), still running</source>
-            <translation type="unfinished" />
+            <translation>heute ({0}), läuft noch</translation>
         </message>
         <message>
             <source>{0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} bis {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n Tag</numerusform>
                 <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>stopped: {0}</source>
-            <translation type="unfinished">beendet: {0}</translation>
+            <translation>beendet: {0}</translation>
         </message>
         <message>
             <source>started by its first administration</source>
-            <translation type="unfinished" />
+            <translation>mit der ersten Gabe begonnen</translation>
         </message>
         <message numerus="yes">
             <source>%n point(s) fewer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Punkt weniger</numerusform>
+                <numerusform>%n Punkte weniger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s) more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Punkt mehr</numerusform>
+                <numerusform>%n Punkte mehr</numerusform>
             </translation>
         </message>
         <message>
             <source>5 points fewer (baseline 11-20) or 30% fewer (over 20)</source>
-            <translation type="unfinished" />
+            <translation>5 Punkte weniger (Ausgangswert 11-20) oder 30 % weniger (über 20)</translation>
         </message>
         <message>
             <source>30% fewer (baseline over 20)</source>
-            <translation type="unfinished" />
+            <translation>30 % weniger (Ausgangswert über 20)</translation>
         </message>
         <message>
             <source>5 points fewer (baseline 11-20)</source>
-            <translation type="unfinished" />
+            <translation>5 Punkte weniger (Ausgangswert 11-20)</translation>
         </message>
         <message>
             <source>not used below 11</source>
-            <translation type="unfinished" />
+            <translation>unter 11 nicht verwendet</translation>
         </message>
         <message>
             <source>no {0} within 90 days before the start</source>
-            <translation type="unfinished" />
+            <translation>kein {0} in den 90 Tagen vor Beginn</translation>
         </message>
         <message>
             <source>no {0} near the review date</source>
-            <translation type="unfinished" />
+            <translation>kein {0} um den Termin der Überprüfung</translation>
         </message>
         <message>
             <source>does not apply below 11</source>
-            <translation type="unfinished" />
+            <translation>gilt nicht unter 11</translation>
         </message>
         <message>
             <source>{0} fewer</source>
-            <translation type="unfinished" />
+            <translation>{0} weniger</translation>
         </message>
         <message>
             <source>{0} more</source>
-            <translation type="unfinished" />
+            <translation>{0} mehr</translation>
         </message>
         <message>
             <source>at least {0}% fewer</source>
-            <translation type="unfinished" />
+            <translation>mindestens {0} % weniger</translation>
         </message>
         <message>
             <source>5 points fewer</source>
-            <translation type="unfinished" />
+            <translation>5 Punkte weniger</translation>
         </message>
         <message>
             <source>Criterion</source>
@@ -852,43 +857,43 @@ eingetragen</translation>
         </message>
         <message>
             <source>No continuation check for this course.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Prophylaxe gibt es keine Prüfung der Fortsetzung.</translation>
         </message>
         <message>
             <source>a {0}-month trial</source>
-            <translation type="unfinished" />
+            <translation>einer {0}-monatigen Behandlung</translation>
         </message>
         <message>
             <source>an adequate trial</source>
-            <translation type="unfinished" />
+            <translation>einer ausreichend langen Behandlung</translation>
         </message>
         <message>
             <source>Pending: the review is due on {0}, after {1}.</source>
-            <translation type="unfinished" />
+            <translation>Ausstehend: Die Überprüfung ist am {0} fällig, nach {1}.</translation>
         </message>
         <message>
             <source>Stopped on {0}, before {1} was complete: no check.</source>
-            <translation type="unfinished" />
+            <translation>Am {0} beendet, vor dem Ende {1}: keine Prüfung.</translation>
         </message>
         <message>
             <source>no complete 12-week period</source>
-            <translation type="unfinished" />
+            <translation>kein abgeschlossener 12-Wochen-Zeitraum</translation>
         </message>
         <message>
             <source>not known: numbers are missing</source>
-            <translation type="unfinished" />
+            <translation>unbekannt: Zahlen fehlen</translation>
         </message>
         <message>
             <source>at least one criterion met</source>
-            <translation type="unfinished" />
+            <translation>mindestens ein Kriterium erfüllt</translation>
         </message>
         <message>
             <source>no criterion met</source>
-            <translation type="unfinished" />
+            <translation>kein Kriterium erfüllt</translation>
         </message>
         <message>
             <source>Review on {0}, after {1}, using {2}: {3}.</source>
-            <translation type="unfinished" />
+            <translation>Überprüfung am {0}, nach {1}; verwendeter Zeitraum: {2}; {3}.</translation>
         </message>
     </context>
     <context>
@@ -903,7 +908,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>infusion</source>
-            <translation type="unfinished">Infusion</translation>
+            <translation>Infusion</translation>
         </message>
         <message>
             <source>Date</source>
@@ -982,19 +987,19 @@ eingetragen</translation>
         <name>CyclePanel</name>
         <message>
             <source>preventive</source>
-            <translation type="unfinished" />
+            <translation>prophylaktisch</translation>
         </message>
         <message>
             <source>acute</source>
-            <translation type="unfinished" />
+            <translation>akut</translation>
         </message>
         <message>
             <source>Cycle view: each infusion against the 28 days just before it, in weeks 1-4, 5-8 and 9-12 after its last day (migraine days per 28 days; a period needs 14 recorded days). For a second or later infusion those 28 days are already on treatment: the course view compares the whole course with the days before it began. Responder: at least 30% / 50% / 75% fewer, judged once the 12 weeks are complete.</source>
-            <translation type="unfinished" />
+            <translation>Zyklusansicht: jede Infusion gegenüber den 28 Tagen direkt davor, in den Wochen 1-4, 5-8 und 9-12 nach ihrem letzten Tag (Migränetage pro 28 Tage; ein Zeitraum braucht 14 eingetragene Tage). Bei einer zweiten oder späteren Infusion liegen diese 28 Tage bereits unter Behandlung: Die Ansicht der Prophylaxen vergleicht die ganze Prophylaxe mit den Tagen vor ihrem Beginn. Responder: mindestens 30 % / 50 % / 75 % weniger, beurteilt, sobald die 12 Wochen abgeschlossen sind.</translation>
         </message>
         <message>
             <source>≥{0}%</source>
-            <translation type="unfinished">≥{0} %</translation>
+            <translation>≥{0} %</translation>
         </message>
         <message>
             <source>Wk {0}</source>
@@ -1014,7 +1019,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished">Dosis</translation>
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Days</source>
@@ -1022,7 +1027,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Setting</source>
@@ -1042,7 +1047,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation type="unfinished">Reduktion</translation>
+            <translation>Reduktion</translation>
         </message>
         <message>
             <source>Reactions</source>
@@ -2119,9 +2124,9 @@ eingetragen</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weiterer Fehler</numerusform>
+                <numerusform>… und %n weitere Fehler</numerusform>
             </translation>
         </message>
         <message>
@@ -3682,7 +3687,7 @@ Datei dieses Tagebuchs:
         </message>
         <message>
             <source>This month and the 5 before it, reaching back to the 28-day baseline of the current preventive course, an acute infusion course just before it and the 3 months before the course (at most 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Dieser Monat und die 5 davor, zurück bis zur 28-tägigen Ausgangsphase der laufenden Prophylaxe, einer direkt vorangehenden Serie akuter Infusionen und den 3 Monaten vor der Prophylaxe (höchstens 12 Monate)</translation>
         </message>
         <message>
             <source>Paper size</source>
@@ -3756,7 +3761,7 @@ Datei dieses Tagebuchs:
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished">Andere</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>simple analg.: simple analgesics and NSAIDs</source>
@@ -3784,7 +3789,7 @@ Datei dieses Tagebuchs:
         </message>
         <message>
             <source>not enough data</source>
-            <translation type="unfinished">zu wenige Daten</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
@@ -3793,8 +3798,8 @@ Datei dieses Tagebuchs:
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation type="unfinished">
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -3807,21 +3812,21 @@ Datei dieses Tagebuchs:
         <message numerus="yes">
             <source>%n month(s)</source>
             <translation type="unfinished">
-                <numerusform>%n Monat</numerusform>
-                <numerusform>%n Monate</numerusform>
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
             <source>{0}%</source>
-            <translation type="unfinished">{0} %</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">ja</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">nein</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>none: the diary begins after this period (first recorded day {0})</source>
@@ -4081,29 +4086,29 @@ Datei dieses Tagebuchs:
         <name>TreatmentsView</name>
         <message>
             <source>nerve block</source>
-            <translation type="unfinished" />
+            <translation>Nervenblockade</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished">heute</translation>
+            <translation>heute</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag überfällig</numerusform>
+                <numerusform>%n Tage überfällig</numerusform>
             </translation>
         </message>
         <message>
             <source>Next {0} infusion due {1} ({2}); last one {3}.</source>
-            <translation type="unfinished" />
+            <translation>Nächste Infusion mit {0} fällig am {1} ({2}); letzte am {3}.</translation>
         </message>
         <message>
             <source>Your medications</source>

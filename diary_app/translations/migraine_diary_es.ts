@@ -649,63 +649,68 @@ por 28 días</translation>
         <message>
             <source>Migraine
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Días de
+migraña /28</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished">Días de migraña por 28 días</translation>
+            <translation>Días de migraña por 28 días</translation>
         </message>
         <message>
             <source>Headache
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Días de
+cefalea /28</translation>
         </message>
         <message>
             <source>Headache days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días de cefalea por 28 días</translation>
         </message>
         <message>
             <source>Acute med.
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Días con med.
+sintomática /28</translation>
         </message>
         <message>
             <source>Days with any acute medication, per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días con cualquier medicación sintomática, por 28 días</translation>
         </message>
         <message>
             <source>Specific acute
 days /28</source>
-            <translation type="unfinished" />
+            <translation>Días con med.
+específica /28</translation>
         </message>
         <message>
             <source>Days with a migraine-specific acute medication (triptan, ergot, gepant or ditan), per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días con una medicación sintomática específica de la migraña (triptán, ergótico, gepante o ditán), por 28 días</translation>
         </message>
         <message>
             <source>Peak
 severity</source>
-            <translation type="unfinished" />
+            <translation>Intensidad
+máxima</translation>
         </message>
         <message>
             <source>Mean peak severity (0-10) of the headache days that have one</source>
-            <translation type="unfinished" />
+            <translation>Intensidad máxima media (0-10) de los días de cefalea que la tienen registrada</translation>
         </message>
         <message>
             <source>Each period against the original baseline: the 28 days before the course started. Periods of 12 weeks from the day after the first administration (the first day for tablets). Rates are per 28 days and need at least half of a period's days recorded. Responder: migraine days per 28 down by at least 30%, 50% or 75%, judged only on complete periods. 30% is the threshold guidelines use for chronic migraine.</source>
-            <translation type="unfinished" />
+            <translation>Cada periodo frente al periodo basal original: los 28 días antes de iniciar el tratamiento preventivo. Periodos de 12 semanas desde el día siguiente a la primera administración (desde el primer día con comprimidos). Las tasas son por 28 días y requieren al menos la mitad de los días del periodo registrados. Respondedor: días de migraña por 28 días reducidos al menos un 30 %, 50 % o 75 %, valorado solo en periodos completos. El 30 % es el umbral que usan las guías en la migraña crónica.</translation>
         </message>
         <message>
             <source>An aid for the doctor's decision, not the decision: the American Headache Society consensus (2018, updated 2021) asks for one of these after an adequate trial.</source>
-            <translation type="unfinished" />
+            <translation>Una ayuda para la decisión del médico, no la decisión: el consenso de la American Headache Society (2018, actualizado en 2021) pide uno de estos criterios tras un ensayo adecuado.</translation>
         </message>
         <message>
             <source>weeks {0}-{1}</source>
-            <translation type="unfinished" />
+            <translation>semanas {0}-{1}</translation>
         </message>
         <message>
             <source>baseline</source>
-            <translation type="unfinished" />
+            <translation>periodo basal</translation>
         </message>
         <message>
             <source>≥{0}%</source>
@@ -713,7 +718,7 @@ severity</source>
         </message>
         <message>
             <source>At least {0}% fewer migraine days per 28 than the baseline; pending until the period is complete</source>
-            <translation type="unfinished" />
+            <translation>Al menos un {0} % menos de días de migraña por 28 días que en el periodo basal; pendiente hasta que el periodo esté completo</translation>
         </message>
         <message>
             <source>Period</source>
@@ -747,84 +752,84 @@ registrados</translation>
         </message>
         <message>
             <source>today ({0}), still running</source>
-            <translation type="unfinished" />
+            <translation>hoy ({0}), sigue en curso</translation>
         </message>
         <message>
             <source>{0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} hasta {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n día</numerusform>
                 <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>stopped: {0}</source>
-            <translation type="unfinished">finalizado: {0}</translation>
+            <translation>finalizado: {0}</translation>
         </message>
         <message>
             <source>started by its first administration</source>
-            <translation type="unfinished" />
+            <translation>iniciado con la primera administración</translation>
         </message>
         <message numerus="yes">
             <source>%n point(s) fewer</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto menos</numerusform>
+                <numerusform>%n puntos menos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s) more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto más</numerusform>
+                <numerusform>%n puntos más</numerusform>
             </translation>
         </message>
         <message>
             <source>5 points fewer (baseline 11-20) or 30% fewer (over 20)</source>
-            <translation type="unfinished" />
+            <translation>5 puntos menos (basal 11-20) o un 30 % menos (más de 20)</translation>
         </message>
         <message>
             <source>30% fewer (baseline over 20)</source>
-            <translation type="unfinished" />
+            <translation>un 30 % menos (basal más de 20)</translation>
         </message>
         <message>
             <source>5 points fewer (baseline 11-20)</source>
-            <translation type="unfinished" />
+            <translation>5 puntos menos (basal 11-20)</translation>
         </message>
         <message>
             <source>not used below 11</source>
-            <translation type="unfinished" />
+            <translation>no se usa por debajo de 11</translation>
         </message>
         <message>
             <source>no {0} within 90 days before the start</source>
-            <translation type="unfinished" />
+            <translation>ningún {0} en los 90 días antes del inicio</translation>
         </message>
         <message>
             <source>no {0} near the review date</source>
-            <translation type="unfinished" />
+            <translation>ningún {0} cerca de la fecha de revisión</translation>
         </message>
         <message>
             <source>does not apply below 11</source>
-            <translation type="unfinished" />
+            <translation>no se aplica por debajo de 11</translation>
         </message>
         <message>
             <source>{0} fewer</source>
-            <translation type="unfinished" />
+            <translation>{0} menos</translation>
         </message>
         <message>
             <source>{0} more</source>
-            <translation type="unfinished" />
+            <translation>{0} más</translation>
         </message>
         <message>
             <source>at least {0}% fewer</source>
-            <translation type="unfinished" />
+            <translation>al menos un {0} % menos</translation>
         </message>
         <message>
             <source>5 points fewer</source>
-            <translation type="unfinished" />
+            <translation>5 puntos menos</translation>
         </message>
         <message>
             <source>Criterion</source>
@@ -852,43 +857,43 @@ registrados</translation>
         </message>
         <message>
             <source>No continuation check for this course.</source>
-            <translation type="unfinished" />
+            <translation>No hay comprobación para continuar en este tratamiento.</translation>
         </message>
         <message>
             <source>a {0}-month trial</source>
-            <translation type="unfinished" />
+            <translation>un ensayo de {0} meses</translation>
         </message>
         <message>
             <source>an adequate trial</source>
-            <translation type="unfinished" />
+            <translation>un ensayo adecuado</translation>
         </message>
         <message>
             <source>Pending: the review is due on {0}, after {1}.</source>
-            <translation type="unfinished" />
+            <translation>Pendiente: la revisión toca el {0}, tras {1}.</translation>
         </message>
         <message>
             <source>Stopped on {0}, before {1} was complete: no check.</source>
-            <translation type="unfinished" />
+            <translation>Finalizado el {0}, antes de completar {1}: sin comprobación.</translation>
         </message>
         <message>
             <source>no complete 12-week period</source>
-            <translation type="unfinished" />
+            <translation>ningún periodo completo de 12 semanas</translation>
         </message>
         <message>
             <source>not known: numbers are missing</source>
-            <translation type="unfinished" />
+            <translation>desconocido: faltan datos</translation>
         </message>
         <message>
             <source>at least one criterion met</source>
-            <translation type="unfinished" />
+            <translation>se cumple al menos un criterio</translation>
         </message>
         <message>
             <source>no criterion met</source>
-            <translation type="unfinished" />
+            <translation>no se cumple ningún criterio</translation>
         </message>
         <message>
             <source>Review on {0}, after {1}, using {2}: {3}.</source>
-            <translation type="unfinished" />
+            <translation>Revisión el {0}, tras {1}; periodo usado: {2}; {3}.</translation>
         </message>
     </context>
     <context>
@@ -903,7 +908,7 @@ registrados</translation>
         </message>
         <message>
             <source>infusion</source>
-            <translation type="unfinished">infusión</translation>
+            <translation>infusión</translation>
         </message>
         <message>
             <source>Date</source>
@@ -982,19 +987,19 @@ registrados</translation>
         <name>CyclePanel</name>
         <message>
             <source>preventive</source>
-            <translation type="unfinished" />
+            <translation>preventiva</translation>
         </message>
         <message>
             <source>acute</source>
-            <translation type="unfinished" />
+            <translation>aguda</translation>
         </message>
         <message>
             <source>Cycle view: each infusion against the 28 days just before it, in weeks 1-4, 5-8 and 9-12 after its last day (migraine days per 28 days; a period needs 14 recorded days). For a second or later infusion those 28 days are already on treatment: the course view compares the whole course with the days before it began. Responder: at least 30% / 50% / 75% fewer, judged once the 12 weeks are complete.</source>
-            <translation type="unfinished" />
+            <translation>Vista por ciclo: cada infusión frente a los 28 días justo antes de ella, en las semanas 1-4, 5-8 y 9-12 tras su último día (días de migraña por 28 días; un periodo necesita 14 días registrados). En una segunda infusión o posterior, esos 28 días ya están bajo tratamiento: la vista de tratamientos preventivos compara todo el tratamiento con los días antes de su inicio. Respondedor: al menos un 30 % / 50 % / 75 % menos, valorado cuando se completan las 12 semanas.</translation>
         </message>
         <message>
             <source>≥{0}%</source>
-            <translation type="unfinished">≥{0} %</translation>
+            <translation>≥{0} %</translation>
         </message>
         <message>
             <source>Wk {0}</source>
@@ -1014,7 +1019,7 @@ registrados</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished">Dosis</translation>
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Days</source>
@@ -1022,7 +1027,7 @@ registrados</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Setting</source>
@@ -1042,7 +1047,7 @@ registrados</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation type="unfinished">Reducción</translation>
+            <translation>Reducción</translation>
         </message>
         <message>
             <source>Reactions</source>
@@ -2119,9 +2124,9 @@ registrados</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… y %n problema más</numerusform>
+                <numerusform>… y %n problemas más</numerusform>
             </translation>
         </message>
         <message>
@@ -3682,7 +3687,7 @@ Archivo de este diario:
         </message>
         <message>
             <source>This month and the 5 before it, reaching back to the 28-day baseline of the current preventive course, an acute infusion course just before it and the 3 months before the course (at most 12 months)</source>
-            <translation type="unfinished" />
+            <translation>Este mes y los 5 anteriores, hasta el periodo basal de 28 días del tratamiento preventivo actual, una tanda de infusiones agudas justo antes y los 3 meses previos al tratamiento (como máximo 12 meses)</translation>
         </message>
         <message>
             <source>Paper size</source>
@@ -3756,7 +3761,7 @@ Archivo de este diario:
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished">Otros</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>simple analg.: simple analgesics and NSAIDs</source>
@@ -3784,7 +3789,7 @@ Archivo de este diario:
         </message>
         <message>
             <source>not enough data</source>
-            <translation type="unfinished">datos insuficientes</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
@@ -3793,8 +3798,8 @@ Archivo de este diario:
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation type="unfinished">
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -3807,21 +3812,21 @@ Archivo de este diario:
         <message numerus="yes">
             <source>%n month(s)</source>
             <translation type="unfinished">
-                <numerusform>%n mes</numerusform>
-                <numerusform>%n meses</numerusform>
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
             <source>{0}%</source>
-            <translation type="unfinished">{0} %</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished">sí</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished">no</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>none: the diary begins after this period (first recorded day {0})</source>
@@ -4081,29 +4086,29 @@ Archivo de este diario:
         <name>TreatmentsView</name>
         <message>
             <source>nerve block</source>
-            <translation type="unfinished" />
+            <translation>bloqueo nervioso</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished">hoy</translation>
+            <translation>hoy</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>en %n día</numerusform>
+                <numerusform>en %n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día de retraso</numerusform>
+                <numerusform>%n días de retraso</numerusform>
             </translation>
         </message>
         <message>
             <source>Next {0} infusion due {1} ({2}); last one {3}.</source>
-            <translation type="unfinished" />
+            <translation>Próxima infusión de {0} prevista el {1} ({2}); la última, el {3}.</translation>
         </message>
         <message>
             <source>Your medications</source>

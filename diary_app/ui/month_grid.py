@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from diary_app.ui.day_attacks import times_text
+from diary_app.ui.qdates import first_day_of_week, short_date, weekday_name
 from diary_app.ui.theme import is_dark
 
 MIGRAINE, HEADACHE, NO_HEADACHE, UNRECORDED = "migraine", "headache", "no_headache", "unrecorded"
@@ -60,7 +61,8 @@ def attacks_badge(palette: QPalette) -> tuple[str, str]:
 
 
 class MonthGrid(QWidget):
-    """Seven columns, Monday first; click or Enter on a day up to today emits `day_activated`."""
+    """Seven columns from the locale's first day of the week (Monday in German and Spanish and under the
+    C locale, Sunday in American English); click or Enter on a day up to today emits `day_activated`."""
 
     day_activated = Signal(object)  # the date clicked or chosen with Enter
 
@@ -96,7 +98,8 @@ class MonthGrid(QWidget):
         return len(self._attacks.get(date, ()))
 
     def weeks(self) -> list[list[dt.date]]:
-        return calendar.Calendar(firstweekday=0).monthdatescalendar(self._year, self._month)
+        first = (first_day_of_week() - 1) % 7  # ISO 1-7 as Python's 0 (Monday) to 6 (Sunday)
+        return calendar.Calendar(firstweekday=first).monthdatescalendar(self._year, self._month)
 
     def cell_rect(self, date: dt.date) -> QRect:
         """Where a day of the shown month is drawn (for clicks and tests)."""
@@ -131,7 +134,8 @@ class MonthGrid(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.setPen(palette.color(palette.ColorRole.WindowText))
-        for column, name in enumerate(calendar.day_abbr):
+        for column, date in enumerate(self.weeks()[0]):
+            name = weekday_name(date)
             rect = QRect(self._rect(0, column).left(), 0, self._rect(0, column).width(), self.HEADER)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         for row, week in enumerate(self.weeks()):
@@ -230,13 +234,14 @@ class MonthGrid(QWidget):
 
     def describe(self, date: dt.date) -> str:
         if date > self._today:
-            text = self.tr("{0}: in the future").format(date.isoformat())
+            text = self.tr("{0}: in the future").format(short_date(date))
         else:
             names = {MIGRAINE: self.tr("migraine day"), HEADACHE: self.tr("headache day"),
                      NO_HEADACHE: self.tr("no headache"), UNRECORDED: self.tr("not recorded")}
-            text = f"{date.isoformat()}: {names[self.state(date)]}"
+            text = self.tr("{0}: {1}").format(short_date(date), names[self.state(date)])
         if date in self._infusions:
             text += self.tr("; infusion: {0}").format(self._infusions[date])
         for attack in self._attacks.get(date, ()):
-            text += "\n" + self.tr("{0}: {1}").format(self.tr(attack.kind), times_text(attack, date))
+            kind = self.tr("headache") if attack.kind == HEADACHE else self.tr("migraine")
+            text += "\n" + self.tr("{0}: {1}").format(kind, times_text(attack, date))
         return text
