@@ -3295,6 +3295,82 @@ Datei dieses Tagebuchs:
         </message>
     </context>
     <context>
+        <name>Opening</name>
+        <message>
+            <source>Migraine Diary files (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Migraine-Diary-Dateien (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>{0} is already open in another Migraine Diary window. Switch to that window, or close it first. (The command line still works while the window is open.)</source>
+            <translation>{0} ist bereits in einem anderen Fenster von Migraine Diary geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst. (Die Kommandozeile funktioniert weiter, solange das Fenster offen ist.)</translation>
+        </message>
+        <message>
+            <source>Diary already open</source>
+            <translation>Tagebuch bereits geöffnet</translation>
+        </message>
+        <message>
+            <source>Open diary</source>
+            <translation>Tagebuch öffnen</translation>
+        </message>
+        <message>
+            <source>New diary</source>
+            <translation>Neues Tagebuch</translation>
+        </message>
+        <message>
+            <source>Restore from backup…</source>
+            <translation>Aus Sicherung wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Open another diary…</source>
+            <translation>Anderes Tagebuch öffnen…</translation>
+        </message>
+        <message>
+            <source>Create a new diary…</source>
+            <translation>Neues Tagebuch anlegen…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>The file was left exactly as it was.</source>
+            <translation>Die Datei wurde unverändert gelassen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of this diary exist.</source>
+            <translation>
+                <numerusform>Es gibt %n Sicherung dieses Tagebuchs.</numerusform>
+                <numerusform>Es gibt %n Sicherungen dieses Tagebuchs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open the diary</source>
+            <translation>Das Tagebuch lässt sich nicht öffnen</translation>
+        </message>
+        <message>
+            <source>No backups</source>
+            <translation>Keine Sicherungen</translation>
+        </message>
+        <message>
+            <source>There is no backup of {0}.</source>
+            <translation>Es gibt keine Sicherung von {0}.</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Wiederherstellung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>The diary was restored from {0}.
+The previous file is kept at {1}.</source>
+            <translation>Das Tagebuch wurde aus {0} wiederhergestellt.
+Die bisherige Datei liegt unter {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -3715,6 +3791,357 @@ Datei dieses Tagebuchs:
                 <numerusform>%n Monat</numerusform>
                 <numerusform>%n Monate</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportHtml</name>
+        <message>
+            <source>Patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} (age {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diary coverage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICHD-3 chronic migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication overuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next infusion due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wearing-off check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest ended month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none in this period yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}, {2}, {3} of {4} days recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n migraine day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n headache day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>chronic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>episodic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no ended month in this period yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over the ended month {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over the ended months {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over the last {0}, {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rests on {0} of {1} days recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only {0} of {1} days recorded, fewer than half</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {0} ({1}) &lt;b&gt;not shown&lt;/b&gt;; &lt;span class="muted"&gt;export with &lt;i&gt;--from {2}&lt;/i&gt;, or choose the first month in File &amp;gt; Export doctor report…, to include it&lt;/span&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>3 consecutive months each with {0}+ headache days, {1}+ of them migraine days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} in the whole diary, not within the months shown {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} in the whole diary {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} in this period {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no month flagged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no preventive infusion recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0}, due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} on {1} ({2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n earlier comparison(s) in the period: {0} with possible wearing-off</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0} before the {1} {2} infusion: {3} migraine days per 28 days in weeks 9–12 after the previous one (up to the day before it), {4} in weeks 1–8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly migraine and headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute med. days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days per medication class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>* In progress: {0} of its {1} days so far (up to {2}). </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overuse: ICHD-3 8.2 (triptans, ergots, opioids or combination analgesics on 10 or more days; simple analgesics on 15 or more; two or more of these classes on 10 or more days in total).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute medications in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean relief (0–3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relief as rated for each dose: 0 none, 1 a little, 2 good, 3 complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questionnaires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grade {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {0} from earlier in the period (the {1} are listed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n most recent note(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record days in the diary, or choose another period, to see monthly migraine days here.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile, QObject
 from PySide6.QtWidgets import QWidget
 
 from diary_app.domain.errors import DiaryError, DiaryFileError
@@ -17,11 +17,16 @@ from diary_app.store import Diary
 from diary_app.store.backups import list_backups, open_diary, restore
 from diary_app.ui import prompts
 
-DIARY_FILTER = "Migraine Diary files (*.sqlite3 *.db);;All files (*)"
+DIARY_FILTER = QT_TRANSLATE_NOOP("Opening", "Migraine Diary files (*.sqlite3 *.db);;All files (*)")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
+class Opening(QObject):
+    """The context of this module's texts: `Opening.tr(...)`, counts included."""
+
+
+def diary_filter() -> str:
+    """DIARY_FILTER in the person's language."""
+    return QCoreApplication.translate("Opening", DIARY_FILTER)
 
 
 class AlreadyOpen(DiaryError):
@@ -40,7 +45,7 @@ def acquire_lock(path: Path) -> QLockFile | None:
     if lock.tryLock(0):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
-        raise AlreadyOpen(_tr("{0} is already open in another Migraine Diary window. Switch to that window, "
+        raise AlreadyOpen(Opening.tr("{0} is already open in another Migraine Diary window. Switch to that window, "
                               "or close it first. (The command line still works while the window is open.)")
                           .format(path))
     return None
@@ -117,7 +122,7 @@ def open_with_recovery(parent: QWidget | None, path: Path, today: dt.date,
                 return attempt()
             return open_locked(path, today)
         except AlreadyOpen as exc:
-            prompts.show_error(parent, _tr("Diary already open"), str(exc))
+            prompts.show_error(parent, Opening.tr("Diary already open"), str(exc))
             return None
         except DiaryFileError as exc:
             choice = ask_after_failure(parent, path, exc)
@@ -125,10 +130,11 @@ def open_with_recovery(parent: QWidget | None, path: Path, today: dt.date,
             if not restore_backup_into(parent, path):
                 continue
         elif choice == "open":
-            chosen = prompts.open_file(parent, _tr("Open diary"), DIARY_FILTER, str(Path(path).parent))
+            chosen = prompts.open_file(parent, Opening.tr("Open diary"), diary_filter(), str(Path(path).parent))
             path = chosen or path
         elif choice == "new":
-            chosen = prompts.save_file(parent, _tr("New diary"), DIARY_FILTER, str(Path(path).parent / "diary.sqlite3"))
+            chosen = prompts.save_file(parent, Opening.tr("New diary"), diary_filter(),
+                                       str(Path(path).parent / "diary.sqlite3"))
             path = chosen or path
         else:
             return None
@@ -138,19 +144,21 @@ def ask_after_failure(parent: QWidget | None, path: Path, error: DiaryFileError)
     backups = list_backups(path)
     choices = []
     if backups:
-        choices.append(("restore", _tr("Restore from backup…")))
-    choices += [("open", _tr("Open another diary…")), ("new", _tr("Create a new diary…")), ("quit", _tr("Quit"))]
-    detail = _tr("The file was left exactly as it was.")
+        choices.append(("restore", Opening.tr("Restore from backup…")))
+    choices += [("open", Opening.tr("Open another diary…")), ("new", Opening.tr("Create a new diary…")),
+                ("quit", Opening.tr("Quit"))]
+    detail = Opening.tr("The file was left exactly as it was.")
     if backups:
-        detail += " " + _tr("{0} backup(s) of this diary exist.").format(len(backups))
-    return prompts.ask(parent, _tr("Cannot open the diary"), str(error), choices, default=choices[0][0], detail=detail)
+        detail += " " + Opening.tr("%n backup(s) of this diary exist.", "", len(backups))
+    return prompts.ask(parent, Opening.tr("Cannot open the diary"), str(error), choices, default=choices[0][0],
+                       detail=detail)
 
 
 def restore_backup_into(parent: QWidget | None, path: Path) -> bool:
     """Let the person pick a backup and put it in place of `path` (the current file is kept aside)."""
     backups = list_backups(path)
     if not backups:
-        prompts.inform(parent, _tr("No backups"), _tr("There is no backup of {0}.").format(path))
+        prompts.inform(parent, Opening.tr("No backups"), Opening.tr("There is no backup of {0}.").format(path))
         return False
     from diary_app.ui.dialogs.restore_dialog import RestoreDialog  # only when a diary cannot be opened
 
@@ -160,9 +168,10 @@ def restore_backup_into(parent: QWidget | None, path: Path) -> bool:
     try:
         saved = restore(path, dialog.backup)
     except DiaryError as exc:
-        prompts.show_error(parent, _tr("Restore failed"), str(exc))
+        prompts.show_error(parent, Opening.tr("Restore failed"), str(exc))
         return False
     if saved:
-        prompts.inform(parent, _tr("Restored"), _tr("The diary was restored from {0}.\nThe previous file is kept at {1}.")
+        prompts.inform(parent, Opening.tr("Restored"),
+                       Opening.tr("The diary was restored from {0}.\nThe previous file is kept at {1}.")
                        .format(dialog.backup.name, saved))
     return True
