@@ -33,6 +33,17 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong: {0}
+
+What you saved before is safe. The details were written to the error output (stderr).</source>
+            <translation>Etwas ist schiefgegangen: {0}
+
+Was Sie vorher gespeichert haben, ist sicher. Die Einzelheiten wurden in die Fehlerausgabe (stderr) geschrieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttackDialog</name>
         <message>
             <source>A&amp;ura</source>

@@ -33,6 +33,17 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong: {0}
+
+What you saved before is safe. The details were written to the error output (stderr).</source>
+            <translation>Algo salió mal: {0}
+
+Lo que guardó antes está a salvo. Los detalles se escribieron en la salida de errores (stderr).</translation>
+        </message>
+    </context>
+    <context>
         <name>AttackDialog</name>
         <message>
             <source>A&amp;ura</source>

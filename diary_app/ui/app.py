@@ -71,6 +71,7 @@ def show_unexpected_error(exc_type, exc, tb) -> None:
     traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
     if issubclass(exc_type, KeyboardInterrupt):
         return
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from diary_app.ui import prompts
@@ -80,11 +81,9 @@ def show_unexpected_error(exc_type, exc, tb) -> None:
     if isinstance(exc, DiaryError):
         prompts.show_error(None, "Migraine Diary", str(exc))
         return
-    prompts.show_error(
-        None, "Migraine Diary",
-        "Something went wrong: " + (str(exc) or exc_type.__name__) + "\n\n"
-        "What you saved before is safe. The details were written to the error output (stderr).",
-    )
+    prompts.show_error(None, "Migraine Diary", QCoreApplication.translate(
+        "App", "Something went wrong: {0}\n\nWhat you saved before is safe. The details were written to the "
+        "error output (stderr).").format(str(exc) or exc_type.__name__))
 
 
 def refuse_broken_qt() -> None:
