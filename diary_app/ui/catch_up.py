@@ -21,8 +21,9 @@ class CatchUpBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("catchUpBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#catchUpBanner { background: #E3F1FA; border: 1px solid #0072B2; border-radius: 5px; }"
-                           "#catchUpBanner QLabel { color: #12324A; }")
+        # the palette's colours, so Dark and Dim mode darken it too (the theme polishes it again on a change)
+        self.setStyleSheet("#catchUpBanner { background: palette(alternate-base); border: 1px solid #0072B2;"
+                           " border-radius: 5px; }")
         self._dates: list[dt.date] = []
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(10, 6, 10, 6)
