@@ -55,11 +55,11 @@ Was Sie vorher gespeichert haben, ist sicher. Die Einzelheiten wurden in die Feh
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation>Li&amp;chtempfindlichkeit</translation>
+            <translation>&amp;Photophobie</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation>&amp;Lärmempfindlichkeit</translation>
+            <translation>P&amp;honophobie</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -1131,15 +1131,15 @@ eingetragen</translation>
         </message>
         <message>
             <source>light and sound sensitivity</source>
-            <translation>Licht- und Lärmempfindlichkeit</translation>
+            <translation>Photo- und Phonophobie</translation>
         </message>
         <message>
             <source>light sensitivity</source>
-            <translation>Lichtempfindlichkeit</translation>
+            <translation>Photophobie</translation>
         </message>
         <message>
             <source>sound sensitivity</source>
-            <translation>Lärmempfindlichkeit</translation>
+            <translation>Phonophobie</translation>
         </message>
         <message numerus="yes">
             <source>%n dose(s) taken in attacks</source>
@@ -2694,15 +2694,15 @@ eingetragen</translation>
         </message>
         <message>
             <source>Nau&amp;sea</source>
-            <translation>Übelke&amp;it</translation>
+            <translation>Übe&amp;lkeit</translation>
         </message>
         <message>
             <source>&amp;Light sensitivity</source>
-            <translation>Li&amp;chtempfindlichkeit</translation>
+            <translation>&amp;Photophobie</translation>
         </message>
         <message>
             <source>S&amp;ound sensitivity</source>
-            <translation>&amp;Lärmempfindlichkeit</translation>
+            <translation>Phonophob&amp;ie</translation>
         </message>
         <message>
             <source>&amp;Peak severity (0-10):</source>
@@ -4156,6 +4156,200 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportTreatments</name>
+        <message>
+            <source>An aid for the doctor's decision, not the decision ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>American Headache Society consensus 2018, updated 2021</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks {0}–{1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no change in migraine days per 28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}% fewer migraine days per 28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}% more migraine days per 28</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}% fewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}% more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no migraine day in the baseline)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(baseline)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({0} in progress)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped before a 12-week period began</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lapsed: no dose after {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive treatment history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome against baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive classes stopped as not effective or not tolerated: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every course in the diary, also those before this period. Outcome: migraine days per 28 days in the last complete 12-week period against the 28 days before the start. Not tolerated: stopped for side effects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} and {1} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n earlier period(s) ({0}) not shown here; the diary's window and summary --json list every period.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean peak severity (0–10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acute med.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine-specific acute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The courses running in this period, each against the 28 days before its start. Periods of 12 weeks from the day after the first administration (the start for a daily treatment), the last one up to the stop date or today. Rates: days × 28 / recorded days, given when at least half of the days are recorded. Migraine-specific acute: triptan, ergot, gepant or ditan. Reduction: of migraine days (negative: more). Responder: a reduction of at least 30, 50 or 75%; 30% is the threshold guidelines use for chronic migraine, 50% for episodic migraine. Responder flags are given only for complete periods.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preventive courses against the pre-treatment baseline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportWording</name>
         <message>
             <source>Triptan</source>
@@ -4379,7 +4573,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Heada&amp;che</source>
-            <translation>Ko&amp;pfschmerz</translation>
+            <translation>Kopfs&amp;chmerz</translation>
         </message>
         <message>
             <source>&amp;Migraine</source>

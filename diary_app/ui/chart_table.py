@@ -7,24 +7,46 @@ tab-separated text with its header, ready to paste into a spreadsheet or a messa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from diary_app.ui.numbers import one_decimal
 from diary_app.ui.table_model import Column, RowsModel
 
-FOLLOW_UP = ("weeks 1-4", "weeks 5-8", "weeks 9-12")
+BASELINE = QT_TRANSLATE_NOOP("ChartTable", "baseline (28 days before)")
+FOLLOW_UP = (QT_TRANSLATE_NOOP("ChartTable", "weeks 1-4"), QT_TRANSLATE_NOOP("ChartTable", "weeks 5-8"),
+             QT_TRANSLATE_NOOP("ChartTable", "weeks 9-12"))
+CLASSIFICATION = {"chronic": QT_TRANSLATE_NOOP("ChartTable", "chronic"),
+                  "episodic": QT_TRANSLATE_NOOP("ChartTable", "episodic"),
+                  "incomplete": QT_TRANSLATE_NOOP("ChartTable", "incomplete")}
 
 
-def trend_columns(tr=lambda text: text) -> list[Column]:
+def shown_month(month: str) -> str:
+    """"2026-11" as the language names it ("Nov 2026", "Nov. 2026", "nov 2026"); as it is under the
+    C locale (no locale set, as in the tests)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return month
+    day = dt.date.fromisoformat(f"{month}-01")
+    return locale.toString(QDate(day.year, day.month, 1), "MMM yyyy")
+
+
+def classification_words(classification: str) -> str:
+    """A month's class ("chronic", "episodic", "incomplete") in the chosen language."""
+    return ChartTable.tr(CLASSIFICATION.get(classification, classification))
+
+
+def trend_columns() -> list[Column]:
     """Rows are the summary's month dicts, as the trend chart draws them."""
     return [
-        Column(tr("Month"), lambda m: m["month"]),
-        Column(tr("Migraine days"), lambda m: str(m["migraine_days"]), True),
-        Column(tr("Headache days"), lambda m: str(m["headache_days"]), True),
-        Column(tr("Recorded days"), lambda m: f"{m['recorded_days']}/{m['days_in_month']}", True),
-        Column(tr("Class"), lambda m: tr(m["classification"])),
+        Column(ChartTable.tr("Month"), lambda m: shown_month(m["month"])),
+        Column(ChartTable.tr("Migraine days"), lambda m: str(m["migraine_days"]), True),
+        Column(ChartTable.tr("Headache days"), lambda m: str(m["headache_days"]), True),
+        Column(ChartTable.tr("Recorded days"), lambda m: f"{m['recorded_days']}/{m['days_in_month']}", True),
+        Column(ChartTable.tr("Class"), lambda m: classification_words(m["classification"])),
     ]
 
 
@@ -33,13 +55,13 @@ def before_after_rows(outcome: dict | None) -> list[tuple[str, float | None]]:
     if outcome is None:
         return []
     followups = (list(outcome.get("followup_mmd") or []) + [None] * 3)[:3]
-    return [("baseline (28 days before)", outcome.get("baseline_mmd")), *zip(FOLLOW_UP, followups)]
+    return [(BASELINE, outcome.get("baseline_mmd")), *zip(FOLLOW_UP, followups)]
 
 
-def before_after_columns(tr=lambda text: text) -> list[Column]:
+def before_after_columns() -> list[Column]:
     return [
-        Column(tr("Period"), lambda r: tr(r[0])),
-        Column(tr("Migraine days per 28 days"), lambda r: one_decimal(r[1]), True),
+        Column(ChartTable.tr("Period"), lambda r: ChartTable.tr(r[0])),
+        Column(ChartTable.tr("Migraine days per 28 days"), lambda r: one_decimal(r[1]), True),
     ]
 
 

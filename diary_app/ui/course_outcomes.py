@@ -8,28 +8,60 @@ decimals; the window shows one). No raw code reaches the screen: statuses and cr
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from diary_app.domain.wording import met_words, status_words, stop_reason_words, verdict_words
+from diary_app.i18n import domain_text
+from diary_app.ui.counts import counted
 from diary_app.ui.numbers import one_decimal, percent
+from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column
+
+
+class CourseOutcomes(QObject):
+    """The translation context of this module's words: `CourseOutcomes.tr` is found by pyside6-lupdate."""
+
 
 RESPONDER_YES = "#CDEBDD"
 RATES = (  # (summary key, column title, tooltip)
-    ("migraine_days_per_28", "Migraine\ndays /28", "Migraine days per 28 days"),
-    ("headache_days_per_28", "Headache\ndays /28", "Headache days per 28 days"),
-    ("acute_medication_days_per_28", "Acute med.\ndays /28", "Days with any acute medication, per 28 days"),
-    ("migraine_specific_acute_days_per_28", "Specific acute\ndays /28",
-     "Days with a migraine-specific acute medication (triptan, ergot, gepant or ditan), per 28 days"),
-    ("mean_peak_severity", "Peak\nseverity", "Mean peak severity (0-10) of the headache days that have one"),
+    ("migraine_days_per_28", QT_TRANSLATE_NOOP("CourseOutcomes", "Migraine\ndays /28"),
+     QT_TRANSLATE_NOOP("CourseOutcomes", "Migraine days per 28 days")),
+    ("headache_days_per_28", QT_TRANSLATE_NOOP("CourseOutcomes", "Headache\ndays /28"),
+     QT_TRANSLATE_NOOP("CourseOutcomes", "Headache days per 28 days")),
+    ("acute_medication_days_per_28", QT_TRANSLATE_NOOP("CourseOutcomes", "Acute med.\ndays /28"),
+     QT_TRANSLATE_NOOP("CourseOutcomes", "Days with any acute medication, per 28 days")),
+    ("migraine_specific_acute_days_per_28", QT_TRANSLATE_NOOP("CourseOutcomes", "Specific acute\ndays /28"),
+     QT_TRANSLATE_NOOP("CourseOutcomes", "Days with a migraine-specific acute medication (triptan, ergot, gepant "
+                                         "or ditan), per 28 days")),
+    ("mean_peak_severity", QT_TRANSLATE_NOOP("CourseOutcomes", "Peak\nseverity"),
+     QT_TRANSLATE_NOOP("CourseOutcomes", "Mean peak severity (0-10) of the headache days that have one")),
 )
-OUTCOME_NOTE = (
+OUTCOME_NOTE = QT_TRANSLATE_NOOP(
+    "CourseOutcomes",
     "Each period against the original baseline: the 28 days before the course started. Periods of 12 weeks "
     "from the day after the first administration (the first day for tablets). Rates are per 28 days and need "
     "at least half of a period's days recorded. Responder: migraine days per 28 down by at least 30%, 50% or "
     "75%, judged only on complete periods. 30% is the threshold guidelines use for chronic migraine."
 )
-CONTINUATION_NOTE = ("An aid for the doctor's decision, not the decision: the American Headache Society consensus "
-                     "(2018, updated 2021) asks for one of these after an adequate trial.")
+CONTINUATION_NOTE = QT_TRANSLATE_NOOP(
+    "CourseOutcomes",
+    "An aid for the doctor's decision, not the decision: the American Headache Society consensus "
+    "(2018, updated 2021) asks for one of these after an adequate trial.")
+_WEEKS = re.compile(r"^weeks (\d+)-(\d+)$")
+
+
+def _date(text: str) -> str:
+    return short_date(dt.date.fromisoformat(text))
+
+
+def period_name(label: str | None) -> str:
+    """The analysis's "baseline" / "weeks 13-24" in the chosen language."""
+    match = _WEEKS.match(label or "")
+    if match:
+        return CourseOutcomes.tr("weeks {0}-{1}").format(match[1], match[2])
+    return CourseOutcomes.tr("baseline") if label == "baseline" else (label or "")
 
 
 def period_rows(course: dict | None) -> list[dict]:
@@ -46,9 +78,8 @@ def _window_days(period: dict) -> int:
 
 
 def dates_text(period: dict) -> str:
-    """"2026-07-04 – 09-25" within one year, both dates in full across a new year."""
-    start, end = period["start"], period["end"]
-    return f"{start} – {end[5:] if end[:4] == start[:4] else end}"
+    """The period's first and last day, as the language writes dates."""
+    return f"{_date(period['start'])} – {_date(period['end'])}"
 
 
 def recorded_text(period: dict) -> str:
@@ -56,26 +87,30 @@ def recorded_text(period: dict) -> str:
     return f"{period['recorded_days']}/{_window_days(period)}"
 
 
-def outcome_columns(tr=lambda text: text) -> list[Column]:
+def outcome_columns() -> list[Column]:
     """The outcome table's columns, in the order of the summary's period fields."""
     def responder(key: str) -> Column:
-        return Column(tr("≥{0}%").format(key[-2:]),
-                      lambda p: "" if "percent_reduction" not in p else tr(verdict_words(p.get(key), p.get("status"))),
+        return Column(CourseOutcomes.tr("≥{0}%").format(key[-2:]),
+                      lambda p: "" if "percent_reduction" not in p
+                      else domain_text(verdict_words(p.get(key), p.get("status"))),
                       background=lambda p: RESPONDER_YES if p.get(key) else None,
-                      tooltip=lambda p: tr("At least {0}% fewer migraine days per 28 than the baseline; "
+                      tooltip=lambda p: CourseOutcomes.tr("At least {0}% fewer migraine days per 28 than the baseline; "
                                            "pending until the period is complete").format(key[-2:]))
 
     def rate(key: str, title: str, tip: str) -> Column:
-        return Column(tr(title), lambda p: one_decimal(p.get(key)), True, tooltip=lambda p: tr(tip))
+        return Column(CourseOutcomes.tr(title), lambda p: one_decimal(p.get(key)), True,
+                      tooltip=lambda p: CourseOutcomes.tr(tip))
 
     return [
-        Column(tr("Period"), lambda p: tr(p["label"])),
-        Column(tr("Dates"), dates_text, tooltip=lambda p: f"{p['start']} – {p['end']}"),
-        Column(tr("Days\nrecorded"), recorded_text, True, tooltip=lambda p: tr("Days recorded of the period's days")),
-        Column(tr("Status"), lambda p: tr(status_words(p.get("status")))),
+        Column(CourseOutcomes.tr("Period"), lambda p: period_name(p["label"])),
+        Column(CourseOutcomes.tr("Dates"), dates_text),
+        Column(CourseOutcomes.tr("Days\nrecorded"), recorded_text, True,
+               tooltip=lambda p: CourseOutcomes.tr("Days recorded of the period's days")),
+        Column(CourseOutcomes.tr("Status"), lambda p: domain_text(status_words(p.get("status")))),
         *[rate(key, title, tip) for key, title, tip in RATES],
-        Column(tr("Reduction"), lambda p: percent(p["percent_reduction"]) if "percent_reduction" in p else "", True,
-               tooltip=lambda p: tr("Fewer migraine days per 28 than the baseline")),
+        Column(CourseOutcomes.tr("Reduction"),
+               lambda p: percent(p["percent_reduction"]) if "percent_reduction" in p else "", True,
+               tooltip=lambda p: CourseOutcomes.tr("Fewer migraine days per 28 than the baseline")),
         *[responder(key) for key in ("responder_30", "responder_50", "responder_75")],
     ]
 
@@ -85,43 +120,59 @@ def course_title(course: dict | None, today: dt.date) -> str:
     if not course:
         return ""
     dose = f" {course['dose']}" if course.get("dose") else ""
-    until = course["stop"] if course.get("stop") else f"today ({today.isoformat()}), still running"
-    parts = [f"{course['medication']}{dose}", f"{course['start']} to {until}"]
+    until = _date(course["stop"]) if course.get("stop") else CourseOutcomes.tr("today ({0}), still running").format(
+        short_date(today))
+    parts = [f"{course['medication']}{dose}", CourseOutcomes.tr("{0} to {1}").format(_date(course["start"]), until)]
     if course.get("duration_days") is not None:
-        parts[-1] += f" · {course['duration_days']} days"
+        days = course["duration_days"]
+        parts[-1] += " · " + counted(CourseOutcomes.tr("%n day(s)", "", days), days)
     if course.get("stop_reason"):
-        parts.append(f"stopped: {stop_reason_words(course['stop_reason'])}")
+        parts.append(CourseOutcomes.tr("stopped: {0}").format(domain_text(stop_reason_words(course["stop_reason"]))))
     if course.get("recorded") is False:
-        parts.append("started by its first administration")
+        parts.append(CourseOutcomes.tr("started by its first administration"))
     return " · ".join(parts)
 
 
 def _score(item: dict | None) -> str:
-    return "—" if not item else f"{item['score']} ({item['date']})"
+    return "—" if not item else f"{item['score']} ({_date(item['date'])})"
 
 
 def _score_change(before: dict | None, after: dict | None) -> str:
     if not before or not after:
         return "—"
     change = after["score"] - before["score"]
-    return f"{abs(change)} points {'fewer' if change <= 0 else 'more'}"
+    if change <= 0:
+        return counted(CourseOutcomes.tr("%n point(s) fewer", "", -change), -change)
+    return counted(CourseOutcomes.tr("%n point(s) more", "", change), change)
 
 
 def _midas_needed(before: dict | None) -> str:
     if not before:
-        return "5 points fewer (baseline 11-20) or 30% fewer (over 20)"
+        return CourseOutcomes.tr("5 points fewer (baseline 11-20) or 30% fewer (over 20)")
     if before["score"] > 20:
-        return "30% fewer (baseline over 20)"
+        return CourseOutcomes.tr("30% fewer (baseline over 20)")
     if before["score"] >= 11:
-        return "5 points fewer (baseline 11-20)"
-    return "not used below 11"
+        return CourseOutcomes.tr("5 points fewer (baseline 11-20)")
+    return CourseOutcomes.tr("not used below 11")
+
+
+def _score_note(check: dict, key: str, name: str) -> str:
+    """Why a questionnaire criterion is unknown or does not apply (the analysis's note, in words)."""
+    if not check.get(f"{key}_note") or check.get(f"{key}_criterion") is not None:
+        return ""
+    before, review = check.get(f"{key}_baseline"), check.get(f"{key}_review")
+    if before is None:
+        return CourseOutcomes.tr("no {0} within 90 days before the start").format(name)
+    if review is None:
+        return CourseOutcomes.tr("no {0} near the review date").format(name)
+    return CourseOutcomes.tr("does not apply below 11")
 
 
 def _score_row(check: dict, key: str, name: str, needed: str) -> dict:
     before, review = check.get(f"{key}_baseline"), check.get(f"{key}_review")
     return {"criterion": name, "before": _score(before), "review": _score(review),
             "change": _score_change(before, review), "needed": needed, "result": check.get(f"{key}_criterion"),
-            "note": check.get(f"{key}_note") or ""}
+            "note": _score_note(check, key, name)}
 
 
 def continuation_rows(check: dict | None) -> list[dict]:
@@ -130,28 +181,33 @@ def continuation_rows(check: dict | None) -> list[dict]:
         return []
     pending = check.get("adequate_trial") is None
     reduction = check.get("headache_days_reduction_percent")
-    change = "—" if reduction is None else (f"{reduction:.1f}% fewer" if reduction >= 0 else f"{-reduction:.1f}% more")
+    if reduction is None:
+        change = "—"
+    elif reduction >= 0:
+        change = CourseOutcomes.tr("{0} fewer").format(percent(reduction))
+    else:
+        change = CourseOutcomes.tr("{0} more").format(percent(-reduction))
     return [
-        {"criterion": "Headache days per 28 days",
+        {"criterion": CourseOutcomes.tr("Headache days per 28 days"),
          "before": one_decimal(check.get("baseline_headache_days_per_28")),
          "review": one_decimal(check.get("period_headache_days_per_28")),
          "change": change,
-         "needed": f"at least {check.get('headache_days_threshold_percent', 50)}% fewer",
+         "needed": CourseOutcomes.tr("at least {0}% fewer").format(check.get("headache_days_threshold_percent", 50)),
          "result": check.get("headache_days_criterion"), "pending": pending},
         {**_score_row(check, "midas", "MIDAS", _midas_needed(check.get("midas_baseline"))), "pending": pending},
-        {**_score_row(check, "hit6", "HIT-6", "5 points fewer"), "pending": pending},
+        {**_score_row(check, "hit6", "HIT-6", CourseOutcomes.tr("5 points fewer")), "pending": pending},
     ]
 
 
-def continuation_columns(tr=lambda text: text) -> list[Column]:
+def continuation_columns() -> list[Column]:
     return [
-        Column(tr("Criterion"), lambda r: tr(r["criterion"])),
-        Column(tr("Before the course"), lambda r: r["before"], True),
-        Column(tr("At review"), lambda r: r["review"], True),
-        Column(tr("Change"), lambda r: r["change"], True),
-        Column(tr("Needed"), lambda r: tr(r["needed"])),
-        Column(tr("Result"), lambda r: tr(met_words(r["result"], r.get("pending", False)))
-               + (f" ({tr(r['note'])})" if r.get("note") else ""),
+        Column(CourseOutcomes.tr("Criterion"), lambda r: r["criterion"]),
+        Column(CourseOutcomes.tr("Before the course"), lambda r: r["before"], True),
+        Column(CourseOutcomes.tr("At review"), lambda r: r["review"], True),
+        Column(CourseOutcomes.tr("Change"), lambda r: r["change"], True),
+        Column(CourseOutcomes.tr("Needed"), lambda r: r["needed"]),
+        Column(CourseOutcomes.tr("Result"), lambda r: domain_text(met_words(r["result"], r.get("pending", False)))
+               + (f" ({r['note']})" if r.get("note") else ""),
                background=lambda r: RESPONDER_YES if r["result"] else None),
     ]
 
@@ -159,17 +215,20 @@ def continuation_columns(tr=lambda text: text) -> list[Column]:
 def continuation_summary(check: dict | None) -> str:
     """When the check is made, on which period, and whether any criterion is met."""
     if not check:
-        return "No continuation check for this course."
-    months, review = check.get("trial_months"), check.get("review_date", "—")
-    trial = f"a {months}-month trial" if months else "an adequate trial"
+        return CourseOutcomes.tr("No continuation check for this course.")
+    months, review = check.get("trial_months"), check.get("review_date")
+    review = _date(review) if review else "—"
+    trial = CourseOutcomes.tr("a {0}-month trial").format(months) if months else CourseOutcomes.tr("an adequate trial")
     if check.get("adequate_trial") is None:
-        return f"Pending: the review is due on {review}, after {trial}."
+        return CourseOutcomes.tr("Pending: the review is due on {0}, after {1}.").format(review, trial)
     if check.get("adequate_trial") is False:
-        return f"Stopped on {review}, before {trial} was complete: no check."
-    period = check.get("period_label")
-    used = (f"{period} ({check['period_start']} – {check['period_end']})" if period and check.get("period_start")
-            else period or "no complete 12-week period")
+        return CourseOutcomes.tr("Stopped on {0}, before {1} was complete: no check.").format(review, trial)
+    period = period_name(check.get("period_label")) if check.get("period_label") else None
+    used = (f"{period} ({_date(check['period_start'])} – {_date(check['period_end'])})"
+            if period and check.get("period_start") else period or CourseOutcomes.tr("no complete 12-week period"))
     any_met = check.get("any_met")
-    verdict = ("at least one criterion met" if any_met else "no criterion met" if any_met is False
-               else "not known: numbers are missing")
-    return f"Review on {review}, after {trial}, using {used}: {verdict}."
+    if any_met is None:
+        verdict = CourseOutcomes.tr("not known: numbers are missing")
+    else:
+        verdict = CourseOutcomes.tr("at least one criterion met") if any_met else CourseOutcomes.tr("no criterion met")
+    return CourseOutcomes.tr("Review on {0}, after {1}, using {2}: {3}.").format(review, trial, used, verdict)

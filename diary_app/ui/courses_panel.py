@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QVBoxLayout,
     QWidget,
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain.catalogue import dose_unit
 from diary_app.domain.models import Infusion, Injection
+from diary_app.i18n import domain_text
 from diary_app.ui.chart_style import chart_style
 from diary_app.ui.course_outcomes import (
     CONTINUATION_NOTE, OUTCOME_NOTE, continuation_columns, continuation_rows, continuation_summary, course_title,
     outcome_columns, period_rows,
 )
+from diary_app.ui.numbers import plain_number
+from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
 
 ROW_HEIGHT = 26
@@ -96,18 +99,21 @@ def administrations_of_course(course: dict, injections: list[Injection], infusio
     return sorted(found, key=lambda item: item.date if isinstance(item, Injection) else item.start)
 
 
-def administration_columns(tr) -> list[Column]:
+def administration_columns() -> list[Column]:
     def when(item) -> str:
         if isinstance(item, Injection):
-            return item.date.isoformat()
-        return item.start.isoformat() + (tr(" ({0} days)").format(item.days) if item.days > 1 else "")
+            return short_date(item.date)
+        return short_date(item.start) + (CoursesPanel.tr(" ({0} days)").format(item.days) if item.days > 1 else "")
 
     def dose(item) -> str:
-        return "" if item.dose_mg is None else f"{item.dose_mg:g} {dose_unit(item.medication)}"
+        return "" if item.dose_mg is None else f"{plain_number(item.dose_mg)} {domain_text(dose_unit(item.medication))}"
 
-    return [Column(tr("Date"), when), Column(tr("Kind"), lambda i: tr("injection" if isinstance(i, Injection)
-                                                                      else "infusion")),
-            Column(tr("Dose"), dose, True), Column(tr("Note"), lambda i: i.note if isinstance(i, Injection) else i.notes)]
+    def kind(item) -> str:
+        return CoursesPanel.tr("injection") if isinstance(item, Injection) else CoursesPanel.tr("infusion")
+
+    return [Column(CoursesPanel.tr("Date"), when), Column(CoursesPanel.tr("Kind"), kind),
+            Column(CoursesPanel.tr("Dose"), dose, True),
+            Column(CoursesPanel.tr("Note"), lambda i: i.note if isinstance(i, Injection) else i.notes)]
 
 
 class AdministrationsBox(QWidget):
@@ -118,7 +124,7 @@ class AdministrationsBox(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model = RowsModel(administration_columns(self.tr), self)
+        self.model = RowsModel(administration_columns(), self)
         self.table = FittedTable(self.model, self.tr("Administrations of the course"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -213,12 +219,12 @@ class CoursesPanel(QWidget):
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outcome_model = RowsModel(outcome_columns(self.tr), self)
+        self.outcome_model = RowsModel(outcome_columns(), self)
         self.outcome_table = FittedTable(self.outcome_model, self.tr("Course outcome against the baseline"),
                                          stretch_last=False)
         self.continuation_label = QLabel()
         self.continuation_label.setWordWrap(True)
-        self.continuation_model = RowsModel(continuation_columns(self.tr), self)
+        self.continuation_model = RowsModel(continuation_columns(), self)
         self.continuation_table = FittedTable(self.continuation_model, self.tr("Continuation check"))
         self._arrange()
         self.start_button.clicked.connect(self.start_requested)
@@ -238,9 +244,9 @@ class CoursesPanel(QWidget):
         chooser.setBuddy(self.course_combo)
         buttons.addWidget(chooser)
         buttons.addWidget(self.course_combo)
-        note = QLabel(self.tr(OUTCOME_NOTE))
+        note = QLabel(QCoreApplication.translate("CourseOutcomes", OUTCOME_NOTE))
         note.setWordWrap(True)
-        aid = QLabel(self.tr(CONTINUATION_NOTE))
+        aid = QLabel(QCoreApplication.translate("CourseOutcomes", CONTINUATION_NOTE))
         aid.setWordWrap(True)
         self.details = QWidget()  # hidden while there is no course to show
         details_layout = QVBoxLayout(self.details)
@@ -282,8 +288,9 @@ class CoursesPanel(QWidget):
         self.course_combo.blockSignals(True)
         self.course_combo.clear()
         for course in self.courses:
-            until = course["stop"] or self.tr("now")
-            self.course_combo.addItem(f"{course['medication']} ({course['start']} – {until})")
+            until = short_date(dt.date.fromisoformat(course["stop"])) if course["stop"] else self.tr("now")
+            start = short_date(dt.date.fromisoformat(course["start"]))
+            self.course_combo.addItem(f"{course['medication']} ({start} – {until})")
         running = [i for i, c in enumerate(self.courses) if not c.get("stop")]
         index = keys.index(key) if key in keys else (running[-1] if running else len(self.courses) - 1)
         self.course_combo.setCurrentIndex(index)
@@ -350,7 +357,7 @@ class CoursesPanel(QWidget):
         self.outcome_model.set_rows(period_rows(course))
         self.outcome_table.fit()
         check = course.get("continuation") if course else None
-        self.continuation_label.setText(self.tr(continuation_summary(check)) if course else "")
+        self.continuation_label.setText(continuation_summary(check) if course else "")
         self.continuation_model.set_rows(continuation_rows(check))
         self.continuation_table.fit()
         self._draw()

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from diary_app.domain.models import SETTING_LABELS, Infusion
 from diary_app.domain.wording import status_words, verdict_words
+from diary_app.i18n import domain_text
 from diary_app.ui.course_outcomes import RESPONDER_YES
-from diary_app.ui.numbers import one_decimal, percent
+from diary_app.ui.numbers import one_decimal, percent, plain_number
+from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
 
-CYCLE_NOTE = (
+KIND_WORDS = {"preventive": QT_TRANSLATE_NOOP("CyclePanel", "preventive"),
+              "acute": QT_TRANSLATE_NOOP("CyclePanel", "acute")}
+CYCLE_NOTE = QT_TRANSLATE_NOOP(
+    "CyclePanel",
     "Cycle view: each infusion against the 28 days just before it, in weeks 1-4, 5-8 and 9-12 after its last "
     "day (migraine days per 28 days; a period needs 14 recorded days). For a second or later infusion those "
     "28 days are already on treatment: the course view compares the whole course with the days before it began. "
@@ -24,36 +30,37 @@ CYCLE_NOTE = (
 )
 
 
-def _responder(tr, key: str) -> Column:
+def _responder(key: str) -> Column:
     """yes / no once weeks 9-12 are over, "pending" while they run (an acute course has no verdict)."""
-    return Column(tr("≥{0}%").format(key[-2:]),
-                  lambda r: tr(verdict_words(r[1].get(key), r[1].get("followup_status"))),
+    return Column(CyclePanel.tr("≥{0}%").format(key[-2:]),
+                  lambda r: domain_text(verdict_words(r[1].get(key), r[1].get("followup_status"))),
                   background=lambda r: RESPONDER_YES if r[1].get(key) else None)
 
 
-def cycle_columns(tr=lambda text: text) -> list[Column]:
+def cycle_columns() -> list[Column]:
     """Rows are (Infusion, its summary entry)."""
     def week(k: int) -> Callable:
         return lambda r: one_decimal(r[1].get("followup_mmd", [None] * 3)[k])
 
-    followup = [Column(tr("Wk {0}").format(span), week(k), True,
-                       tooltip=lambda r: tr("Migraine days per 28 days after the infusion"))
+    followup = [Column(CyclePanel.tr("Wk {0}").format(span), week(k), True,
+                       tooltip=lambda r: CyclePanel.tr("Migraine days per 28 days after the infusion"))
                 for k, span in enumerate(("1-4", "5-8", "9-12"))]
     return [
-        Column(tr("Start"), lambda r: r[0].start.isoformat()),
-        Column(tr("Drug"), lambda r: r[0].medication.name),
-        Column(tr("Dose"), lambda r: "" if r[0].dose_mg is None else f"{r[0].dose_mg:g} mg", True),
-        Column(tr("Days"), lambda r: str(r[0].days), True),
-        Column(tr("Kind"), lambda r: tr(r[0].kind)),
-        Column(tr("Setting"), lambda r: tr(SETTING_LABELS[r[0].setting])),
-        Column(tr("Baseline"), lambda r: one_decimal(r[1].get("baseline_mmd")), True,
-               tooltip=lambda r: tr("Migraine days per 28 days in the 28 days before")),
+        Column(CyclePanel.tr("Start"), lambda r: short_date(r[0].start)),
+        Column(CyclePanel.tr("Drug"), lambda r: r[0].medication.name),
+        Column(CyclePanel.tr("Dose"), lambda r: "" if r[0].dose_mg is None else f"{plain_number(r[0].dose_mg)} mg",
+               True),
+        Column(CyclePanel.tr("Days"), lambda r: str(r[0].days), True),
+        Column(CyclePanel.tr("Kind"), lambda r: CyclePanel.tr(KIND_WORDS.get(r[0].kind, r[0].kind))),
+        Column(CyclePanel.tr("Setting"), lambda r: domain_text(SETTING_LABELS[r[0].setting])),
+        Column(CyclePanel.tr("Baseline"), lambda r: one_decimal(r[1].get("baseline_mmd")), True,
+               tooltip=lambda r: CyclePanel.tr("Migraine days per 28 days in the 28 days before")),
         *followup,
-        Column(tr("Follow-up"), lambda r: tr(status_words(r[1].get("followup_status")))
+        Column(CyclePanel.tr("Follow-up"), lambda r: domain_text(status_words(r[1].get("followup_status")))
                if r[0].kind == "preventive" else ""),
-        Column(tr("Reduction"), lambda r: percent(r[1].get("percent_reduction")), True),
-        *[_responder(tr, key) for key in ("responder_30", "responder_50", "responder_75")],
-        Column(tr("Reactions"), lambda r: r[0].reactions),
+        Column(CyclePanel.tr("Reduction"), lambda r: percent(r[1].get("percent_reduction")), True),
+        *[_responder(key) for key in ("responder_30", "responder_50", "responder_75")],
+        Column(CyclePanel.tr("Reactions"), lambda r: r[0].reactions),
     ]
 
 
@@ -81,7 +88,7 @@ class CyclePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model = RowsModel(cycle_columns(self.tr), self)
+        self.model = RowsModel(cycle_columns(), self)
         self.table = rows_table(self.model, self.tr("Infusions, each against the 28 days before it"))
         self.add_button = QPushButton(self.tr("&Add infusion…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

@@ -6,6 +6,7 @@ message box: a DiaryError never escapes as a traceback.
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from diary_app.domain.errors import DiaryError, ImportFileError
 from diary_app.store.backups import backup_now, list_backups
 from diary_app.ui import prompts
+from diary_app.ui.counts import counted
 from diary_app.ui.opening import DIARY_FILTER, restore_backup_into
 
 SHOWN_PROBLEM_LINES = 15  # more go in the message's details
+_MORE_PROBLEMS = re.compile(r"and (\d+) more problems?")  # the English ending of an ImportFileError
 
 
 class FileActions(QObject):
@@ -52,13 +55,24 @@ def busy(window, message: str):
         window.statusBar().clearMessage()
 
 
-def _show_import_problems(window, path: Path, exc: ImportFileError) -> None:
-    """The file's problems as the reader words them (file:line: ...), the first ones in the message."""
+def import_problem_lines(exc: ImportFileError) -> list[str]:
+    """The file's problems as the reader words them (file:line: ...), and how many more there are,
+    in the chosen language: the error's own last line ("nothing was imported") is English."""
     lines = str(exc).splitlines()
+    more = _MORE_PROBLEMS.search(lines[-1]) if lines else None
+    lines = lines[:-1]
+    if more:
+        lines.append(counted(FileActions.tr("… and %n more problem(s)", "", int(more[1])), int(more[1])))
+    return lines
+
+
+def _show_import_problems(window, path: Path, exc: ImportFileError) -> None:
+    """The file's problems, the first ones in the message, all of them in its details."""
+    lines = import_problem_lines(exc)
     shown = "\n".join(lines[:SHOWN_PROBLEM_LINES]) + ("\n…" if len(lines) > SHOWN_PROBLEM_LINES else "")
     prompts.show_error(window, FileActions.tr("Nothing was imported"),
                        FileActions.tr("{0} has problems; nothing was imported.").format(path.name) + "\n\n" + shown,
-                       str(exc) if len(lines) > SHOWN_PROBLEM_LINES else "")
+                       "\n".join(lines) if len(lines) > SHOWN_PROBLEM_LINES else "")
 
 
 def import_file(window) -> None:
@@ -71,6 +85,9 @@ def import_file(window) -> None:
         return
     try:
         own = is_own_format(path)
+    except ImportFileError as exc:
+        _show_import_problems(window, path, exc)
+        return
     except DiaryError as exc:
         prompts.show_error(window, FileActions.tr("Nothing was imported"), str(exc))
         return
@@ -168,7 +185,7 @@ def _ask_report_range(window, report_pdf, ok_text: str):
     from diary_app.ui.dialogs.report_dialog import ReportDialog
 
     session = window.session
-    months = report_pdf.default_report_range(session.today(), session.infusions())
+    months = report_pdf.default_report_range(session.today(), session.infusions(), session.course_spans())
     dialog = ReportDialog(session.today(), months, report_pdf.preferred_paper(session.diary), ok_text, window)
     return dialog if prompts.run_dialog(dialog) else None
 

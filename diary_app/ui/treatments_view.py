@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from diary_app.domain.models import CLASS_LABELS, Course, Infusion, Injection
+from diary_app.i18n import domain_text
 from diary_app.ui import prompts
+from diary_app.ui.counts import counted
 from diary_app.ui.courses_panel import CoursesPanel
 from diary_app.ui.cycle_panel import CyclePanel, fit_columns, rows_table
 from diary_app.ui.dialogs.infusion_dialog import InfusionDialog
-from diary_app.ui.dialogs.medication_dialog import MedicationDialog
+from diary_app.ui.dialogs.medication_dialog import ROLE_WORDS, ROUTE_WORDS, MedicationDialog
+from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
 
 DUE_STYLES = {
@@ -25,12 +28,27 @@ DUE_STYLES = {
     "scheduled": "border: 1px solid #0072B2; border-radius: 4px; padding: 6px;",
 }
 COURSES_PAGE, CYCLES_PAGE, MEDICATIONS_PAGE = range(3)
+# catalogue routes the medication dialog does not offer
+OTHER_ROUTES = {"nerve block": QT_TRANSLATE_NOOP("TreatmentsView", "nerve block")}
+
+
+def route_words(route: str) -> str:
+    if route in OTHER_ROUTES:
+        return TreatmentsView.tr(OTHER_ROUTES[route])
+    return QCoreApplication.translate("MedicationDialog", ROUTE_WORDS.get(route, route))
 
 
 def due_text(item: dict, today: dt.date) -> str:
     days = item["days_until"]
-    when = ("today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days overdue")
-    return f"Next {item['medication']} infusion due {item['due']} ({when}); last one {item['last_infusion']}."
+    if days == 0:
+        when = TreatmentsView.tr("today")
+    elif days > 0:
+        when = counted(TreatmentsView.tr("in %n day(s)", "", days), days)
+    else:
+        when = counted(TreatmentsView.tr("%n day(s) overdue", "", -days), -days)
+    return TreatmentsView.tr("Next {0} infusion due {1} ({2}); last one {3}.").format(
+        item["medication"], short_date(dt.date.fromisoformat(item["due"])), when,
+        short_date(dt.date.fromisoformat(item["last_infusion"])))
 
 
 class TreatmentsView(QWidget):
@@ -82,13 +100,14 @@ class TreatmentsView(QWidget):
         self._on_selection_changed()
 
     def _medication_columns(self) -> list[Column]:
-        tr = self.tr
+        catalogue, own = self.tr("catalogue"), self.tr("your own")
         return [
-            Column(tr("Name"), lambda m: m.name),
-            Column(tr("Class"), lambda m: tr(CLASS_LABELS.get(m.drug_class, m.drug_class))),
-            Column(tr("Role"), lambda m: tr(m.role)),
-            Column(tr("Route"), lambda m: tr(m.route)),
-            Column(tr("Source"), lambda m: tr("catalogue") if m.known else tr("your own")),
+            Column(self.tr("Name"), lambda m: m.name),
+            Column(self.tr("Class"), lambda m: domain_text(CLASS_LABELS.get(m.drug_class, m.drug_class))),
+            Column(self.tr("Role"), lambda m: QCoreApplication.translate("MedicationDialog",
+                                                                         ROLE_WORDS.get(m.role, m.role))),
+            Column(self.tr("Route"), lambda m: route_words(m.route)),
+            Column(self.tr("Source"), lambda m: catalogue if m.known else own),
         ]
 
     def _arrange(self) -> None:
@@ -127,7 +146,7 @@ class TreatmentsView(QWidget):
         self.due_labels = []
         today = self.session.today()
         for item in items:
-            label = QLabel(self.tr(due_text(item, today)))
+            label = QLabel(due_text(item, today))
             label.setStyleSheet(DUE_STYLES[item["status"]])
             label.setProperty("status", item["status"])
             self.due_box.addWidget(label)
@@ -202,7 +221,7 @@ class TreatmentsView(QWidget):
     def _confirm_infusion_delete(self, infusion: Infusion) -> None:
         if prompts.confirm(self, self.tr("Delete infusion"),
                            self.tr("Delete the {0} infusion of {1}? You can undo this with Ctrl+Z.")
-                           .format(infusion.medication.name, infusion.start.isoformat()),
+                           .format(infusion.medication.name, short_date(infusion.start)),
                            self.tr("Delete")):
             self.infusion_delete_requested.emit(infusion)
 
@@ -259,7 +278,8 @@ class TreatmentsView(QWidget):
             return
         if prompts.confirm(self, self.tr("Delete course"),
                            self.tr("Delete the {0} course that started on {1}? Its injections and infusions stay. "
-                                   "You can undo this with Ctrl+Z.").format(span.medication.name, span.start.isoformat()),
+                                   "You can undo this with Ctrl+Z.").format(span.medication.name,
+                                                                            short_date(span.start)),
                            self.tr("Delete course")):
             self.course_delete_requested.emit(span.recorded)
 
@@ -277,7 +297,7 @@ class TreatmentsView(QWidget):
             return
         if prompts.confirm(self, self.tr("Delete injection"),
                            self.tr("Delete the {0} injection of {1}? You can undo this with Ctrl+Z.")
-                           .format(item.medication.name, item.date.isoformat()), self.tr("Delete")):
+                           .format(item.medication.name, short_date(item.date)), self.tr("Delete")):
             self.injection_delete_requested.emit(item)
 
     @Slot()

@@ -17,15 +17,20 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain.questionnaires import KIND_LABELS
 from diary_app.ui.chart_style import chart_style
-from diary_app.ui.chart_table import ChartTable, before_after_columns, before_after_rows, table_toggle, trend_columns
+from diary_app.ui.chart_table import (
+    ChartTable, before_after_columns, before_after_rows, classification_words, shown_month, table_toggle, trend_columns,
+)
+from diary_app.ui.numbers import one_decimal, plain_number
+from diary_app.ui.qdates import short_date
 
 RECENT_MONTHS = 12
 
 
 def describe_month(month: dict) -> str:
     """The exact numbers of one month, as the hover shows them."""
-    return (f"{month['month']}: {month['migraine_days']} migraine days, {month['headache_days']} headache days, "
-            f"{month['recorded_days']} of {month['days_in_month']} days recorded — {month['classification']}")
+    return TrendsView.tr("{0}: {1} migraine days, {2} headache days, {3} of {4} days recorded — {5}").format(
+        shown_month(month["month"]), month["migraine_days"], month["headache_days"], month["recorded_days"],
+        month["days_in_month"], classification_words(month["classification"]))
 
 
 def questionnaire_scores(found: dict) -> dict[str, dict[str, int]]:
@@ -34,7 +39,8 @@ def questionnaire_scores(found: dict) -> dict[str, dict[str, int]]:
     scores = {}
     for kind, items in found.items():
         if items:
-            scores[f"{KIND_LABELS.get(kind, kind)} score"] = {item["date"][:7]: item["score"] for item in items}
+            name = TrendsView.tr("{0} score").format(KIND_LABELS.get(kind, kind))
+            scores[name] = {item["date"][:7]: item["score"] for item in items}
     return scores
 
 
@@ -91,10 +97,10 @@ class TrendsView(QWidget):
         self.infusion_combo.setMinimumContentsLength(28)
         self.outcome_label = QLabel()
         self.outcome_label.setWordWrap(True)
-        self.trend_table = ChartTable(trend_columns(self.tr), self.tr("Monthly migraine days, as a table"))
+        self.trend_table = ChartTable(trend_columns(), self.tr("Monthly migraine days, as a table"))
         self.trend_table_button = table_toggle(self.tr("Show as table"))
         self.trend_table_button.setAccessibleName(self.tr("Show the monthly chart as a table"))
-        self.outcome_table = ChartTable(before_after_columns(self.tr), self.tr("Before and after, as a table"))
+        self.outcome_table = ChartTable(before_after_columns(), self.tr("Before and after, as a table"))
         self.outcome_table_button = table_toggle(self.tr("Show as table"))
         self.outcome_table_button.setAccessibleName(self.tr("Show the before and after chart as a table"))
         self._arrange()
@@ -207,14 +213,15 @@ class TrendsView(QWidget):
         """Read the summary again and redraw what the range selects."""
         self._ensure_canvases()
         summary = self.session.summary()
-        chosen = (self.from_combo.currentText(), self.to_combo.currentText())
+        chosen = (self.from_combo.currentData(), self.to_combo.currentData())
         first_time = not self._all_months
         self._all_months = summary["months"]
         names = [m["month"] for m in self._all_months]
         for combo in (self.from_combo, self.to_combo):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems(names)
+            for name in names:
+                combo.addItem(shown_month(name), name)
             combo.blockSignals(False)
         if first_time or chosen[0] not in names or chosen[1] not in names:
             self._select_range(max(0, len(names) - RECENT_MONTHS), len(names) - 1)
@@ -250,8 +257,9 @@ class TrendsView(QWidget):
         self.infusion_combo.blockSignals(True)
         self.infusion_combo.clear()
         for i, outcome in enumerate(self._outcomes):
-            dose = f" {outcome['dose_mg']:g} mg" if outcome.get("dose_mg") else ""
-            self.infusion_combo.addItem(f"{outcome['start']} – {outcome['medication']}{dose}", outcome["start"])
+            dose = f" {plain_number(outcome['dose_mg'])} mg" if outcome.get("dose_mg") else ""
+            start = short_date(dt.date.fromisoformat(outcome["start"]))
+            self.infusion_combo.addItem(f"{start} – {outcome['medication']}{dose}", outcome["start"])
         found = self.infusion_combo.findData(current)
         self.infusion_combo.setCurrentIndex(found if found >= 0 else len(self._outcomes) - 1)
         self.infusion_combo.setEnabled(bool(self._outcomes))
@@ -297,7 +305,8 @@ class TrendsView(QWidget):
         if mean is None or baseline is None:
             return self.tr("Baseline: 28 days before the infusion. Follow-up needs at least 14 recorded days "
                            "in a 28-day period.")
-        text = self.tr("Baseline {0:.1f} → mean follow-up {1:.1f} migraine days per 28 days.").format(baseline, mean)
+        text = self.tr("Baseline {0} → mean follow-up {1} migraine days per 28 days.").format(
+            one_decimal(baseline), one_decimal(mean))
         if outcome.get("followup_status") == "in_progress":
             text += " " + self.tr("Responder verdict pending: weeks 9-12 have not ended yet.")
         return text

@@ -109,7 +109,7 @@ def test_outcome_table_shows_recorded_days_statuses_and_the_summary_numbers(open
     assert [r["Period"] for r in rows] == ["baseline", "weeks 1-12", "weeks 13-24", "weeks 25-36"]
     assert [r["Days\nrecorded"] for r in rows] == ["28/28", "84/84", "30/84", "41/84"]
     assert [r["Status"] for r in rows] == ["complete", "complete", "not enough data", "in progress"]
-    assert rows[0]["Dates"] == "2026-04-03 – 04-30"
+    assert rows[0]["Dates"] == "2026-04-03 – 2026-04-30"
     assert rows[1]["Migraine\ndays /28"] == "4.0" and rows[0]["Migraine\ndays /28"] == "16.0"
     assert (rows[1]["Reduction"], rows[1]["≥30%"], rows[1]["≥50%"], rows[1]["≥75%"]) == ("75.0%", "yes", "yes", "yes")
     assert rows[2]["Migraine\ndays /28"] == "—" and rows[2]["≥30%"] == "—"

@@ -193,10 +193,12 @@ def dialogs(window, today: dt.date) -> Iterator[QWidget]:
     from diary_app.ui.dialogs.reminder_dialog import ReminderDialog
     from diary_app.ui.dialogs.report_dialog import ReportDialog
     from diary_app.ui.dialogs.restore_dialog import RestoreDialog
+    from diary_app.ui.file_actions import FileActions
 
     course = Course(catalogue.resolve("topiramate", role="preventive"), today - dt.timedelta(days=60), dose="50 mg")
     yield ExportDialog(today, window)
-    yield ReportDialog(today, ((today.year, 1), (today.year, today.month)), "A4", "Choose file…", window)
+    yield ReportDialog(today, ((today.year, 1), (today.year, today.month)), "A4", FileActions.tr("Choose file…"),
+                       window)
     yield PreferencesDialog(Preferences(), today, True, window)
     yield InfusionDialog(today, [], parent=window)
     yield StartCourseDialog(today, [], parent=window)

@@ -2,6 +2,7 @@
 
 PHRASES = {
     "CoursesPanel": {
+        "infusion": ("Infusion", "infusión"),
         " ({0} days)": (" ({0} Tage)", " ({0} días)"),
         "Date": ("Datum", "Fecha"),
         "Kind": ("Art", "Tipo"),

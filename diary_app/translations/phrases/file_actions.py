@@ -2,6 +2,8 @@
 
 PHRASES = {
     "FileActions": {
+        "… and %n more problem(s)": (("… und %n weiterer Fehler", "… und %n weitere Fehler"),
+                                     ("… y %n problema más", "… y %n problemas más")),
         "Diary files and other apps' exports (*.csv *.json *.xml *.zip);;Days CSV (*.csv);;JSON backup (*.json);;"
         "Migraine Buddy, Bearable or Headi export (*.csv);;Apple Health export (*.xml *.zip);;All files (*)": (
             "Tagebuchdateien und Exporte anderer Apps (*.csv *.json *.xml *.zip);;Tage-CSV (*.csv);;"

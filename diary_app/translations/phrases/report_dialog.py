@@ -6,12 +6,12 @@ PHRASES = {
         "First month": ("Erster Monat", "Primer mes"),
         "Last month": ("Letzter Monat", "Último mes"),
         "&Default": ("&Standard", "&Predeterminado"),
-        "This month and the 5 before it, reaching back to the 28-day baseline of any preventive infusion in "
-        "them": (
-            "Dieser Monat und die 5 davor, zurück bis zur 28-tägigen Ausgangsphase jeder prophylaktischen "
-            "Infusion darin",
-            "Este mes y los 5 anteriores, hasta el periodo basal de 28 días de cualquier infusión preventiva en "
-            "ellos"),
+        "This month and the 5 before it, reaching back to the 28-day baseline of the current preventive course, an "
+        "acute infusion course just before it and the 3 months before the course (at most 12 months)": (
+            "Dieser Monat und die 5 davor, zurück bis zur 28-tägigen Ausgangsphase der laufenden Prophylaxe, einer "
+            "direkt vorangehenden Serie akuter Infusionen und den 3 Monaten vor der Prophylaxe (höchstens 12 Monate)",
+            "Este mes y los 5 anteriores, hasta el periodo basal de 28 días del tratamiento preventivo actual, una "
+            "tanda de infusiones agudas justo antes y los 3 meses previos al tratamiento (como máximo 12 meses)"),
         "Paper size": ("Papierformat", "Tamaño del papel"),
         "&Months:": ("&Monate:", "&Meses:"),
         "to": ("bis", "a"),
@@ -22,7 +22,6 @@ PHRASES = {
             "Akutmedikation und die Notizen dieser Monate.",
             "El informe muestra las cifras mensuales, las infusiones y sus resultados, el uso de medicación "
             "sintomática y las notas de estos meses."),
-        # a count: the source should become self.tr("%n month(s)", "", count) instead of "1 month" / "{0} months"
         "%n month(s)": (("%n Monat", "%n Monate"), ("%n mes", "%n meses")),
     },
 }

@@ -2,6 +2,13 @@
 
 PHRASES = {
     "TreatmentsView": {
+        "nerve block": ("Nervenblockade", "bloqueo nervioso"),
+        "today": ("heute", "hoy"),
+        "in %n day(s)": (("in %n Tag", "in %n Tagen"), ("en %n día", "en %n días")),
+        "%n day(s) overdue": (("%n Tag überfällig", "%n Tage überfällig"), ("%n día de retraso", "%n días de retraso")),
+        "Next {0} infusion due {1} ({2}); last one {3}.": (
+            "Nächste Infusion mit {0} fällig am {1} ({2}); letzte am {3}.",
+            "Próxima infusión de {0} prevista el {1} ({2}); la última, el {3}."),
         "Name": ("Name", "Nombre"),
         "Class": ("Klasse", "Clase"),
         "Role": ("Einsatz", "Uso"),

@@ -42,8 +42,23 @@ PHRASES = {
             "in einem 28-Tage-Zeitraum.",
             "Periodo basal: 28 días antes de la infusión. El seguimiento necesita al menos 14 días registrados en "
             "un periodo de 28 días."),
-        "Baseline {0:g} → mean follow-up {1:g} migraine days per 28 days.": (
-            "Ausgangsphase {0:g} → im Mittel danach {1:g} Migränetage pro 28 Tage.",
-            "Periodo basal {0:g} → seguimiento medio {1:g} días de migraña por 28 días."),
+        "Baseline {0} → mean follow-up {1} migraine days per 28 days.": (
+            "Ausgangsphase {0} → im Mittel danach {1} Migränetage pro 28 Tage.",
+            "Periodo basal {0} → seguimiento medio {1} días de migraña por 28 días."),
+        "Responder verdict pending: weeks 9-12 have not ended yet.": (
+            "Responder-Urteil ausstehend: Die Wochen 9-12 sind noch nicht vorbei.",
+            "Valoración de respondedor pendiente: las semanas 9-12 aún no han terminado."),
+        "{0}: {1} migraine days, {2} headache days, {3} of {4} days recorded — {5}": (
+            "{0}: Migränetage {1}, Kopfschmerztage {2}, eingetragen {3} von {4} Tagen — {5}",
+            "{0}: días de migraña {1}, días de cefalea {2}, registrados {3} de {4} días — {5}"),
+        "{0} score": ("{0}-Punktwert", "Puntuación {0}"),
+        "Monthly migraine days, as a table": ("Migränetage pro Monat als Tabelle",
+                                              "Días de migraña al mes, como tabla"),
+        "Show as table": ("Als Tabelle zeigen", "Mostrar como tabla"),
+        "Show the monthly chart as a table": ("Das Monatsdiagramm als Tabelle zeigen",
+                                              "Mostrar el gráfico mensual como tabla"),
+        "Before and after, as a table": ("Vorher und nachher als Tabelle", "Antes y después, como tabla"),
+        "Show the before and after chart as a table": ("Das Vorher-nachher-Diagramm als Tabelle zeigen",
+                                                       "Mostrar el gráfico antes/después como tabla"),
     },
 }

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from diary_app.ui.counts import counted
 from diary_app.ui.dialogs.fields import add_row, paper_combo
 from diary_app.ui.qdates import month_edit, month_of_edit
 
@@ -79,7 +80,7 @@ class ReportDialog(QDialog):
         """The last month never goes before the first: moving the first later moves it along."""
         self.to_edit.setMinimumDate(self.from_edit.date())
         count = month_count(self.first_month, self.last_month)
-        self.length_label.setText(self.tr("1 month") if count == 1 else self.tr("{0} months").format(count))
+        self.length_label.setText(counted(self.tr("%n month(s)", "", count), count))
 
     @Slot()
     def _on_default_clicked(self) -> None:
