@@ -323,7 +323,7 @@ Was Sie vorher gespeichert haben, ist sicher. Die Einzelheiten wurden in die Feh
         </message>
         <message>
             <source>Mark unrecorded days headache-free…</source>
-            <translation>Nicht eingetragene Tage als kopfschmerzfrei eintragen…</translation>
+            <translation>Fehlende Tage als kopfschmerzfrei…</translation>
         </message>
         <message>
             <source>For people who only log attacks: every unrecorded day of this month up to today becomes a no-headache day. Recorded days are not changed.</source>
@@ -3071,7 +3071,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>Not in the catalogue: choose its class and role.</source>
-            <translation>Nicht im Katalog: Wählen Sie Klasse und Einsatz.</translation>
+            <translation>Nicht im Katalog: Klasse und Einsatz wählen.</translation>
         </message>
         <message>
             <source>From the catalogue: {0}</source>
@@ -3382,6 +3382,17 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
     </context>
     <context>
+        <name>Preferences</name>
+        <message>
+            <source>Preferences not saved</source>
+            <translation>Einstellungen nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Preferences saved.</source>
+            <translation>Einstellungen gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -3404,12 +3415,20 @@ Die bisherige Datei liegt unter {1}.</translation>
             <translation>Geburtsdatum</translation>
         </message>
         <message>
-            <source>&amp;Not given</source>
+            <source>Not &amp;given</source>
             <translation>&amp;Nicht angegeben</translation>
         </message>
         <message>
             <source>Paper size</source>
             <translation>Papierformat</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Doctor report</source>
@@ -3458,6 +3477,14 @@ Die bisherige Datei liegt unter {1}.</translation>
         <message>
             <source>No preventive infusions yet. Once one is added on the Treatments page, its interval can be set here (12 weeks unless changed).</source>
             <translation>Noch keine prophylaktischen Infusionen. Sobald eine auf der Seite Behandlungen hinzugefügt ist, lässt sich ihr Abstand hier einstellen (12 Wochen, wenn nicht geändert).</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Migraine Diary starts.</source>
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von Migraine Diary.</translation>
         </message>
     </context>
     <context>
@@ -3818,6 +3845,13 @@ Die bisherige Datei liegt unter {1}.</translation>
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n calendar month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Period covered</source>
             <translation type="unfinished" />
@@ -3940,7 +3974,15 @@ Die bisherige Datei liegt unter {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>pattern met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} in the whole diary, not within the months shown {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pattern not met</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4001,6 +4043,14 @@ Die bisherige Datei liegt unter {1}.</translation>
             </translation>
         </message>
         <message>
+            <source>possible wearing-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no wearing-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} before the {1} {2} infusion: {3} migraine days per 28 days in weeks 9–12 after the previous one (up to the day before it), {4} in weeks 1–8</source>
             <translation type="unfinished" />
         </message>
@@ -4045,6 +4095,10 @@ Die bisherige Datei liegt unter {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no</source>
             <translation type="unfinished" />
         </message>
@@ -4061,7 +4115,19 @@ Die bisherige Datei liegt unter {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Days per class count each day once per class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each day counts once per class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Acute medications in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No acute medication recorded in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4156,6 +4222,17 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportPages</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient-recorded diary · Migraine Diary {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportTreatments</name>
         <message>
             <source>An aid for the doctor's decision, not the decision ({0}).</source>
@@ -4221,6 +4298,13 @@ Die bisherige Datei liegt unter {1}.</translation>
             <source>stopped before a 12-week period began</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n administration(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>running</source>
             <translation type="unfinished" />
@@ -4239,6 +4323,10 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Preventive treatment history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive treatment course in the diary.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4346,6 +4434,201 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Preventive courses against the pre-treatment baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0} points or more (baseline {1}–{2}), {3}% or more (over {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not apply: baseline under {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0} points or more (baseline {1}–{2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0}% or more (baseline over {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}-month trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending: the {0} ends on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No check before an adequate trial has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped on {0}, before an adequate {1} (it would have ended on {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No check: the trial was not adequate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review on {0} (the course's end)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review on {0} (today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>period used: {0}, {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no complete 12-week period to use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0}% or more (baseline of {1} or more: chronic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0}% or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none within {0} days before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none within {0} days of the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0} points or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any criterion met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check is made after an adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA). Headache days: the last complete 12-week period at or before the review date against the 28 days before the start. MIDAS and HIT-6: the latest taken in the {0} days before the start, and the one nearest the review date within {1} days of it. Unknown: the numbers it needs are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion cycles: each infusion against the 28 days before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No infusion started in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk&lt;br&gt;1–4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk&lt;br&gt;5–8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk&lt;br&gt;9–12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cycle view: for a second infusion the 28 days before it are already on treatment (the course table compares with the pre-treatment baseline). Weeks after its last day; reduction: (baseline − mean) / baseline; responder flags only for complete cycles. A dash: no rate, or not measured (acute treatment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>× %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
             <translation type="unfinished" />
         </message>
     </context>

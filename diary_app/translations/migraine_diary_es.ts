@@ -395,7 +395,7 @@ Lo que guardó antes está a salvo. Los detalles se escribieron en la salida de 
         </message>
         <message>
             <source>{0} of {1} so far</source>
-            <translation>{0} de {1} hasta ahora</translation>
+            <translation>{0} de {1} hasta hoy</translation>
         </message>
         <message>
             <source>{0} of {1}</source>
@@ -3382,6 +3382,17 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
     </context>
     <context>
+        <name>Preferences</name>
+        <message>
+            <source>Preferences not saved</source>
+            <translation>Preferencias no guardadas</translation>
+        </message>
+        <message>
+            <source>Preferences saved.</source>
+            <translation>Preferencias guardadas.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -3404,12 +3415,20 @@ El archivo anterior se conserva en {1}.</translation>
             <translation>Fecha de nacimiento</translation>
         </message>
         <message>
-            <source>&amp;Not given</source>
+            <source>Not &amp;given</source>
             <translation>&amp;No indicada</translation>
         </message>
         <message>
             <source>Paper size</source>
             <translation>Tamaño del papel</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Doctor report</source>
@@ -3458,6 +3477,14 @@ El archivo anterior se conserva en {1}.</translation>
         <message>
             <source>No preventive infusions yet. Once one is added on the Treatments page, its interval can be set here (12 weeks unless changed).</source>
             <translation>Todavía no hay infusiones preventivas. Cuando se añada una en la página Tratamientos, su intervalo podrá ajustarse aquí (12 semanas si no se cambia).</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Migraine Diary starts.</source>
+            <translation>Un idioma nuevo se aplica la próxima vez que se inicie Migraine Diary.</translation>
         </message>
     </context>
     <context>
@@ -3818,6 +3845,13 @@ El archivo anterior se conserva en {1}.</translation>
             <source>Date of birth</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n calendar month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Period covered</source>
             <translation type="unfinished" />
@@ -3940,7 +3974,15 @@ El archivo anterior se conserva en {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>pattern met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} in the whole diary, not within the months shown {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pattern not met</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4001,6 +4043,14 @@ El archivo anterior se conserva en {1}.</translation>
             </translation>
         </message>
         <message>
+            <source>possible wearing-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no wearing-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} before the {1} {2} infusion: {3} migraine days per 28 days in weeks 9–12 after the previous one (up to the day before it), {4} in weeks 1–8</source>
             <translation type="unfinished" />
         </message>
@@ -4045,6 +4095,10 @@ El archivo anterior se conserva en {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no</source>
             <translation type="unfinished" />
         </message>
@@ -4061,7 +4115,19 @@ El archivo anterior se conserva en {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Days per class count each day once per class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each day counts once per class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Acute medications in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No acute medication recorded in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4156,6 +4222,17 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
     </context>
     <context>
+        <name>ReportPages</name>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Patient-recorded diary · Migraine Diary {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportTreatments</name>
         <message>
             <source>An aid for the doctor's decision, not the decision ({0}).</source>
@@ -4221,6 +4298,13 @@ El archivo anterior se conserva en {1}.</translation>
             <source>stopped before a 12-week period began</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n administration(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>running</source>
             <translation type="unfinished" />
@@ -4239,6 +4323,10 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
         <message>
             <source>Preventive treatment history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preventive treatment course in the diary.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4346,6 +4434,201 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
         <message>
             <source>Preventive courses against the pre-treatment baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0} points or more (baseline {1}–{2}), {3}% or more (over {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not apply: baseline under {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0} points or more (baseline {1}–{2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0}% or more (baseline over {1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>does not apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}-month trial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pending: the {0} ends on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No check before an adequate trial has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped on {0}, before an adequate {1} (it would have ended on {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No check: the trial was not adequate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review on {0} (the course's end)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review on {0} (today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>period used: {0}, {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no complete 12-week period to use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0}% or more (baseline of {1} or more: chronic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0}% or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none within {0} days before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none within {0} days of the review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Headache days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {0} points or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any criterion met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuation check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check is made after an adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA). Headache days: the last complete 12-week period at or before the review date against the 28 days before the start. MIDAS and HIT-6: the latest taken in the {0} days before the start, and the one nearest the review date within {1} days of it. Unknown: the numbers it needs are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion cycles: each infusion against the 28 days before it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No infusion started in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk&lt;br&gt;1–4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk&lt;br&gt;5–8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wk&lt;br&gt;9–12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migraine days per 28 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactions noted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cycle view: for a second infusion the 28 days before it are already on treatment (the course table compares with the pre-treatment baseline). Weeks after its last day; reduction: (baseline − mean) / baseline; responder flags only for complete cycles. A dash: no rate, or not measured (acute treatment).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} mg</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>× %n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,7 +1,7 @@
 """File > Preferences…: the diary's settings into the dialog, and back when they changed.
 
-Everything here lives in the diary file (not in QSettings), so it moves with the diary,
-its backups and its JSON export.
+Everything here but the language lives in the diary file (not in QSettings), so it moves with the
+diary, its backups and its JSON export; the language is the computer's (diary_app.i18n), for every diary.
 """
 
 from __future__ import annotations
@@ -12,14 +12,11 @@ from PySide6.QtCore import QCoreApplication
 
 from diary_app.domain.analysis.outcomes import interval_for
 from diary_app.domain.errors import DiaryError
+from diary_app.i18n import save_language, saved_language
 from diary_app.exporters.report.content import BIRTH_DATE_SETTING, NAME_SETTING, PAPER_SETTING
 from diary_app.store.summary import INTERVALS_SETTING
 from diary_app.ui import prompts
 from diary_app.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("preferences", text)
 
 
 def infusion_drugs(session) -> list[str]:
@@ -50,11 +47,13 @@ def read_preferences(session, reminder) -> Preferences:
         intervals={name: interval_for(name, intervals) for name in infusion_drugs(session)},
         reminder_enabled=reminder.enabled,
         reminder_at=reminder.at,
+        language=saved_language(),
     )
 
 
 def save_preferences(session, reminder, before: Preferences, after: Preferences) -> list[str]:
-    """Write only what changed; returns the settings written (the reminder as "reminder")."""
+    """Write only what changed; returns the settings written (the reminder as "reminder", the language as
+    "language")."""
     written = []
 
     def put(key: str, value) -> None:
@@ -77,6 +76,9 @@ def save_preferences(session, reminder, before: Preferences, after: Preferences)
     if (after.reminder_enabled, after.reminder_at) != (before.reminder_enabled, before.reminder_at):
         reminder.set_schedule(after.reminder_enabled, after.reminder_at)
         written.append("reminder")
+    if after.language != before.language:
+        save_language(after.language)  # the next start speaks it
+        written.append("language")
     return written
 
 
@@ -90,7 +92,7 @@ def edit_preferences(window) -> None:
     try:
         written = save_preferences(session, window.reminder, before, dialog.preferences)
     except DiaryError as exc:
-        prompts.show_error(window, _tr("Preferences not saved"), str(exc))
+        prompts.show_error(window, QCoreApplication.translate("Preferences", "Preferences not saved"), str(exc))
         return
     if written:
-        window.statusBar().showMessage(_tr("Preferences saved."), 5000)
+        window.statusBar().showMessage(QCoreApplication.translate("Preferences", "Preferences saved."), 5000)

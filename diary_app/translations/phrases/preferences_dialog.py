@@ -1,4 +1,4 @@
-"""diary_app/ui/dialogs/preferences_dialog.py"""
+"""diary_app/ui/dialogs/preferences_dialog.py and diary_app/ui/preferences.py"""
 
 PHRASES = {
     "PreferencesDialog": {
@@ -7,7 +7,13 @@ PHRASES = {
         "Patient name": ("Name der Patientin / des Patienten", "Nombre del paciente"),
         "not given": ("nicht angegeben", "no indicada"),
         "Date of birth": ("Geburtsdatum", "Fecha de nacimiento"),
-        "&Not given": ("&Nicht angegeben", "&No indicada"),
+        "Not &given": ("&Nicht angegeben", "&No indicada"),
+        "System language": ("Systemsprache", "Idioma del sistema"),
+        "Language": ("Sprache", "Idioma"),
+        "&Language:": ("&Sprache:", "&Idioma:"),
+        "A new language applies the next time Migraine Diary starts.": (
+            "Eine neue Sprache gilt ab dem nächsten Start von Migraine Diary.",
+            "Un idioma nuevo se aplica la próxima vez que se inicie Migraine Diary."),
         "Paper size": ("Papierformat", "Tamaño del papel"),
         "Doctor report": ("Arztbericht", "Informe médico"),
         "&Name:": ("Na&me:", "Nom&bre:"),
@@ -32,5 +38,9 @@ PHRASES = {
             "sich ihr Abstand hier einstellen (12 Wochen, wenn nicht geändert).",
             "Todavía no hay infusiones preventivas. Cuando se añada una en la página Tratamientos, su intervalo "
             "podrá ajustarse aquí (12 semanas si no se cambia)."),
+    },
+    "Preferences": {
+        "Preferences not saved": ("Einstellungen nicht gespeichert", "Preferencias no guardadas"),
+        "Preferences saved.": ("Einstellungen gespeichert.", "Preferencias guardadas."),
     },
 }

@@ -1,4 +1,4 @@
-"""File > Preferences…: the patient on the report, its paper, infusion intervals, the reminder.
+"""File > Preferences…: the patient on the report, its paper, infusion intervals, the reminder, the language.
 
 The dialog only collects the choice (`preferences` after it is accepted); the window
 saves what changed into the diary, so the choice travels with the diary and its backups.
@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from diary_app.i18n import LANGUAGES
 from diary_app.ui.dialogs.reminder_dialog import ReminderFields
 from diary_app.ui.dialogs.fields import add_row, paper_combo
-from diary_app.ui.qdates import pydate, qdate
+from diary_app.ui.qdates import edit_format, pydate, qdate
 
 NOT_GIVEN = QDate(1899, 12, 31)  # the date edit's minimum, shown as "not given"
 USUAL_BIRTH_DATE = QDate(1980, 1, 1)  # where the picker opens once "not given" is unticked
@@ -34,6 +35,7 @@ class Preferences:
     intervals: dict[str, int] = field(default_factory=dict)
     reminder_enabled: bool = False
     reminder_at: dt.time = dt.time(20, 0)
+    language: str = ""  # a code of diary_app.i18n.LANGUAGES, "" for the system's; kept in QSettings, not the diary
 
 
 class PreferencesDialog(QDialog):
@@ -48,16 +50,22 @@ class PreferencesDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("optional"))
         self.name_edit.setAccessibleName(self.tr("Patient name"))
         self.birth_edit = QDateEdit()
-        self.birth_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birth_edit.setDisplayFormat(edit_format())
         self.birth_edit.setCalendarPopup(True)
         self.birth_edit.setDateRange(NOT_GIVEN, qdate(today))
         self.birth_edit.setSpecialValueText(self.tr("not given"))
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
-        self.no_birth_box = QCheckBox(self.tr("&Not given"))
+        self.no_birth_box = QCheckBox(self.tr("Not &given"))
         self.paper_combo = paper_combo(current.paper, self.tr("Paper size"))
         self.interval_spins: dict[str, QSpinBox] = {}
         self._shown_weeks: dict[str, int] = {}
         self.reminder = ReminderFields(current.reminder_enabled, current.reminder_at, tray_available)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():  # each language named in its own words
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
+        self.language_combo.setAccessibleName(self.tr("Language"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._arrange()
         self.no_birth_box.toggled.connect(self._on_no_birth_toggled)
@@ -82,6 +90,7 @@ class PreferencesDialog(QDialog):
         reminder = QGroupBox(self.tr("Daily reminder"))
         QVBoxLayout(reminder).addWidget(self.reminder)
         layout.addWidget(reminder)
+        layout.addWidget(self._language_box())
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
@@ -103,6 +112,13 @@ class PreferencesDialog(QDialog):
             text = self.tr("No preventive infusions yet. Once one is added on the Treatments page, its "
                            "interval can be set here (12 weeks unless changed).")
         form.addRow(self._note(text))
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(box)
+        add_row(form, self.tr("&Language:"), self.language_combo)
+        form.addRow(self._note(self.tr("A new language applies the next time Migraine Diary starts.")))
         return box
 
     def _note(self, text: str) -> QLabel:
@@ -133,9 +149,13 @@ class PreferencesDialog(QDialog):
                 else self.interval_spins[name].value() * 7 for name, days in self._current.intervals.items()}
 
     @property
+    def language(self) -> str:
+        return self.language_combo.currentData()
+
+    @property
     def preferences(self) -> Preferences:
         return Preferences(self.patient_name, self.birth_date, self.paper, self.intervals,
-                           self.reminder.enabled, self.reminder.at)
+                           self.reminder.enabled, self.reminder.at, self.language)
 
     @Slot(bool)
     def _on_no_birth_toggled(self, not_given: bool) -> None:
