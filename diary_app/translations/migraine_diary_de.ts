@@ -4318,6 +4318,10 @@ Die bisherige Datei liegt unter {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} so far</source>
             <translation type="unfinished" />
         </message>

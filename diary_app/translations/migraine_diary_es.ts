@@ -4318,6 +4318,10 @@ El archivo anterior se conserva en {1}.</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{0} so far</source>
             <translation type="unfinished" />
         </message>

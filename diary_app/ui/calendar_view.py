@@ -155,6 +155,7 @@ class CalendarView(QWidget):
         for key, label in rows:
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # "0 de 26 hasta ahora" beside a long label
             self.values[key] = value
             form.addRow(label + ":", value)
         self.explanation = QLabel(self.tr(

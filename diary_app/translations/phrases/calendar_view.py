@@ -18,7 +18,7 @@ PHRASES = {
         "Next month": ("Nächster Monat", "Mes siguiente"),
         "Next month (Alt+Right)": ("Nächster Monat (Alt+Rechts)", "Mes siguiente (Alt+Derecha)"),
         "This month": ("Dieser Monat", "Este mes"),
-        "Mark unrecorded days headache-free…": ("Nicht eingetragene Tage als kopfschmerzfrei eintragen…",
+        "Mark unrecorded days headache-free…": ("Fehlende Tage als kopfschmerzfrei…",
                                                 "Marcar los días sin registrar como sin cefalea…"),
         "For people who only log attacks: every unrecorded day of this month up to today becomes a no-headache "
         "day. Recorded days are not changed.": (
@@ -51,7 +51,7 @@ PHRASES = {
         "Two or more attacks (still one day)": ("Zwei oder mehr Attacken (trotzdem ein Tag)",
                                                 "Dos o más crisis (cuenta como un día)"),
         "{0} in numbers": ("{0} in Zahlen", "{0} en cifras"),
-        "{0} of {1} so far": ("{0} von bisher {1}", "{0} de {1} hasta ahora"),
+        "{0} of {1} so far": ("{0} von bisher {1}", "{0} de {1} hasta hoy"),
         "{0} of {1}": ("{0} von {1}", "{0} de {1}"),
         "Possible medication overuse this month: {0}.": (
             "Möglicher Medikamentenübergebrauch in diesem Monat: {0}.",

@@ -38,9 +38,9 @@ PHRASES = {
         "How much the headache kept you from your day": ("Wie sehr der Kopfschmerz Sie im Alltag eingeschränkt hat",
                                                          "Cuánto le impidió la cefalea hacer su vida normal"),
         "&Aura": ("A&ura", "Au&ra"),
-        "Nau&sea": ("Übelke&it", "&Náuseas"),
-        "&Light sensitivity": ("Li&chtempfindlichkeit", "&Fotofobia"),
-        "S&ound sensitivity": ("&Lärmempfindlichkeit", "Fonofo&bia"),
+        "Nau&sea": ("Übe&lkeit", "&Náuseas"),
+        "&Light sensitivity": ("&Photophobie", "&Fotofobia"),
+        "S&ound sensitivity": ("Phonophob&ie", "Fonofo&bia"),
         "&Peak severity (0-10):": ("Höchste &Schmerzstärke (0–10):", "Intensidad má&xima (0-10):"),
         "D&uration:": ("Dau&er:", "Duración en &horas:"),
         "Disa&bility:": ("Beeinträchti&gung:", "Disca&pacidad:"),
@@ -49,7 +49,7 @@ PHRASES = {
     "StateBox": {
         "How was the day?": ("Wie war der Tag?", "¿Cómo fue el día?"),
         "&No headache": ("&Kein Kopfschmerz", "&Sin cefalea"),
-        "Heada&che": ("Ko&pfschmerz", "Cefa&lea"),
+        "Heada&che": ("Kopfs&chmerz", "Cefa&lea"),
         "&Migraine": ("&Migräne", "Mi&graña"),
         "How the day was; the arrow keys choose among the three": (
             "Wie der Tag war; die Pfeiltasten wählen unter den dreien",

@@ -24,7 +24,7 @@ PHRASES = {
         "&Role:": ("&Einsatz:", "&Uso:"),
         "R&oute:": ("&Applikationsweg:", "&Vía:"),
         "Not in the catalogue: choose its class and role.": (
-            "Nicht im Katalog: Wählen Sie Klasse und Einsatz.",
+            "Nicht im Katalog: Klasse und Einsatz wählen.",
             "No está en el catálogo: elija su clase y su uso."),
         "From the catalogue: {0}": ("Aus dem Katalog: {0}", "Del catálogo: {0}"),
     },

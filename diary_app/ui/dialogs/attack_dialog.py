@@ -81,6 +81,7 @@ class AttackDialog(QDialog):
         self.minutes_spin.setAccessibleName(self.tr("Lasted, minutes"))
         self.minutes_spin.setAccessibleDescription(self.tr("How long the attack lasted: the minutes; the end follows"))
         self.length_label = QLabel()
+        self.length_label.setWordWrap(True)  # "End not known yet: …" must not widen the form
         self.kind_buttons = {"migraine": QRadioButton(self.tr("&Migraine")), "headache": QRadioButton(self.tr("&Headache"))}
         self.kind_group = QButtonGroup(self)
         for button in self.kind_buttons.values():
@@ -158,7 +159,7 @@ class AttackDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(760)
+        # no fixed minimum width: the layout keeps the dialog as wide as its contents need (at most ~960 px)
         order = [self.start_edit, self.ended_box, self.end_edit, self.hours_spin, self.minutes_spin,
                  *self.kind_buttons.values(), self.severity_spin, *self.symptom_boxes.values(), self.note_edit,
                  *self.doses.inputs(), *self.triggers.inputs(), *self.buttons.buttons()]

@@ -37,6 +37,7 @@ class MedicationDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(completer)
         self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
         self.class_combo = QComboBox()
         self.class_combo.addItems([domain_text(CLASS_LABELS[c]) for c in DRUG_CLASSES])
         self.class_combo.setCurrentIndex(DRUG_CLASSES.index("other"))
