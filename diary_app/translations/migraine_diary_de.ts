@@ -1277,7 +1277,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>choose No headache, Headache or Migraine</source>
-            <translation>wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne</translation>
+            <translation>Wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne</translation>
         </message>
         <message numerus="yes">
             <source>{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to record the day as headache-free.</source>
@@ -1692,7 +1692,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>a medication needs a name</source>
-            <translation>ein Medikament braucht einen Namen</translation>
+            <translation>Ein Medikament braucht einen Namen</translation>
         </message>
         <message>
             <source>{0} holds a control character</source>
@@ -1700,11 +1700,11 @@ eingetragen</translation>
         </message>
         <message>
             <source>a migraine is a headache: migraine=yes needs headache=yes</source>
-            <translation>eine Migräne ist ein Kopfschmerz: migraine=yes verlangt headache=yes</translation>
+            <translation>Eine Migräne ist ein Kopfschmerz: migraine=yes verlangt headache=yes</translation>
         </message>
         <message>
             <source>a day with no headache has no severity above 0</source>
-            <translation>ein Tag ohne Kopfschmerz hat keine Schmerzstärke über 0</translation>
+            <translation>Ein Tag ohne Kopfschmerz hat keine Schmerzstärke über 0</translation>
         </message>
         <message>
             <source>'{0}' is not a valid name (it holds ';')</source>
@@ -1716,11 +1716,11 @@ eingetragen</translation>
         </message>
         <message>
             <source>it cannot be negative</source>
-            <translation>sie kann nicht negativ sein</translation>
+            <translation>Darf nicht negativ sein</translation>
         </message>
         <message>
             <source>more than {0} g at once is not likely; check the amount and unit</source>
-            <translation>mehr als {0} g auf einmal ist unwahrscheinlich; prüfen Sie Menge und Einheit</translation>
+            <translation>Mehr als {0} g auf einmal ist unwahrscheinlich; prüfen Sie Menge und Einheit</translation>
         </message>
         <message>
             <source>'{0}' is not a valid trigger name</source>
@@ -1732,7 +1732,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>an attack of more than {0} days is not likely; check the dates</source>
-            <translation>eine Attacke von mehr als {0} Tagen ist unwahrscheinlich; prüfen Sie die Daten</translation>
+            <translation>Eine Attacke von mehr als {0} Tagen ist unwahrscheinlich; prüfen Sie die Daten</translation>
         </message>
         <message>
             <source>{0} at {1} is before the attack started</source>
@@ -1744,11 +1744,11 @@ eingetragen</translation>
         </message>
         <message>
             <source>a stop reason goes with a stop date</source>
-            <translation>ein Grund für das Absetzen gehört zu einem Absetzdatum</translation>
+            <translation>Ein Grund für das Absetzen gehört zu einem Absetzdatum</translation>
         </message>
         <message>
             <source>the dose is a short line of text</source>
-            <translation>die Dosis ist eine kurze Textzeile</translation>
+            <translation>Die Dosis ist eine kurze Textzeile</translation>
         </message>
         <message>
             <source>in progress</source>
@@ -3835,390 +3835,390 @@ Die bisherige Datei liegt unter {1}.</translation>
         <name>ReportHtml</name>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Patient/in</translation>
         </message>
         <message>
             <source>{0} (age {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1} Jahre)</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Geburtsdatum</translation>
         </message>
         <message numerus="yes">
             <source>%n calendar month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kalendermonat</numerusform>
+                <numerusform>%n Kalendermonate</numerusform>
             </translation>
         </message>
         <message>
             <source>Period covered</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum</translation>
         </message>
         <message>
             <source>Diary coverage</source>
-            <translation type="unfinished" />
+            <translation>Vollständigkeit des Tagebuchs</translation>
         </message>
         <message>
             <source>Earlier history</source>
-            <translation type="unfinished" />
+            <translation>Frühere Daten</translation>
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>ICHD-3 chronic migraine</source>
-            <translation type="unfinished" />
+            <translation>Chronische Migräne (ICHD-3)</translation>
         </message>
         <message>
             <source>Medication overuse</source>
-            <translation type="unfinished" />
+            <translation>Medikamentenübergebrauch</translation>
         </message>
         <message>
             <source>Next infusion due</source>
-            <translation type="unfinished" />
+            <translation>Nächste Infusion fällig</translation>
         </message>
         <message>
             <source>Wearing-off check</source>
-            <translation type="unfinished" />
+            <translation>Wearing-off-Prüfung</translation>
         </message>
         <message>
             <source>At a glance</source>
-            <translation type="unfinished" />
+            <translation>Auf einen Blick</translation>
         </message>
         <message>
             <source>Latest ended month</source>
-            <translation type="unfinished" />
+            <translation>Letzter abgeschlossener Monat</translation>
         </message>
         <message>
             <source>none in this period yet</source>
-            <translation type="unfinished" />
+            <translation>in diesem Zeitraum noch keiner</translation>
         </message>
         <message>
             <source>{0}: {1}, {2}, {3} of {4} days recorded</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}, {2}, {3} von {4} Tagen eingetragen</translation>
         </message>
         <message numerus="yes">
             <source>%n migraine day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Migränetag</numerusform>
+                <numerusform>%n Migränetage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n headache day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kopfschmerztag</numerusform>
+                <numerusform>%n Kopfschmerztage</numerusform>
             </translation>
         </message>
         <message>
             <source>chronic</source>
-            <translation type="unfinished" />
+            <translation>chronisch</translation>
         </message>
         <message>
             <source>episodic</source>
-            <translation type="unfinished" />
+            <translation>episodisch</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>unvollständig</translation>
         </message>
         <message>
             <source>no ended month in this period yet</source>
-            <translation type="unfinished" />
+            <translation>in diesem Zeitraum noch kein abgeschlossener Monat</translation>
         </message>
         <message>
             <source>over the ended month {0}</source>
-            <translation type="unfinished" />
+            <translation>im abgeschlossenen Monat {0}</translation>
         </message>
         <message>
             <source>over the ended months {0}</source>
-            <translation type="unfinished" />
+            <translation>in den abgeschlossenen Monaten {0}</translation>
         </message>
         <message>
             <source>over the last {0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>in den letzten {0}, {1}</translation>
         </message>
         <message>
             <source>rests on {0} of {1} days recorded</source>
-            <translation type="unfinished" />
+            <translation>beruht auf {0} von {1} eingetragenen Tagen</translation>
         </message>
         <message>
             <source>{0} of {1} days</source>
-            <translation type="unfinished" />
+            <translation>{0} von {1} Tagen</translation>
         </message>
         <message>
             <source>only {0} of {1} days recorded, fewer than half</source>
-            <translation type="unfinished" />
+            <translation>nur {0} von {1} Tagen eingetragen, weniger als die Hälfte</translation>
         </message>
         <message>
             <source>from {0} ({1}) &lt;b&gt;not shown&lt;/b&gt;; &lt;span class="muted"&gt;export with &lt;i&gt;--from {2}&lt;/i&gt;, or choose the first month in File &amp;gt; Export doctor report…, to include it&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>ab {0} ({1}) &lt;b&gt;nicht gezeigt&lt;/b&gt;; &lt;span class="muted"&gt;zum Einbeziehen mit &lt;i&gt;--from {2}&lt;/i&gt; exportieren oder den ersten Monat unter Datei &amp;gt; Arztbericht exportieren… wählen&lt;/span&gt;</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
             </translation>
         </message>
         <message>
             <source>3 consecutive months each with {0}+ headache days, {1}+ of them migraine days</source>
-            <translation type="unfinished" />
+            <translation>3 aufeinanderfolgende Monate mit je {0}+ Kopfschmerztagen, davon {1}+ Migränetage</translation>
         </message>
         <message>
             <source>pattern met</source>
-            <translation type="unfinished" />
+            <translation>Muster erfüllt</translation>
         </message>
         <message>
             <source>{0} in the whole diary, not within the months shown {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} im gesamten Tagebuch, nicht in den gezeigten Monaten {1}</translation>
         </message>
         <message>
             <source>pattern not met</source>
-            <translation type="unfinished" />
+            <translation>Muster nicht erfüllt</translation>
         </message>
         <message>
             <source>{0} in the whole diary {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} im gesamten Tagebuch {1}</translation>
         </message>
         <message>
             <source>{0} in this period {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} in diesem Zeitraum {1}</translation>
         </message>
         <message>
             <source>no month flagged</source>
-            <translation type="unfinished" />
+            <translation>kein Monat auffällig</translation>
         </message>
         <message>
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} und {1} weitere</translation>
         </message>
         <message>
             <source>{0} of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} von {1}: {2}</translation>
         </message>
         <message>
             <source>no preventive infusion recorded</source>
-            <translation type="unfinished" />
+            <translation>keine prophylaktische Infusion eingetragen</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>heute</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>overdue by %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>seit %n Tag überfällig</numerusform>
+                <numerusform>seit %n Tagen überfällig</numerusform>
             </translation>
         </message>
         <message>
             <source>{0}, due soon</source>
-            <translation type="unfinished" />
+            <translation>{0}, bald fällig</translation>
         </message>
         <message>
             <source>{0} on {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>{0} am {1} ({2})</translation>
         </message>
         <message numerus="yes">
             <source>%n earlier comparison(s) in the period: {0} with possible wearing-off</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n früherer Vergleich im Zeitraum: {0} mit möglichem Wearing-off</numerusform>
+                <numerusform>%n frühere Vergleiche im Zeitraum: {0} mit möglichem Wearing-off</numerusform>
             </translation>
         </message>
         <message>
             <source>possible wearing-off</source>
-            <translation type="unfinished" />
+            <translation>mögliches Wearing-off</translation>
         </message>
         <message>
             <source>no wearing-off</source>
-            <translation type="unfinished" />
+            <translation>kein Wearing-off</translation>
         </message>
         <message>
             <source>{0} before the {1} {2} infusion: {3} migraine days per 28 days in weeks 9–12 after the previous one (up to the day before it), {4} in weeks 1–8</source>
-            <translation type="unfinished" />
+            <translation>{0} vor der Infusion mit {2} am {1}: {3} Migränetage pro 28 Tage in den Wochen 9–12 nach der vorigen (bis zum Vortag), {4} in den Wochen 1–8</translation>
         </message>
         <message>
             <source>Monthly migraine and headache days</source>
-            <translation type="unfinished" />
+            <translation>Migräne- und Kopfschmerztage pro Monat</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Monat</translation>
         </message>
         <message>
             <source>Days recorded</source>
-            <translation type="unfinished" />
+            <translation>Tage erfasst</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerz- tage</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation type="unfinished" />
+            <translation>Migräne- tage</translation>
         </message>
         <message>
             <source>Acute med. days</source>
-            <translation type="unfinished" />
+            <translation>Tage mit Akutmed.</translation>
         </message>
         <message>
             <source>Days per medication class</source>
-            <translation type="unfinished" />
+            <translation>Tage pro Medikamentenklasse</translation>
         </message>
         <message>
             <source>Class days</source>
-            <translation type="unfinished" />
+            <translation>Tage pro Klasse</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished" />
+            <translation>Einstufung</translation>
         </message>
         <message>
             <source>Overuse</source>
-            <translation type="unfinished" />
+            <translation>Über- gebrauch</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>* In progress: {0} of its {1} days so far (up to {2}). </source>
-            <translation type="unfinished" />
+            <translation>* Läuft noch: bisher {0} von {1} Tagen (bis {2}). </translation>
         </message>
         <message>
             <source>Overuse: ICHD-3 8.2 (triptans, ergots, opioids or combination analgesics on 10 or more days; simple analgesics on 15 or more; two or more of these classes on 10 or more days in total).</source>
-            <translation type="unfinished" />
+            <translation>Übergebrauch: ICHD-3 8.2 (Triptane, Ergotamine, Opioide oder Kombinationsanalgetika an 10 oder mehr Tagen; einfache Analgetika an 15 oder mehr; zwei oder mehr dieser Klassen zusammen an 10 oder mehr Tagen).</translation>
         </message>
         <message>
             <source>Month by month</source>
-            <translation type="unfinished" />
+            <translation>Monat für Monat</translation>
         </message>
         <message>
             <source>Days per class count each day once per class.</source>
-            <translation type="unfinished" />
+            <translation>Tage pro Klasse zählen jeden Tag einmal je Klasse.</translation>
         </message>
         <message>
             <source>Each day counts once per class.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Tag zählt einmal je Klasse.</translation>
         </message>
         <message>
             <source>Acute medications in the period</source>
-            <translation type="unfinished" />
+            <translation>Akutmedikation im Zeitraum</translation>
         </message>
         <message>
             <source>No acute medication recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Zeitraum keine Akutmedikation eingetragen.</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medikament</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Klasse</translation>
         </message>
         <message>
             <source>Days used</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <source>Doses</source>
-            <translation type="unfinished" />
+            <translation>Dosen</translation>
         </message>
         <message>
             <source>Mean relief (0–3)</source>
-            <translation type="unfinished" />
+            <translation>Mittlere Linderung (0–3)</translation>
         </message>
         <message>
             <source>Doses rated</source>
-            <translation type="unfinished" />
+            <translation>Dosen bewertet</translation>
         </message>
         <message>
             <source>Relief as rated for each dose: 0 none, 1 a little, 2 good, 3 complete.</source>
-            <translation type="unfinished" />
+            <translation>Linderung wie für jede Dosis bewertet: 0 keine, 1 etwas, 2 gut, 3 vollständig.</translation>
         </message>
         <message>
             <source>Questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Fragebogen</translation>
         </message>
         <message>
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Letzter</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Grad</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger</translation>
         </message>
         <message>
             <source>Questionnaires</source>
-            <translation type="unfinished" />
+            <translation>Fragebögen</translation>
         </message>
         <message>
             <source>grade {0}</source>
-            <translation type="unfinished" />
+            <translation>Grad {0}</translation>
         </message>
         <message>
             <source>… and {0} from earlier in the period (the {1} are listed).</source>
-            <translation type="unfinished" />
+            <translation>… und {0} von früher im Zeitraum (aufgeführt: {1}).</translation>
         </message>
         <message numerus="yes">
             <source>%n more note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n weitere Notiz</numerusform>
+                <numerusform>%n weitere Notizen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n most recent note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>die %n neueste Notiz</numerusform>
+                <numerusform>die %n neuesten Notizen</numerusform>
             </translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>Record days in the diary, or choose another period, to see monthly migraine days here.</source>
-            <translation type="unfinished" />
+            <translation>Tragen Sie Tage ins Tagebuch ein oder wählen Sie einen anderen Zeitraum, um hier die Migränetage pro Monat zu sehen.</translation>
         </message>
     </context>
     <context>

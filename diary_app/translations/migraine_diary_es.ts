@@ -3835,390 +3835,390 @@ El archivo anterior se conserva en {1}.</translation>
         <name>ReportHtml</name>
         <message>
             <source>Patient</source>
-            <translation type="unfinished" />
+            <translation>Paciente</translation>
         </message>
         <message>
             <source>{0} (age {1})</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1} años)</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message numerus="yes">
             <source>%n calendar month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mes natural</numerusform>
+                <numerusform>%n meses naturales</numerusform>
             </translation>
         </message>
         <message>
             <source>Period covered</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Diary coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura del diario</translation>
         </message>
         <message>
             <source>Earlier history</source>
-            <translation type="unfinished" />
+            <translation>Historia anterior</translation>
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>Generado</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña por 28 días</translation>
         </message>
         <message>
             <source>ICHD-3 chronic migraine</source>
-            <translation type="unfinished" />
+            <translation>Migraña crónica (ICHD-3)</translation>
         </message>
         <message>
             <source>Medication overuse</source>
-            <translation type="unfinished" />
+            <translation>Uso excesivo de medicación</translation>
         </message>
         <message>
             <source>Next infusion due</source>
-            <translation type="unfinished" />
+            <translation>Próxima infusión</translation>
         </message>
         <message>
             <source>Wearing-off check</source>
-            <translation type="unfinished" />
+            <translation>Control de fin de dosis</translation>
         </message>
         <message>
             <source>At a glance</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Latest ended month</source>
-            <translation type="unfinished" />
+            <translation>Último mes terminado</translation>
         </message>
         <message>
             <source>none in this period yet</source>
-            <translation type="unfinished" />
+            <translation>aún ninguno en este periodo</translation>
         </message>
         <message>
             <source>{0}: {1}, {2}, {3} of {4} days recorded</source>
-            <translation type="unfinished" />
+            <translation>{0}: {1}, {2}, {3} de {4} días registrados</translation>
         </message>
         <message numerus="yes">
             <source>%n migraine day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día de migraña</numerusform>
+                <numerusform>%n días de migraña</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n headache day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día de cefalea</numerusform>
+                <numerusform>%n días de cefalea</numerusform>
             </translation>
         </message>
         <message>
             <source>chronic</source>
-            <translation type="unfinished" />
+            <translation>crónica</translation>
         </message>
         <message>
             <source>episodic</source>
-            <translation type="unfinished" />
+            <translation>episódica</translation>
         </message>
         <message>
             <source>incomplete</source>
-            <translation type="unfinished" />
+            <translation>incompleto</translation>
         </message>
         <message>
             <source>no ended month in this period yet</source>
-            <translation type="unfinished" />
+            <translation>aún ningún mes terminado en este periodo</translation>
         </message>
         <message>
             <source>over the ended month {0}</source>
-            <translation type="unfinished" />
+            <translation>en el mes terminado {0}</translation>
         </message>
         <message>
             <source>over the ended months {0}</source>
-            <translation type="unfinished" />
+            <translation>en los meses terminados {0}</translation>
         </message>
         <message>
             <source>over the last {0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>en los últimos {0}, {1}</translation>
         </message>
         <message>
             <source>rests on {0} of {1} days recorded</source>
-            <translation type="unfinished" />
+            <translation>basada en {0} de {1} días registrados</translation>
         </message>
         <message>
             <source>{0} of {1} days</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1} días</translation>
         </message>
         <message>
             <source>only {0} of {1} days recorded, fewer than half</source>
-            <translation type="unfinished" />
+            <translation>solo {0} de {1} días registrados, menos de la mitad</translation>
         </message>
         <message>
             <source>from {0} ({1}) &lt;b&gt;not shown&lt;/b&gt;; &lt;span class="muted"&gt;export with &lt;i&gt;--from {2}&lt;/i&gt;, or choose the first month in File &amp;gt; Export doctor report…, to include it&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>desde {0} ({1}) &lt;b&gt;no se muestra&lt;/b&gt;; &lt;span class="muted"&gt;para incluirlo, exporte con &lt;i&gt;--from {2}&lt;/i&gt; o elija el primer mes en Archivo &amp;gt; Exportar informe médico…&lt;/span&gt;</translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
             </translation>
         </message>
         <message>
             <source>3 consecutive months each with {0}+ headache days, {1}+ of them migraine days</source>
-            <translation type="unfinished" />
+            <translation>3 meses consecutivos, cada uno con {0}+ días de cefalea, {1}+ de ellos días de migraña</translation>
         </message>
         <message>
             <source>pattern met</source>
-            <translation type="unfinished" />
+            <translation>patrón cumplido</translation>
         </message>
         <message>
             <source>{0} in the whole diary, not within the months shown {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} en todo el diario, no en los meses mostrados {1}</translation>
         </message>
         <message>
             <source>pattern not met</source>
-            <translation type="unfinished" />
+            <translation>patrón no cumplido</translation>
         </message>
         <message>
             <source>{0} in the whole diary {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} en todo el diario {1}</translation>
         </message>
         <message>
             <source>{0} in this period {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} en este periodo {1}</translation>
         </message>
         <message>
             <source>no month flagged</source>
-            <translation type="unfinished" />
+            <translation>ningún mes señalado</translation>
         </message>
         <message>
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} y {1} más</translation>
         </message>
         <message>
             <source>{0} of {1}: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} de {1}: {2}</translation>
         </message>
         <message>
             <source>no preventive infusion recorded</source>
-            <translation type="unfinished" />
+            <translation>ninguna infusión preventiva registrada</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>hoy</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>en %n día</numerusform>
+                <numerusform>en %n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>overdue by %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>con %n día de retraso</numerusform>
+                <numerusform>con %n días de retraso</numerusform>
             </translation>
         </message>
         <message>
             <source>{0}, due soon</source>
-            <translation type="unfinished" />
+            <translation>{0}, próxima</translation>
         </message>
         <message>
             <source>{0} on {1} ({2})</source>
-            <translation type="unfinished" />
+            <translation>{0} el {1} ({2})</translation>
         </message>
         <message numerus="yes">
             <source>%n earlier comparison(s) in the period: {0} with possible wearing-off</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n comparación anterior en el periodo: {0} con posible fin de dosis</numerusform>
+                <numerusform>%n comparaciones anteriores en el periodo: {0} con posible fin de dosis</numerusform>
             </translation>
         </message>
         <message>
             <source>possible wearing-off</source>
-            <translation type="unfinished" />
+            <translation>posible fin de dosis</translation>
         </message>
         <message>
             <source>no wearing-off</source>
-            <translation type="unfinished" />
+            <translation>sin fin de dosis</translation>
         </message>
         <message>
             <source>{0} before the {1} {2} infusion: {3} migraine days per 28 days in weeks 9–12 after the previous one (up to the day before it), {4} in weeks 1–8</source>
-            <translation type="unfinished" />
+            <translation>{0} antes de la infusión de {2} del {1}: {3} días de migraña por 28 días en las semanas 9–12 tras la anterior (hasta el día previo), {4} en las semanas 1–8</translation>
         </message>
         <message>
             <source>Monthly migraine and headache days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña y de cefalea por mes</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Days recorded</source>
-            <translation type="unfinished" />
+            <translation>Días registrados</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation type="unfinished" />
+            <translation>Días de cefalea</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña</translation>
         </message>
         <message>
             <source>Acute med. days</source>
-            <translation type="unfinished" />
+            <translation>Días con med. sint.</translation>
         </message>
         <message>
             <source>Days per medication class</source>
-            <translation type="unfinished" />
+            <translation>Días por clase de medicación</translation>
         </message>
         <message>
             <source>Class days</source>
-            <translation type="unfinished" />
+            <translation>Días por clase</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished" />
+            <translation>Clasificación</translation>
         </message>
         <message>
             <source>Overuse</source>
-            <translation type="unfinished" />
+            <translation>Uso excesivo</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>* In progress: {0} of its {1} days so far (up to {2}). </source>
-            <translation type="unfinished" />
+            <translation>* En curso: {0} de sus {1} días hasta ahora (hasta el {2}). </translation>
         </message>
         <message>
             <source>Overuse: ICHD-3 8.2 (triptans, ergots, opioids or combination analgesics on 10 or more days; simple analgesics on 15 or more; two or more of these classes on 10 or more days in total).</source>
-            <translation type="unfinished" />
+            <translation>Uso excesivo: ICHD-3 8.2 (triptanes, ergóticos, opioides o analgésicos combinados en 10 o más días; analgésicos simples en 15 o más; dos o más de estas clases en 10 o más días en total).</translation>
         </message>
         <message>
             <source>Month by month</source>
-            <translation type="unfinished" />
+            <translation>Mes a mes</translation>
         </message>
         <message>
             <source>Days per class count each day once per class.</source>
-            <translation type="unfinished" />
+            <translation>Los días por clase cuentan cada día una vez por clase.</translation>
         </message>
         <message>
             <source>Each day counts once per class.</source>
-            <translation type="unfinished" />
+            <translation>Cada día cuenta una vez por clase.</translation>
         </message>
         <message>
             <source>Acute medications in the period</source>
-            <translation type="unfinished" />
+            <translation>Medicación sintomática en el periodo</translation>
         </message>
         <message>
             <source>No acute medication recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>No se registró medicación sintomática en este periodo.</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medicamento</translation>
         </message>
         <message>
             <source>Class</source>
-            <translation type="unfinished" />
+            <translation>Clase</translation>
         </message>
         <message>
             <source>Days used</source>
-            <translation type="unfinished" />
+            <translation>Días de uso</translation>
         </message>
         <message>
             <source>Doses</source>
-            <translation type="unfinished" />
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Mean relief (0–3)</source>
-            <translation type="unfinished" />
+            <translation>Alivio medio (0–3)</translation>
         </message>
         <message>
             <source>Doses rated</source>
-            <translation type="unfinished" />
+            <translation>Dosis valoradas</translation>
         </message>
         <message>
             <source>Relief as rated for each dose: 0 none, 1 a little, 2 good, 3 complete.</source>
-            <translation type="unfinished" />
+            <translation>Alivio según la valoración de cada dosis: 0 ninguno, 1 poco, 2 bueno, 3 completo.</translation>
         </message>
         <message>
             <source>Questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Cuestionario</translation>
         </message>
         <message>
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Último</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Grado</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Anterior</translation>
         </message>
         <message>
             <source>Questionnaires</source>
-            <translation type="unfinished" />
+            <translation>Cuestionarios</translation>
         </message>
         <message>
             <source>grade {0}</source>
-            <translation type="unfinished" />
+            <translation>grado {0}</translation>
         </message>
         <message>
             <source>… and {0} from earlier in the period (the {1} are listed).</source>
-            <translation type="unfinished" />
+            <translation>… y {0} de antes en el periodo (se listan {1}).</translation>
         </message>
         <message numerus="yes">
             <source>%n more note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nota más</numerusform>
+                <numerusform>%n notas más</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n most recent note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>la %n nota más reciente</numerusform>
+                <numerusform>las %n notas más recientes</numerusform>
             </translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Record days in the diary, or choose another period, to see monthly migraine days here.</source>
-            <translation type="unfinished" />
+            <translation>Registre días en el diario o elija otro periodo para ver aquí los días de migraña por mes.</translation>
         </message>
     </context>
     <context>

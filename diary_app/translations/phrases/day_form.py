@@ -30,7 +30,7 @@ PHRASES = {
         "Tri&ggers": ("Auslöse&r", "Desen&cadenantes"),
         "Acute med&ications taken": ("Eingen&ommene Akutmedikation", "Medicación sintomática t&omada"),
         "No&tes": ("Noti&zen", "No&tas"),
-        "choose No headache, Headache or Migraine": ("wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne",
+        "choose No headache, Headache or Migraine": ("Wählen Sie Kein Kopfschmerz, Kopfschmerz oder Migräne",
                                                      "elija Sin cefalea, Cefalea o Migraña"),
         "No headache": ("Kein Kopfschmerz", "Sin cefalea"),
         "{0} is recorded with a headache. Record it as headache-free instead?": (
