@@ -13,6 +13,7 @@ from diary_app.domain.errors import DiaryError, ImportFileError
 
 PROG = "migraine-diary"
 TODAY_ENV = "MIGRAINE_DIARY_TODAY"  # lets tests and demos pin "today"
+LANG_ENV = "MIGRAINE_DIARY_LANG"  # diary_app.i18n.LANG_ENV, set by --lang
 
 
 def today() -> dt.date:
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         from diary_app.cli.parser import build_parser
 
         args = build_parser().parse_args(argv)
+        if args.lang:  # before any translation is installed: the window and the report both follow it
+            os.environ[LANG_ENV] = args.lang
         from diary_app.cli import commands
 
         return commands.HANDLERS[args.command or "window"](args, today())

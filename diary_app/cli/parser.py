@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help="diary file (default: $MIGRAINE_DIARY_DB or the user data folder)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=("en", "de", "es"), help=(
+        "the language of the window and the PDF report: English, German or Spanish (default: the one chosen "
+        "in the preferences, else the system's)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     log = sub.add_parser("log", help="record or update a day", description=(
