@@ -16,20 +16,20 @@
             <translation>Gaben</translation>
         </message>
         <message>
-            <source>&amp;Edit infusion…</source>
-            <translation>Infusion &amp;bearbeiten…</translation>
+            <source>Edi&amp;t infusion…</source>
+            <translation>Infusi&amp;on bearbeiten…</translation>
         </message>
         <message>
-            <source>&amp;Delete infusion…</source>
-            <translation>Infusion &amp;löschen…</translation>
+            <source>&amp;Remove infusion…</source>
+            <translation>Infusion lö&amp;schen…</translation>
         </message>
         <message>
-            <source>&amp;Edit injection…</source>
-            <translation>Injektion &amp;bearbeiten…</translation>
+            <source>Edi&amp;t injection…</source>
+            <translation>Injekti&amp;on bearbeiten…</translation>
         </message>
         <message>
-            <source>&amp;Delete injection…</source>
-            <translation>Injektion &amp;löschen…</translation>
+            <source>&amp;Remove injection…</source>
+            <translation>Injektion lö&amp;schen…</translation>
         </message>
     </context>
     <context>
@@ -939,7 +939,7 @@ eingetragen</translation>
         </message>
         <message>
             <source>&amp;Start course…</source>
-            <translation>Prophylaxe &amp;beginnen…</translation>
+            <translation>Prophylaxe be&amp;ginnen…</translation>
         </message>
         <message>
             <source>St&amp;op course…</source>
@@ -1070,14 +1070,14 @@ eingetragen</translation>
         </message>
         <message>
             <source>&amp;Add infusion…</source>
-            <translation>Infusion &amp;hinzufügen…</translation>
+            <translation>Infusion hin&amp;zufügen…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bearbeiten…</translation>
+            <source>Ed&amp;it…</source>
+            <translation>Bearbe&amp;iten…</translation>
         </message>
         <message>
-            <source>&amp;Delete…</source>
+            <source>De&amp;lete…</source>
             <translation>&amp;Löschen…</translation>
         </message>
     </context>
@@ -4068,11 +4068,11 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation>Kopfschmerz- tage</translation>
+            <translation>Kopfschmerz&amp;shy;tage</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation>Migräne- tage</translation>
+            <translation>Migräne&amp;shy;tage</translation>
         </message>
         <message>
             <source>Acute med. days</source>
@@ -4092,7 +4092,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Overuse</source>
-            <translation>Über- gebrauch</translation>
+            <translation>Über&amp;shy;gebrauch</translation>
         </message>
         <message>
             <source>yes</source>
@@ -4225,550 +4225,550 @@ Die bisherige Datei liegt unter {1}.</translation>
         <name>ReportPages</name>
         <message>
             <source>Page {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Seite {0} von {1}</translation>
         </message>
         <message>
             <source>Patient-recorded diary · Migraine Diary {0}</source>
-            <translation type="unfinished" />
+            <translation>Vom Patienten geführtes Tagebuch · Migraine Diary {0}</translation>
         </message>
     </context>
     <context>
         <name>ReportTreatments</name>
         <message>
             <source>An aid for the doctor's decision, not the decision ({0}).</source>
-            <translation type="unfinished" />
+            <translation>Eine Hilfe für die ärztliche Entscheidung, nicht die Entscheidung selbst ({0}).</translation>
         </message>
         <message>
             <source>American Headache Society consensus 2018, updated 2021</source>
-            <translation type="unfinished" />
+            <translation>Konsensus der American Headache Society 2018, aktualisiert 2021</translation>
         </message>
         <message>
             <source>weeks {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>Wochen {0}–{1}</translation>
         </message>
         <message>
             <source>baseline</source>
-            <translation type="unfinished" />
+            <translation>Baseline</translation>
         </message>
         <message>
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <source>no change in migraine days per 28</source>
-            <translation type="unfinished" />
+            <translation>keine Änderung der Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>{0}% fewer migraine days per 28</source>
-            <translation type="unfinished" />
+            <translation>{0} % weniger Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>{0}% more migraine days per 28</source>
-            <translation type="unfinished" />
+            <translation>{0} % mehr Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>keine Änderung</translation>
         </message>
         <message>
             <source>{0}% fewer</source>
-            <translation type="unfinished" />
+            <translation>{0} % weniger</translation>
         </message>
         <message>
             <source>{0}% more</source>
-            <translation type="unfinished" />
+            <translation>{0} % mehr</translation>
         </message>
         <message>
             <source>no comparison</source>
-            <translation type="unfinished" />
+            <translation>kein Vergleich</translation>
         </message>
         <message>
             <source>(no migraine day in the baseline)</source>
-            <translation type="unfinished" />
+            <translation>(kein Migränetag in der Baseline)</translation>
         </message>
         <message>
             <source>(baseline)</source>
-            <translation type="unfinished" />
+            <translation>(Baseline)</translation>
         </message>
         <message>
             <source>({0} in progress)</source>
-            <translation type="unfinished" />
+            <translation>({0} laufen noch)</translation>
         </message>
         <message>
             <source>stopped before a 12-week period began</source>
-            <translation type="unfinished" />
+            <translation>beendet vor Beginn eines 12-Wochen-Abschnitts</translation>
         </message>
         <message numerus="yes">
             <source>%n administration(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Gabe</numerusform>
+                <numerusform>%n Gaben</numerusform>
             </translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>läuft</translation>
         </message>
         <message>
             <source>lapsed: no dose after {0}</source>
-            <translation type="unfinished" />
+            <translation>ausgelaufen: keine Gabe nach dem {0}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nicht eingetragen</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>laufend</translation>
         </message>
         <message>
             <source>{0} so far</source>
-            <translation type="unfinished" />
+            <translation>bisher {0}</translation>
         </message>
         <message>
             <source>Preventive treatment history</source>
-            <translation type="unfinished" />
+            <translation>Bisherige Prophylaxen</translation>
         </message>
         <message>
             <source>No preventive treatment course in the diary.</source>
-            <translation type="unfinished" />
+            <translation>Keine Prophylaxe im Tagebuch.</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medikament</translation>
         </message>
         <message>
             <source>Preventive class</source>
-            <translation type="unfinished" />
+            <translation>Substanz&amp;shy;klasse</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Stop reason</source>
-            <translation type="unfinished" />
+            <translation>Grund für Absetzen</translation>
         </message>
         <message>
             <source>Outcome against baseline</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis gegenüber Baseline</translation>
         </message>
         <message>
             <source>Preventive classes stopped as not effective or not tolerated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Wegen fehlender Wirksamkeit oder Unverträglichkeit abgesetzte Substanzklassen: {0}</translation>
         </message>
         <message>
             <source>Every course in the diary, also those before this period. Outcome: migraine days per 28 days in the last complete 12-week period against the 28 days before the start. Not tolerated: stopped for side effects.</source>
-            <translation type="unfinished" />
+            <translation>Jede Prophylaxe im Tagebuch, auch vor diesem Zeitraum. Ergebnis: Migränetage pro 28 Tage im letzten abgeschlossenen 12-Wochen-Abschnitt gegenüber den 28 Tagen vor Beginn. Unverträglich: wegen Nebenwirkungen abgesetzt.</translation>
         </message>
         <message>
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} und {1} weitere</translation>
         </message>
         <message>
             <source>given {0}</source>
-            <translation type="unfinished" />
+            <translation>gegeben am {0}</translation>
         </message>
         <message>
             <source>{0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} bis {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n earlier period(s) ({0}) not shown here; the diary's window and summary --json list every period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n früherer Abschnitt ({0}) hier nicht gezeigt; das Fenster des Tagebuchs und summary --json listen jeden Abschnitt.</numerusform>
+                <numerusform>%n frühere Abschnitte ({0}) hier nicht gezeigt; das Fenster des Tagebuchs und summary --json listen jeden Abschnitt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt</translation>
         </message>
         <message>
             <source>Days recorded</source>
-            <translation type="unfinished" />
+            <translation>Tage erfasst</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Tage pro 28 Tage</translation>
         </message>
         <message>
             <source>Mean peak severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Mittlere Spitzen&amp;shy;intensität (0–10)</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation type="unfinished" />
+            <translation>Reduk&amp;shy;tion</translation>
         </message>
         <message>
             <source>Responder</source>
-            <translation type="unfinished" />
+            <translation>Responder</translation>
         </message>
         <message>
             <source>Migraine</source>
-            <translation type="unfinished" />
+            <translation>Migräne</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation type="unfinished" />
+            <translation>Kopf&amp;shy;schmerz</translation>
         </message>
         <message>
             <source>Acute med.</source>
-            <translation type="unfinished" />
+            <translation>Akut&amp;shy;med.</translation>
         </message>
         <message>
             <source>Migraine-specific acute</source>
-            <translation type="unfinished" />
+            <translation>Migräne&amp;shy;spezifisch akut</translation>
         </message>
         <message>
             <source>The courses running in this period, each against the 28 days before its start. Periods of 12 weeks from the day after the first administration (the start for a daily treatment), the last one up to the stop date or today. Rates: days × 28 / recorded days, given when at least half of the days are recorded. Migraine-specific acute: triptan, ergot, gepant or ditan. Reduction: of migraine days (negative: more). Responder: a reduction of at least 30, 50 or 75%; 30% is the threshold guidelines use for chronic migraine, 50% for episodic migraine. Responder flags are given only for complete periods.</source>
-            <translation type="unfinished" />
+            <translation>Die Prophylaxen dieses Zeitraums, jeweils gegenüber den 28 Tagen vor Beginn. Abschnitte von 12 Wochen ab dem Tag nach der ersten Gabe (bei täglicher Einnahme ab Beginn), der letzte bis zum Absetzen oder bis heute. Raten: Tage × 28 / eingetragene Tage, angegeben, wenn mindestens die Hälfte der Tage eingetragen ist. Migränespezifisch akut: Triptan, Ergotamin, Gepant oder Ditan. Reduktion: der Migränetage (negativ: mehr). Responder: Reduktion um mindestens 30, 50 oder 75 %; 30 % ist die Schwelle der Leitlinien für chronische Migräne, 50 % für episodische Migräne. Responder-Angaben nur für abgeschlossene Abschnitte.</translation>
         </message>
         <message>
             <source>Preventive courses against the pre-treatment baseline</source>
-            <translation type="unfinished" />
+            <translation>Prophylaxen gegenüber der Ausgangsphase (Baseline) vor Behandlung</translation>
         </message>
         <message>
             <source>{0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} am {1}</translation>
         </message>
         <message>
             <source>down {0} points or more (baseline {1}–{2}), {3}% or more (over {2})</source>
-            <translation type="unfinished" />
+            <translation>um {0} oder mehr Punkte gesunken (Baseline {1}–{2}), um {3} % oder mehr (über {2})</translation>
         </message>
         <message>
             <source>does not apply: baseline under {0}</source>
-            <translation type="unfinished" />
+            <translation>entfällt: Baseline unter {0}</translation>
         </message>
         <message>
             <source>down {0} points or more (baseline {1}–{2})</source>
-            <translation type="unfinished" />
+            <translation>um {0} oder mehr Punkte gesunken (Baseline {1}–{2})</translation>
         </message>
         <message>
             <source>down {0}% or more (baseline over {1})</source>
-            <translation type="unfinished" />
+            <translation>um {0} % oder mehr gesunken (Baseline über {1})</translation>
         </message>
         <message>
             <source>does not apply</source>
-            <translation type="unfinished" />
+            <translation>entfällt</translation>
         </message>
         <message>
             <source>{0}-month trial</source>
-            <translation type="unfinished" />
+            <translation>Erprobung über {0} Monate</translation>
         </message>
         <message>
             <source>pending: the {0} ends on {1}</source>
-            <translation type="unfinished" />
+            <translation>ausstehend: die {0} endet am {1}</translation>
         </message>
         <message>
             <source>No check before an adequate trial has ended.</source>
-            <translation type="unfinished" />
+            <translation>Keine Prüfung vor Ende einer ausreichenden Erprobung.</translation>
         </message>
         <message>
             <source>stopped on {0}, before an adequate {1} (it would have ended on {2})</source>
-            <translation type="unfinished" />
+            <translation>am {0} beendet, vor Ende einer ausreichenden {1} (sie hätte am {2} geendet)</translation>
         </message>
         <message>
             <source>No check: the trial was not adequate.</source>
-            <translation type="unfinished" />
+            <translation>Keine Prüfung: die Erprobung war nicht ausreichend.</translation>
         </message>
         <message>
             <source>review on {0} (the course's end)</source>
-            <translation type="unfinished" />
+            <translation>Bewertung am {0} (Ende der Prophylaxe)</translation>
         </message>
         <message>
             <source>review on {0} (today)</source>
-            <translation type="unfinished" />
+            <translation>Bewertung am {0} (heute)</translation>
         </message>
         <message>
             <source>period used: {0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>verwendeter Abschnitt: {0}, {1}</translation>
         </message>
         <message>
             <source>no complete 12-week period to use</source>
-            <translation type="unfinished" />
+            <translation>kein abgeschlossener 12-Wochen-Abschnitt verfügbar</translation>
         </message>
         <message>
             <source>no rate</source>
-            <translation type="unfinished" />
+            <translation>keine Rate</translation>
         </message>
         <message>
             <source>down {0}% or more (baseline of {1} or more: chronic)</source>
-            <translation type="unfinished" />
+            <translation>um {0} % oder mehr gesunken (Baseline {1} oder mehr: chronisch)</translation>
         </message>
         <message>
             <source>down {0}% or more</source>
-            <translation type="unfinished" />
+            <translation>um {0} % oder mehr gesunken</translation>
         </message>
         <message>
             <source>none within {0} days before the start</source>
-            <translation type="unfinished" />
+            <translation>keiner in den {0} Tagen vor Beginn</translation>
         </message>
         <message>
             <source>none within {0} days of the review</source>
-            <translation type="unfinished" />
+            <translation>keiner innerhalb von {0} Tagen um die Bewertung</translation>
         </message>
         <message>
             <source>Headache days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Kopfschmerztage pro 28 Tage</translation>
         </message>
         <message>
             <source>down {0} points or more</source>
-            <translation type="unfinished" />
+            <translation>um {0} oder mehr Punkte gesunken</translation>
         </message>
         <message>
             <source>Any criterion met</source>
-            <translation type="unfinished" />
+            <translation>Mindestens ein Kriterium erfüllt</translation>
         </message>
         <message>
             <source>Continuation check</source>
-            <translation type="unfinished" />
+            <translation>Prüfung der Fortsetzung</translation>
         </message>
         <message>
             <source>The check is made after an adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA).</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung erfolgt nach ausreichender Erprobung: 3 Monate bei täglicher und monatlicher Gabe, 6 Monate bei vierteljährlicher (Eptinezumab, OnabotulinumtoxinA).</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Kriterium</translation>
         </message>
         <message>
             <source>Before treatment</source>
-            <translation type="unfinished" />
+            <translation>Vor Behandlung</translation>
         </message>
         <message>
             <source>At review</source>
-            <translation type="unfinished" />
+            <translation>Bei Bewertung</translation>
         </message>
         <message>
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Erforderlich</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA). Headache days: the last complete 12-week period at or before the review date against the 28 days before the start. MIDAS and HIT-6: the latest taken in the {0} days before the start, and the one nearest the review date within {1} days of it. Unknown: the numbers it needs are missing.</source>
-            <translation type="unfinished" />
+            <translation>Ausreichende Erprobung: 3 Monate bei täglicher und monatlicher Gabe, 6 Monate bei vierteljährlicher (Eptinezumab, OnabotulinumtoxinA). Kopfschmerztage: der letzte abgeschlossene 12-Wochen-Abschnitt bis zum Bewertungsdatum gegenüber den 28 Tagen vor Beginn. MIDAS und HIT-6: der letzte in den {0} Tagen vor Beginn und der dem Bewertungsdatum nächste innerhalb von {1} Tagen. Unbekannt: die nötigen Zahlen fehlen.</translation>
         </message>
         <message>
             <source>Infusion cycles: each infusion against the 28 days before it</source>
-            <translation type="unfinished" />
+            <translation>Infusionszyklen: jede Infusion gegenüber den 28 Tagen davor</translation>
         </message>
         <message>
             <source>No infusion started in this period.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Zeitraum keine Infusion begonnen.</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Baseline</translation>
         </message>
         <message>
             <source>Wk&lt;br&gt;1–4</source>
-            <translation type="unfinished" />
+            <translation>Wo.&lt;br&gt;1–4</translation>
         </message>
         <message>
             <source>Wk&lt;br&gt;5–8</source>
-            <translation type="unfinished" />
+            <translation>Wo.&lt;br&gt;5–8</translation>
         </message>
         <message>
             <source>Wk&lt;br&gt;9–12</source>
-            <translation type="unfinished" />
+            <translation>Wo.&lt;br&gt;9–12</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Mittel</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Drug</source>
-            <translation type="unfinished" />
+            <translation>Medikament</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Migränetage pro 28 Tage</translation>
         </message>
         <message>
             <source>Reactions noted</source>
-            <translation type="unfinished" />
+            <translation>Reaktionen</translation>
         </message>
         <message>
             <source>A cycle view: for a second infusion the 28 days before it are already on treatment (the course table compares with the pre-treatment baseline). Weeks after its last day; reduction: (baseline − mean) / baseline; responder flags only for complete cycles. A dash: no rate, or not measured (acute treatment).</source>
-            <translation type="unfinished" />
+            <translation>Zyklusansicht: Bei einer zweiten Infusion liegen die 28 Tage davor bereits unter Behandlung (die Prophylaxe-Tabelle vergleicht mit der Ausgangsphase vor Behandlung). Wochen nach dem letzten Tag; Reduktion: (Baseline − Mittel) / Baseline; Responder-Angaben nur für abgeschlossene Zyklen. Ein Strich: keine Rate oder nicht gemessen (Akutbehandlung).</translation>
         </message>
         <message>
             <source>acute</source>
-            <translation type="unfinished" />
+            <translation>akut</translation>
         </message>
         <message>
             <source>{0} mg</source>
-            <translation type="unfinished" />
+            <translation>{0} mg</translation>
         </message>
         <message numerus="yes">
             <source>× %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>× %n Tag</numerusform>
+                <numerusform>× %n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>not measured</source>
-            <translation type="unfinished" />
+            <translation>nicht gemessen</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
     </context>
     <context>
         <name>ReportWording</name>
         <message>
             <source>Triptan</source>
-            <translation type="unfinished" />
+            <translation>Triptan</translation>
         </message>
         <message>
             <source>Ergot</source>
-            <translation type="unfinished" />
+            <translation>Ergot&amp;shy;amin</translation>
         </message>
         <message>
             <source>Gepant</source>
-            <translation type="unfinished" />
+            <translation>Gepant</translation>
         </message>
         <message>
             <source>Ditan</source>
-            <translation type="unfinished" />
+            <translation>Ditan</translation>
         </message>
         <message>
             <source>Simple analg. / NSAID</source>
-            <translation type="unfinished" />
+            <translation>Einf. Analg. / NSAR</translation>
         </message>
         <message>
             <source>Comb. analg.</source>
-            <translation type="unfinished" />
+            <translation>Komb. Analg.</translation>
         </message>
         <message>
             <source>Opioid</source>
-            <translation type="unfinished" />
+            <translation>Opioid</translation>
         </message>
         <message>
             <source>Antiemetic</source>
-            <translation type="unfinished" />
+            <translation>Anti&amp;shy;emetikum</translation>
         </message>
         <message>
             <source>CGRP mAb</source>
-            <translation type="unfinished" />
+            <translation>CGRP-mAk</translation>
         </message>
         <message>
             <source>Other prev.</source>
-            <translation type="unfinished" />
+            <translation>And. Proph.</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Andere</translation>
         </message>
         <message>
             <source>simple analg.: simple analgesics and NSAIDs</source>
-            <translation type="unfinished" />
+            <translation>einf. Analg.: einfache Analgetika und NSAR</translation>
         </message>
         <message>
             <source>comb. analg.: combination analgesics</source>
-            <translation type="unfinished" />
+            <translation>komb. Analg.: Kombinationsanalgetika</translation>
         </message>
         <message>
             <source>CGRP mAb: CGRP monoclonal antibodies</source>
-            <translation type="unfinished" />
+            <translation>CGRP-mAk: monoklonale CGRP-Antikörper</translation>
         </message>
         <message>
             <source>other prev.: other preventives</source>
-            <translation type="unfinished" />
+            <translation>and. Proph.: andere Prophylaktika</translation>
         </message>
         <message>
             <source>Migraine diary report</source>
-            <translation type="unfinished" />
+            <translation>Bericht aus dem Migränetagebuch</translation>
         </message>
         <message>
             <source>No days recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Zeitraum sind keine Tage eingetragen.</translation>
         </message>
         <message>
             <source>not enough data</source>
-            <translation type="unfinished" />
+            <translation>zu wenige Daten</translation>
         </message>
         <message>
             <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
-            <translation type="unfinished" />
+            <translation>Definitionen. Migränetag: ein eingetragener Tag mit Migräne oder ein Kopfschmerztag, der mit einem Triptan oder Ergotamin behandelt wurde. Nicht eingetragene Tage sind unbekannt und zählen nie als kopfschmerzfrei. Monat: chronisch = {0}+ Migränetage; episodisch = höchstens {1}, auch wenn jeder nicht eingetragene Tag ein Migränetag wäre; sonst unvollständig. Übergebrauch: Tagesschwellen nach ICHD-3 8.2 pro Monat. Raten: Migränetage × 28 / eingetragene Tage, über 28-Tage-Fenster oder abgeschlossene Monate.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Woche</numerusform>
+                <numerusform>%n Wochen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Monat</numerusform>
+                <numerusform>%n Monate</numerusform>
             </translation>
         </message>
         <message>
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>none: the diary begins after this period (first recorded day {0})</source>
-            <translation type="unfinished" />
+            <translation>keine: das Tagebuch beginnt nach diesem Zeitraum (erster eingetragener Tag {0})</translation>
         </message>
         <message>
             <source>none yet: the period has not begun</source>
-            <translation type="unfinished" />
+            <translation>noch keine: der Zeitraum hat nicht begonnen</translation>
         </message>
         <message numerus="yes">
             <source>{0} of %n day(s) recorded ({1}%)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} von %n Tag eingetragen ({1} %)</numerusform>
+                <numerusform>{0} von %n Tagen eingetragen ({1} %)</numerusform>
             </translation>
         </message>
         <message>
             <source>{0}, counted from the first recorded day, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, gezählt ab dem ersten eingetragenen Tag, {1}</translation>
         </message>
         <message>
             <source>Generated {0}</source>
-            <translation type="unfinished" />
+            <translation>Erstellt am {0}</translation>
         </message>
     </context>
     <context>
@@ -5138,10 +5138,10 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>&amp;All</source>
-            <translation>&amp;Alle</translation>
+            <translation>A&amp;lle</translation>
         </message>
         <message>
-            <source>Show &amp;headache days</source>
+            <source>Sho&amp;w headache days</source>
             <translation>&amp;Kopfschmerztage zeigen</translation>
         </message>
         <message>

@@ -16,20 +16,20 @@
             <translation>Administraciones</translation>
         </message>
         <message>
-            <source>&amp;Edit infusion…</source>
-            <translation>&amp;Editar infusión…</translation>
+            <source>Edi&amp;t infusion…</source>
+            <translation>Editar infu&amp;sión…</translation>
         </message>
         <message>
-            <source>&amp;Delete infusion…</source>
-            <translation>E&amp;liminar infusión…</translation>
+            <source>&amp;Remove infusion…</source>
+            <translation>Eli&amp;minar infusión…</translation>
         </message>
         <message>
-            <source>&amp;Edit injection…</source>
-            <translation>&amp;Editar inyección…</translation>
+            <source>Edi&amp;t injection…</source>
+            <translation>Editar inye&amp;cción…</translation>
         </message>
         <message>
-            <source>&amp;Delete injection…</source>
-            <translation>E&amp;liminar inyección…</translation>
+            <source>&amp;Remove injection…</source>
+            <translation>Eli&amp;minar inyección…</translation>
         </message>
     </context>
     <context>
@@ -955,7 +955,7 @@ registrados</translation>
         </message>
         <message>
             <source>Ed&amp;it course…</source>
-            <translation>&amp;Editar tratamiento preventivo…</translation>
+            <translation>Editar t&amp;ratamiento preventivo…</translation>
         </message>
         <message>
             <source>De&amp;lete course…</source>
@@ -1070,14 +1070,14 @@ registrados</translation>
         </message>
         <message>
             <source>&amp;Add infusion…</source>
-            <translation>&amp;Añadir infusión…</translation>
+            <translation>Añadir &amp;infusión…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
+            <source>Ed&amp;it…</source>
+            <translation>Edi&amp;tar…</translation>
         </message>
         <message>
-            <source>&amp;Delete…</source>
+            <source>De&amp;lete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
     </context>
@@ -4225,550 +4225,550 @@ El archivo anterior se conserva en {1}.</translation>
         <name>ReportPages</name>
         <message>
             <source>Page {0} of {1}</source>
-            <translation type="unfinished" />
+            <translation>Página {0} de {1}</translation>
         </message>
         <message>
             <source>Patient-recorded diary · Migraine Diary {0}</source>
-            <translation type="unfinished" />
+            <translation>Diario registrado por el paciente · Migraine Diary {0}</translation>
         </message>
     </context>
     <context>
         <name>ReportTreatments</name>
         <message>
             <source>An aid for the doctor's decision, not the decision ({0}).</source>
-            <translation type="unfinished" />
+            <translation>Una ayuda para la decisión del médico, no la decisión ({0}).</translation>
         </message>
         <message>
             <source>American Headache Society consensus 2018, updated 2021</source>
-            <translation type="unfinished" />
+            <translation>consenso de la American Headache Society de 2018, actualizado en 2021</translation>
         </message>
         <message>
             <source>weeks {0}–{1}</source>
-            <translation type="unfinished" />
+            <translation>semanas {0}–{1}</translation>
         </message>
         <message>
             <source>baseline</source>
-            <translation type="unfinished" />
+            <translation>periodo basal</translation>
         </message>
         <message>
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <source>no change in migraine days per 28</source>
-            <translation type="unfinished" />
+            <translation>sin cambios en los días de migraña por 28</translation>
         </message>
         <message>
             <source>{0}% fewer migraine days per 28</source>
-            <translation type="unfinished" />
+            <translation>{0} % menos días de migraña por 28</translation>
         </message>
         <message>
             <source>{0}% more migraine days per 28</source>
-            <translation type="unfinished" />
+            <translation>{0} % más días de migraña por 28</translation>
         </message>
         <message>
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message>
             <source>{0}% fewer</source>
-            <translation type="unfinished" />
+            <translation>{0} % menos</translation>
         </message>
         <message>
             <source>{0}% more</source>
-            <translation type="unfinished" />
+            <translation>{0} % más</translation>
         </message>
         <message>
             <source>no comparison</source>
-            <translation type="unfinished" />
+            <translation>sin comparación</translation>
         </message>
         <message>
             <source>(no migraine day in the baseline)</source>
-            <translation type="unfinished" />
+            <translation>(ningún día de migraña en el periodo basal)</translation>
         </message>
         <message>
             <source>(baseline)</source>
-            <translation type="unfinished" />
+            <translation>(periodo basal)</translation>
         </message>
         <message>
             <source>({0} in progress)</source>
-            <translation type="unfinished" />
+            <translation>({0} en curso)</translation>
         </message>
         <message>
             <source>stopped before a 12-week period began</source>
-            <translation type="unfinished" />
+            <translation>finalizado antes de empezar un periodo de 12 semanas</translation>
         </message>
         <message numerus="yes">
             <source>%n administration(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n administración</numerusform>
+                <numerusform>%n administraciones</numerusform>
             </translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
         <message>
             <source>lapsed: no dose after {0}</source>
-            <translation type="unfinished" />
+            <translation>interrumpido: ninguna dosis después del {0}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>no registrado</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
         <message>
             <source>{0} so far</source>
-            <translation type="unfinished" />
+            <translation>{0} hasta ahora</translation>
         </message>
         <message>
             <source>Preventive treatment history</source>
-            <translation type="unfinished" />
+            <translation>Historial de tratamientos preventivos</translation>
         </message>
         <message>
             <source>No preventive treatment course in the diary.</source>
-            <translation type="unfinished" />
+            <translation>Ningún tratamiento preventivo en el diario.</translation>
         </message>
         <message>
             <source>Medication</source>
-            <translation type="unfinished" />
+            <translation>Medicamento</translation>
         </message>
         <message>
             <source>Preventive class</source>
-            <translation type="unfinished" />
+            <translation>Clase de preventivo</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Dose</source>
-            <translation type="unfinished" />
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Stop reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo de suspensión</translation>
         </message>
         <message>
             <source>Outcome against baseline</source>
-            <translation type="unfinished" />
+            <translation>Resultado frente al periodo basal</translation>
         </message>
         <message>
             <source>Preventive classes stopped as not effective or not tolerated: {0}</source>
-            <translation type="unfinished" />
+            <translation>Clases de preventivos suspendidas por ineficacia o intolerancia: {0}</translation>
         </message>
         <message>
             <source>Every course in the diary, also those before this period. Outcome: migraine days per 28 days in the last complete 12-week period against the 28 days before the start. Not tolerated: stopped for side effects.</source>
-            <translation type="unfinished" />
+            <translation>Todos los tratamientos del diario, también los anteriores a este periodo. Resultado: días de migraña por 28 días en el último periodo completo de 12 semanas frente a los 28 días previos al inicio. Intolerancia: suspendido por efectos adversos.</translation>
         </message>
         <message>
             <source>{0} and {1} more</source>
-            <translation type="unfinished" />
+            <translation>{0} y {1} más</translation>
         </message>
         <message>
             <source>given {0}</source>
-            <translation type="unfinished" />
+            <translation>administrado el {0}</translation>
         </message>
         <message>
             <source>{0} to {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} a {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n earlier period(s) ({0}) not shown here; the diary's window and summary --json list every period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n periodo anterior ({0}) no se muestra aquí; la ventana del diario y summary --json listan todos los periodos.</numerusform>
+                <numerusform>%n periodos anteriores ({0}) no se muestran aquí; la ventana del diario y summary --json listan todos los periodos.</numerusform>
             </translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Days recorded</source>
-            <translation type="unfinished" />
+            <translation>Días registrados</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días por 28 días</translation>
         </message>
         <message>
             <source>Mean peak severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Intensidad máxima media (0–10)</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation type="unfinished" />
+            <translation>Reduc&amp;shy;ción</translation>
         </message>
         <message>
             <source>Responder</source>
-            <translation type="unfinished" />
+            <translation>Respondedor</translation>
         </message>
         <message>
             <source>Migraine</source>
-            <translation type="unfinished" />
+            <translation>Migraña</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation type="unfinished" />
+            <translation>Cefalea</translation>
         </message>
         <message>
             <source>Acute med.</source>
-            <translation type="unfinished" />
+            <translation>Med. sint.</translation>
         </message>
         <message>
             <source>Migraine-specific acute</source>
-            <translation type="unfinished" />
+            <translation>Sintomática específica</translation>
         </message>
         <message>
             <source>The courses running in this period, each against the 28 days before its start. Periods of 12 weeks from the day after the first administration (the start for a daily treatment), the last one up to the stop date or today. Rates: days × 28 / recorded days, given when at least half of the days are recorded. Migraine-specific acute: triptan, ergot, gepant or ditan. Reduction: of migraine days (negative: more). Responder: a reduction of at least 30, 50 or 75%; 30% is the threshold guidelines use for chronic migraine, 50% for episodic migraine. Responder flags are given only for complete periods.</source>
-            <translation type="unfinished" />
+            <translation>Los tratamientos de este periodo, cada uno frente a los 28 días previos a su inicio. Periodos de 12 semanas desde el día siguiente a la primera administración (el inicio en un tratamiento diario), el último hasta la suspensión o hoy. Tasas: días × 28 / días registrados, si se registró al menos la mitad de los días. Sintomática específica: triptán, ergótico, gepante o ditán. Reducción: de los días de migraña (negativa: más). Respondedor: una reducción de al menos el 30, 50 o 75 %; el 30 % es el umbral de las guías para la migraña crónica, el 50 % para la migraña episódica. Solo se indica en periodos completos.</translation>
         </message>
         <message>
             <source>Preventive courses against the pre-treatment baseline</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos preventivos frente al periodo basal previo</translation>
         </message>
         <message>
             <source>{0} on {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} el {1}</translation>
         </message>
         <message>
             <source>down {0} points or more (baseline {1}–{2}), {3}% or more (over {2})</source>
-            <translation type="unfinished" />
+            <translation>descenso de {0} puntos o más (basal {1}–{2}), del {3} % o más (más de {2})</translation>
         </message>
         <message>
             <source>does not apply: baseline under {0}</source>
-            <translation type="unfinished" />
+            <translation>no aplicable: basal inferior a {0}</translation>
         </message>
         <message>
             <source>down {0} points or more (baseline {1}–{2})</source>
-            <translation type="unfinished" />
+            <translation>descenso de {0} puntos o más (basal {1}–{2})</translation>
         </message>
         <message>
             <source>down {0}% or more (baseline over {1})</source>
-            <translation type="unfinished" />
+            <translation>descenso del {0} % o más (basal superior a {1})</translation>
         </message>
         <message>
             <source>does not apply</source>
-            <translation type="unfinished" />
+            <translation>no aplicable</translation>
         </message>
         <message>
             <source>{0}-month trial</source>
-            <translation type="unfinished" />
+            <translation>prueba de {0} meses</translation>
         </message>
         <message>
             <source>pending: the {0} ends on {1}</source>
-            <translation type="unfinished" />
+            <translation>pendiente: la {0} termina el {1}</translation>
         </message>
         <message>
             <source>No check before an adequate trial has ended.</source>
-            <translation type="unfinished" />
+            <translation>No se evalúa antes de terminar una prueba adecuada.</translation>
         </message>
         <message>
             <source>stopped on {0}, before an adequate {1} (it would have ended on {2})</source>
-            <translation type="unfinished" />
+            <translation>suspendido el {0}, antes de una {1} adecuada (habría terminado el {2})</translation>
         </message>
         <message>
             <source>No check: the trial was not adequate.</source>
-            <translation type="unfinished" />
+            <translation>Sin evaluación: la prueba no fue adecuada.</translation>
         </message>
         <message>
             <source>review on {0} (the course's end)</source>
-            <translation type="unfinished" />
+            <translation>revisión el {0} (fin del tratamiento)</translation>
         </message>
         <message>
             <source>review on {0} (today)</source>
-            <translation type="unfinished" />
+            <translation>revisión el {0} (hoy)</translation>
         </message>
         <message>
             <source>period used: {0}, {1}</source>
-            <translation type="unfinished" />
+            <translation>periodo usado: {0}, {1}</translation>
         </message>
         <message>
             <source>no complete 12-week period to use</source>
-            <translation type="unfinished" />
+            <translation>ningún periodo completo de 12 semanas disponible</translation>
         </message>
         <message>
             <source>no rate</source>
-            <translation type="unfinished" />
+            <translation>sin tasa</translation>
         </message>
         <message>
             <source>down {0}% or more (baseline of {1} or more: chronic)</source>
-            <translation type="unfinished" />
+            <translation>descenso del {0} % o más (basal de {1} o más: crónica)</translation>
         </message>
         <message>
             <source>down {0}% or more</source>
-            <translation type="unfinished" />
+            <translation>descenso del {0} % o más</translation>
         </message>
         <message>
             <source>none within {0} days before the start</source>
-            <translation type="unfinished" />
+            <translation>ninguno en los {0} días previos al inicio</translation>
         </message>
         <message>
             <source>none within {0} days of the review</source>
-            <translation type="unfinished" />
+            <translation>ninguno en los {0} días alrededor de la revisión</translation>
         </message>
         <message>
             <source>Headache days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días de cefalea por 28 días</translation>
         </message>
         <message>
             <source>down {0} points or more</source>
-            <translation type="unfinished" />
+            <translation>descenso de {0} puntos o más</translation>
         </message>
         <message>
             <source>Any criterion met</source>
-            <translation type="unfinished" />
+            <translation>Algún criterio cumplido</translation>
         </message>
         <message>
             <source>Continuation check</source>
-            <translation type="unfinished" />
+            <translation>Evaluación de la continuación</translation>
         </message>
         <message>
             <source>The check is made after an adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA).</source>
-            <translation type="unfinished" />
+            <translation>La evaluación se hace tras una prueba adecuada: 3 meses para tratamientos diarios y mensuales, 6 meses para los trimestrales (eptinezumab, onabotulinumtoxinA).</translation>
         </message>
         <message>
             <source>Criterion</source>
-            <translation type="unfinished" />
+            <translation>Criterio</translation>
         </message>
         <message>
             <source>Before treatment</source>
-            <translation type="unfinished" />
+            <translation>Antes del tratamiento</translation>
         </message>
         <message>
             <source>At review</source>
-            <translation type="unfinished" />
+            <translation>En la revisión</translation>
         </message>
         <message>
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Necesario</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Adequate trial: 3 months for daily and monthly treatments, 6 months for quarterly ones (eptinezumab, onabotulinumtoxinA). Headache days: the last complete 12-week period at or before the review date against the 28 days before the start. MIDAS and HIT-6: the latest taken in the {0} days before the start, and the one nearest the review date within {1} days of it. Unknown: the numbers it needs are missing.</source>
-            <translation type="unfinished" />
+            <translation>Prueba adecuada: 3 meses para tratamientos diarios y mensuales, 6 meses para los trimestrales (eptinezumab, onabotulinumtoxinA). Días de cefalea: el último periodo completo de 12 semanas hasta la fecha de revisión frente a los 28 días previos al inicio. MIDAS y HIT-6: el último en los {0} días previos al inicio y el más cercano a la revisión dentro de {1} días. Desconocido: faltan los datos necesarios.</translation>
         </message>
         <message>
             <source>Infusion cycles: each infusion against the 28 days before it</source>
-            <translation type="unfinished" />
+            <translation>Ciclos de infusión: cada infusión frente a los 28 días previos</translation>
         </message>
         <message>
             <source>No infusion started in this period.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna infusión iniciada en este periodo.</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Basal</translation>
         </message>
         <message>
             <source>Wk&lt;br&gt;1–4</source>
-            <translation type="unfinished" />
+            <translation>Sem.&lt;br&gt;1–4</translation>
         </message>
         <message>
             <source>Wk&lt;br&gt;5–8</source>
-            <translation type="unfinished" />
+            <translation>Sem.&lt;br&gt;5–8</translation>
         </message>
         <message>
             <source>Wk&lt;br&gt;9–12</source>
-            <translation type="unfinished" />
+            <translation>Sem.&lt;br&gt;9–12</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Media</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Drug</source>
-            <translation type="unfinished" />
+            <translation>Fármaco</translation>
         </message>
         <message>
             <source>Migraine days per 28 days</source>
-            <translation type="unfinished" />
+            <translation>Días de migraña por 28 días</translation>
         </message>
         <message>
             <source>Reactions noted</source>
-            <translation type="unfinished" />
+            <translation>Reacciones</translation>
         </message>
         <message>
             <source>A cycle view: for a second infusion the 28 days before it are already on treatment (the course table compares with the pre-treatment baseline). Weeks after its last day; reduction: (baseline − mean) / baseline; responder flags only for complete cycles. A dash: no rate, or not measured (acute treatment).</source>
-            <translation type="unfinished" />
+            <translation>Vista por ciclo: en una segunda infusión los 28 días previos ya están bajo tratamiento (la tabla de tratamientos compara con el periodo basal previo). Semanas tras su último día; reducción: (basal − media) / basal; respondedor solo en ciclos completos. Un guion: sin tasa o no medido (tratamiento agudo).</translation>
         </message>
         <message>
             <source>acute</source>
-            <translation type="unfinished" />
+            <translation>agudo</translation>
         </message>
         <message>
             <source>{0} mg</source>
-            <translation type="unfinished" />
+            <translation>{0} mg</translation>
         </message>
         <message numerus="yes">
             <source>× %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>× %n día</numerusform>
+                <numerusform>× %n días</numerusform>
             </translation>
         </message>
         <message>
             <source>not measured</source>
-            <translation type="unfinished" />
+            <translation>no medido</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
     </context>
     <context>
         <name>ReportWording</name>
         <message>
             <source>Triptan</source>
-            <translation type="unfinished" />
+            <translation>Triptán</translation>
         </message>
         <message>
             <source>Ergot</source>
-            <translation type="unfinished" />
+            <translation>Ergótico</translation>
         </message>
         <message>
             <source>Gepant</source>
-            <translation type="unfinished" />
+            <translation>Gepante</translation>
         </message>
         <message>
             <source>Ditan</source>
-            <translation type="unfinished" />
+            <translation>Ditán</translation>
         </message>
         <message>
             <source>Simple analg. / NSAID</source>
-            <translation type="unfinished" />
+            <translation>Analg. simple / AINE</translation>
         </message>
         <message>
             <source>Comb. analg.</source>
-            <translation type="unfinished" />
+            <translation>Analg. comb.</translation>
         </message>
         <message>
             <source>Opioid</source>
-            <translation type="unfinished" />
+            <translation>Opioide</translation>
         </message>
         <message>
             <source>Antiemetic</source>
-            <translation type="unfinished" />
+            <translation>Anti&amp;shy;emético</translation>
         </message>
         <message>
             <source>CGRP mAb</source>
-            <translation type="unfinished" />
+            <translation>AcM anti-CGRP</translation>
         </message>
         <message>
             <source>Other prev.</source>
-            <translation type="unfinished" />
+            <translation>Otro prev.</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otros</translation>
         </message>
         <message>
             <source>simple analg.: simple analgesics and NSAIDs</source>
-            <translation type="unfinished" />
+            <translation>analg. simple: analgésicos simples y AINE</translation>
         </message>
         <message>
             <source>comb. analg.: combination analgesics</source>
-            <translation type="unfinished" />
+            <translation>analg. comb.: analgésicos combinados</translation>
         </message>
         <message>
             <source>CGRP mAb: CGRP monoclonal antibodies</source>
-            <translation type="unfinished" />
+            <translation>AcM anti-CGRP: anticuerpos monoclonales anti-CGRP</translation>
         </message>
         <message>
             <source>other prev.: other preventives</source>
-            <translation type="unfinished" />
+            <translation>otro prev.: otros preventivos</translation>
         </message>
         <message>
             <source>Migraine diary report</source>
-            <translation type="unfinished" />
+            <translation>Informe del diario de migraña</translation>
         </message>
         <message>
             <source>No days recorded in this period.</source>
-            <translation type="unfinished" />
+            <translation>No hay días registrados en este periodo.</translation>
         </message>
         <message>
             <source>not enough data</source>
-            <translation type="unfinished" />
+            <translation>datos insuficientes</translation>
         </message>
         <message>
             <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
-            <translation type="unfinished" />
+            <translation>Definiciones. Día de migraña: un día registrado como migraña, o un día de cefalea tratado con un triptán o un ergótico. Los días no registrados son desconocidos y nunca cuentan como libres de cefalea. Mes: crónico = {0}+ días de migraña; episódico = como máximo {1} aunque todo día no registrado fuera de migraña; si no, incompleto. Uso excesivo: umbrales de días de la ICHD-3 8.2 por mes. Tasas: días de migraña × 28 / días registrados, en ventanas de 28 días o meses terminados.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
             </translation>
         </message>
         <message>
             <source>{0}%</source>
-            <translation type="unfinished" />
+            <translation>{0} %</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>none: the diary begins after this period (first recorded day {0})</source>
-            <translation type="unfinished" />
+            <translation>ninguna: el diario empieza después de este periodo (primer día registrado {0})</translation>
         </message>
         <message>
             <source>none yet: the period has not begun</source>
-            <translation type="unfinished" />
+            <translation>aún ninguna: el periodo no ha empezado</translation>
         </message>
         <message numerus="yes">
             <source>{0} of %n day(s) recorded ({1}%)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} de %n día registrados ({1} %)</numerusform>
+                <numerusform>{0} de %n días registrados ({1} %)</numerusform>
             </translation>
         </message>
         <message>
             <source>{0}, counted from the first recorded day, {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}, contados desde el primer día registrado, {1}</translation>
         </message>
         <message>
             <source>Generated {0}</source>
-            <translation type="unfinished" />
+            <translation>Generado el {0}</translation>
         </message>
     </context>
     <context>
@@ -5141,7 +5141,7 @@ El archivo anterior se conserva en {1}.</translation>
             <translation>&amp;Todo</translation>
         </message>
         <message>
-            <source>Show &amp;headache days</source>
+            <source>Sho&amp;w headache days</source>
             <translation>Mostrar días de &amp;cefalea</translation>
         </message>
         <message>

@@ -19,7 +19,7 @@ from diary_app.domain.attacks import covered_days, day_with_attacks, doses_by_da
 from diary_app.domain.models import Attack, DayEntry
 from diary_app.ui import prompts
 from diary_app.ui.dose_editor import format_amount
-from diary_app.ui.numbers import plural
+from diary_app.ui.counts import counted
 from diary_app.ui.qdates import edit_format, qdatetime
 
 STATUS_MS = 5000
@@ -68,23 +68,23 @@ def day_as_counted(day: dt.date, entry: DayEntry | None, attacks: list[Attack]) 
 
 def counted_text(day: dt.date, entry: DayEntry | None, attacks: list[Attack]) -> str:
     """What the attacks make of the day, in one sentence for the form."""
-    counted = day_as_counted(day, entry, attacks)
-    count = plural(DayAttacks.tr("%n attack(s)", "", len(attacks)), len(attacks))
-    facts = [DayAttacks.tr("peak severity {0}").format(counted.severity)] if counted.severity is not None else []
-    symptoms = [word for word, on in ((DayAttacks.tr("aura"), counted.aura), (DayAttacks.tr("nausea"), counted.nausea))
-                if on]
-    if counted.photophobia and counted.phonophobia:
+    day_facts = day_as_counted(day, entry, attacks)
+    count = counted(DayAttacks.tr("%n attack(s)", "", len(attacks)), len(attacks))
+    facts = [DayAttacks.tr("peak severity {0}").format(day_facts.severity)] if day_facts.severity is not None else []
+    symptoms = [word for word, on in ((DayAttacks.tr("aura"), day_facts.aura),
+                                      (DayAttacks.tr("nausea"), day_facts.nausea)) if on]
+    if day_facts.photophobia and day_facts.phonophobia:
         symptoms.append(DayAttacks.tr("light and sound sensitivity"))
-    elif counted.photophobia:
+    elif day_facts.photophobia:
         symptoms.append(DayAttacks.tr("light sensitivity"))
-    elif counted.phonophobia:
+    elif day_facts.phonophobia:
         symptoms.append(DayAttacks.tr("sound sensitivity"))
     if symptoms:
         facts.append(", ".join(symptoms))
     doses = len(doses_by_day(attacks).get(day, []))
     if doses:
-        facts.append(plural(DayAttacks.tr("%n dose(s) taken in attacks", "", doses), doses))
-    text = (DayAttacks.tr("Counted as a migraine day ({0})") if counted.migraine
+        facts.append(counted(DayAttacks.tr("%n dose(s) taken in attacks", "", doses), doses))
+    text = (DayAttacks.tr("Counted as a migraine day ({0})") if day_facts.migraine
             else DayAttacks.tr("Counted as a headache day ({0})")).format(count)
     return text + (": " + "; ".join(facts) if facts else "") + "."
 

@@ -25,7 +25,7 @@ from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import (
     HEADACHE, MIGRAINE, NONE, AttacksBox, HeadacheDetails, StateBox, shown_states,
 )
-from diary_app.ui.numbers import plural
+from diary_app.ui.counts import counted
 from diary_app.ui.problems import field_name, problem_text
 from diary_app.ui.qdates import pydate, qdate, short_date
 from diary_app.ui.trigger_picker import TriggerPicker
@@ -286,7 +286,7 @@ class DayForm(QWidget):
             count = len(self._attacks)
             text = self.tr("{0} has %n attack(s), so it is a headache day. Delete them first (Delete attack…) to "
                            "record the day as headache-free.", "", count)
-            prompts.inform(self, self.tr("No headache"), plural(text, count).format(short_date(self._date)))
+            prompts.inform(self, self.tr("No headache"), counted(text, count).format(short_date(self._date)))
             return False
         recorded = self.session.day(self._date)  # as stored now: the command line may have logged it
         if recorded is not None and recorded.headache and not prompts.confirm(

@@ -40,9 +40,3 @@ def yes_no(value: bool | None) -> str:
     if value is None:
         return "—"
     return QCoreApplication.translate("Numbers", "yes") if value else QCoreApplication.translate("Numbers", "no")
-
-
-def plural(text: str, count: int) -> str:
-    """A text of `SomeClass.tr("%n day(s)", "", count)`: in English (no translation loaded) the "(s)"
-    becomes the plural ending; a translation has its own forms and no "(s)"."""
-    return text.replace("(s)", "" if count == 1 else "s")

@@ -22,7 +22,7 @@ from diary_app.ui.keyed_fields import DateTimeField
 from diary_app.ui.dialogs.fields import problem_label
 from diary_app.ui.dose_editor import DoseEditor
 from diary_app.ui.headache_details import ScoreSpin, limit_note
-from diary_app.ui.numbers import plural
+from diary_app.ui.counts import counted
 from diary_app.ui.problems import error_text
 from diary_app.ui.qdates import edit_format, pydatetime, qdate, qdatetime
 from diary_app.ui.trigger_picker import TriggerPicker
@@ -39,7 +39,7 @@ def length_words(length: dt.timedelta) -> str:
     minutes = int(length.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
-    parts = [plural(AttackDialog.tr("%n day(s)", "", days), days)] if days else []
+    parts = [counted(AttackDialog.tr("%n day(s)", "", days), days)] if days else []
     parts += [AttackDialog.tr("{0} h").format(hours)] if hours else []
     parts += [AttackDialog.tr("{0} min").format(minutes)] if minutes or not parts else []
     return " ".join(parts)
