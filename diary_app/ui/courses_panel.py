@@ -170,11 +170,11 @@ class AdministrationsBox(QWidget):
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(chosen is not None)
         if isinstance(chosen, Infusion):
-            self.edit_button.setText(self.tr("&Edit infusion…"))
-            self.delete_button.setText(self.tr("&Delete infusion…"))
+            self.edit_button.setText(self.tr("Edi&t infusion…"))
+            self.delete_button.setText(self.tr("&Remove infusion…"))
         else:
-            self.edit_button.setText(self.tr("&Edit injection…"))
-            self.delete_button.setText(self.tr("&Delete injection…"))
+            self.edit_button.setText(self.tr("Edi&t injection…"))
+            self.delete_button.setText(self.tr("&Remove injection…"))
 
     @Slot()
     def _on_edit_clicked(self, *_args) -> None:
@@ -336,12 +336,13 @@ class CoursesPanel(QWidget):
         if self.canvas is None:
             return
         from diary_app.charts.course_timeline import draw_course_timeline
+        from diary_app.exporters.chart_words import translated_chart_words
 
         self.canvas.setFixedHeight(timeline_height(len(self.courses)))
         injections = frozenset((i.medication.name.casefold(), i.date.isoformat()) for i in self._injections)
         self.artists = draw_course_timeline(self.canvas.figure, self.courses, self._today,
                                             selected=self.selected_index(), injections=injections,
-                                            style=chart_style(self))
+                                            style=chart_style(self), words=translated_chart_words())
         self.canvas.draw_idle()
 
     def _show_selected(self) -> None:

@@ -79,7 +79,7 @@ class TrendsView(QWidget):
         self.to_combo.setAccessibleName(self.tr("Last month"))
         self.recent_button = QPushButton(self.tr("Last &12 months"))
         self.all_button = QPushButton(self.tr("&All"))
-        self.headache_box = QCheckBox(self.tr("Show &headache days"))
+        self.headache_box = QCheckBox(self.tr("Sho&w headache days"))
         self.headache_box.setChecked(True)
         self.rolling_box = QCheckBox(self.tr("Show rolling &28-day rate"))
         self.rolling_box.setToolTip(self.tr("Migraine days in the 28 days up to each day, scaled by the days "
@@ -267,6 +267,7 @@ class TrendsView(QWidget):
 
     def _redraw(self) -> None:
         from diary_app.charts import draw_monthly_trend, update_monthly_trend
+        from diary_app.exporters.chart_words import translated_chart_words
 
         months = self.shown_months()
         self.trend_table.set_rows(months)
@@ -278,13 +279,15 @@ class TrendsView(QWidget):
         if key != self._shown_key or not update_monthly_trend(self.trend_artists, months, rolling):
             self.trend_artists = draw_monthly_trend(
                 self.trend_canvas.figure, months, infusions, show_headache=self.headache_box.isChecked(),
-                questionnaires=scores, rolling=rolling, courses=self._courses, style=self._style())
+                questionnaires=scores, rolling=rolling, courses=self._courses, style=self._style(),
+                words=translated_chart_words())
             self._shown_key = key
             self.trend_canvas.figure.set_layout_engine("constrained")  # new labels: lay out again
         self.trend_canvas.draw_idle()
 
     def _draw_outcome(self) -> None:
         from diary_app.charts import draw_before_after
+        from diary_app.exporters.chart_words import translated_chart_words
 
         index = self.infusion_combo.currentIndex()
         outcome = self._outcomes[index] if 0 <= index < len(self._outcomes) else None
@@ -292,7 +295,8 @@ class TrendsView(QWidget):
         if self.outcome_artists and outcome == self._shown_outcome:
             return  # a change elsewhere in the diary: this infusion's numbers are the same
         self._shown_outcome = outcome
-        self.outcome_artists = draw_before_after(self.outcome_canvas.figure, outcome, style=self._style())
+        self.outcome_artists = draw_before_after(self.outcome_canvas.figure, outcome, style=self._style(),
+                                                 words=translated_chart_words())
         self.outcome_canvas.figure.set_layout_engine("constrained")
         self.outcome_label.setText(self._outcome_text(outcome))
         self.outcome_canvas.draw_idle()

@@ -102,7 +102,7 @@ def test_a_course_its_injections_started_is_removed_through_its_injections(qtbot
     listed = panel.administrations
     assert [listed.model.data(listed.model.index(r, 0)) for r in range(listed.model.rowCount())] == [
         "2026-10-01", "2026-10-29"]
-    assert listed.selected().date == dt.date(2026, 10, 29) and listed.delete_button.text() == "&Delete injection…"
+    assert listed.selected().date == dt.date(2026, 10, 29) and listed.delete_button.text() == "&Remove injection…"
     prompter.answer("ok")
     listed.delete_button.click()
     with stored(db_path) as diary:
@@ -154,7 +154,7 @@ def test_an_infusion_among_the_administrations_is_edited_there(qtbot, open_windo
     eptinezumab = catalogue.resolve("eptinezumab")
     seed_treatments(db_path, infusions=[Infusion(dt.date(2026, 6, 25), eptinezumab, dose_mg=100)])
     listed = courses_page(open_window()).administrations
-    assert listed.edit_button.text() == "&Edit infusion…"
+    assert listed.edit_button.text() == "Edi&t infusion…"
 
     def more(dialog):
         assert dialog.windowTitle() == "Edit infusion"

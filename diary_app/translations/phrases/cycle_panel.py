@@ -36,8 +36,8 @@ PHRASES = {
         "Reactions": ("Reaktionen", "Reacciones"),
         "Infusions, each against the 28 days before it": ("Infusionen, jeweils gegenüber den 28 Tagen davor",
                                                           "Infusiones, cada una frente a los 28 días previos"),
-        "&Add infusion…": ("Infusion &hinzufügen…", "&Añadir infusión…"),
-        "&Edit…": ("&Bearbeiten…", "&Editar…"),
-        "&Delete…": ("&Löschen…", "E&liminar…"),
+        "&Add infusion…": ("Infusion hin&zufügen…", "Añadir &infusión…"),
+        "Ed&it…": ("Bearbe&iten…", "Edi&tar…"),
+        "De&lete…": ("&Löschen…", "E&liminar…"),
     },
 }

@@ -5,8 +5,8 @@ PHRASES = {
         "First month": ("Erster Monat", "Primer mes"),
         "Last month": ("Letzter Monat", "Último mes"),
         "Last &12 months": ("Letzte &12 Monate", "Últimos &12 meses"),
-        "&All": ("&Alle", "&Todo"),
-        "Show &headache days": ("&Kopfschmerztage zeigen", "Mostrar días de &cefalea"),
+        "&All": ("A&lle", "&Todo"),
+        "Sho&w headache days": ("&Kopfschmerztage zeigen", "Mostrar días de &cefalea"),
         "Show rolling &28-day rate": ("Gleitende &28-Tage-Rate zeigen", "Mostrar la tasa móvil de &28 días"),
         "Migraine days in the 28 days up to each day, scaled by the days recorded; a gap where fewer than 14 "
         "were recorded": (
