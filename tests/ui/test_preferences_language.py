@@ -79,3 +79,16 @@ def test_the_preferences_alt_letters_are_unique(qtbot, speaking, today, language
     found = mnemonics(dialog)
     assert len(found) >= 6, found
     assert_unique(found)
+
+
+def test_the_wrapped_notes_get_their_whole_height(qtbot, speaking, today):
+    speaking("de")
+    dialog = PreferencesDialog(Preferences(intervals={"eptinezumab": 84}), today)
+    qtbot.addWidget(dialog)
+    dialog.resize(480, 400)  # what Qt gives it on a 1024x600 screen, or less
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    notes = [label for label in dialog.findChildren(QLabel) if label.wordWrap() and label.isVisible()]
+    assert len(notes) >= 3
+    for label in notes:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -121,6 +121,14 @@ class PreferencesDialog(QDialog):
         form.addRow(self._note(self.tr("A new language applies the next time Migraine Diary starts.")))
         return box
 
+    def showEvent(self, event) -> None:
+        """As tall as its wrapped notes need at its width: Qt's first size for a dialog stops at part
+        of the screen's height (on a 1024x600 screen the notes were squeezed under the fields)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+        super().showEvent(event)
+
     def _note(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
