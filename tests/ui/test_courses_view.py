@@ -210,7 +210,7 @@ def test_injection_dialog_refuses_a_missing_drug_and_says_why(qtbot, today):
     dialog = InjectionDialog(today, [])
     qtbot.addWidget(dialog)
     dialog.accept()
-    assert dialog.error_label.isVisibleTo(dialog) and "drug" in dialog.error_label.text()
+    assert dialog.error_label.isVisibleTo(dialog) and dialog.error_label.text() == "medication: a medication needs a name"
     assert dialog.result() != dialog.DialogCode.Accepted
 
 

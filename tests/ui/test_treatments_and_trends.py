@@ -132,7 +132,7 @@ def test_infusion_dialog_defaults_kind_from_the_catalogue_and_refuses_future_dat
     assert dialog.infusion.medication.name == "dihydroergotamine" and dialog.infusion.days == 3
     dialog.drug_edit.clear()
     dialog.accept()
-    assert dialog.error_label.isVisibleTo(dialog) and "drug" in dialog.error_label.text()
+    assert dialog.error_label.isVisibleTo(dialog) and dialog.error_label.text() == "medication: a medication needs a name"
 
 
 def test_adding_a_custom_medication(qtbot, window, db_path, prompter):

@@ -20,6 +20,7 @@ from diary_app.i18n import domain_text
 from diary_app.ui.dialogs.fields import (
     date_edit, dose_spin, drug_description, drug_edit, own_or_catalogue, problem_label,
 )
+from diary_app.ui.problems import error_text
 from diary_app.ui.qdates import pydate, qdate, short_date
 
 
@@ -49,7 +50,7 @@ class _FormDialog(QDialog):
         try:
             self.check()
         except ValidationError as exc:
-            self.show_problem(f"{exc.field}: {exc.problem}")
+            self.show_problem(error_text(exc))
             return
         super().accept()
 

@@ -19,6 +19,7 @@ from diary_app.i18n import domain_text
 from diary_app.ui.dialogs.fields import (
     date_edit, dose_spin, drug_description, drug_edit, own_or_catalogue, problem_label,
 )
+from diary_app.ui.problems import error_text
 from diary_app.ui.qdates import pydate
 
 
@@ -107,7 +108,7 @@ class InfusionDialog(QDialog):
         try:
             validate_infusion(self.infusion, self._today)
         except ValidationError as exc:
-            self.show_problem(f"{exc.field}: {exc.problem}")
+            self.show_problem(error_text(exc))
             return
         super().accept()
 
