@@ -4068,11 +4068,11 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Headache days</source>
-            <translation>Kopfschmerz&amp;shy;tage</translation>
+            <translation>Kopfschmerz-Tage</translation>
         </message>
         <message>
             <source>Migraine days</source>
-            <translation>Migräne&amp;shy;tage</translation>
+            <translation>Migräne-Tage</translation>
         </message>
         <message>
             <source>Acute med. days</source>
@@ -4092,7 +4092,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Overuse</source>
-            <translation>Über&amp;shy;gebrauch</translation>
+            <translation>Übergebrauch</translation>
         </message>
         <message>
             <source>yes</source>
@@ -4339,7 +4339,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Preventive class</source>
-            <translation>Substanz&amp;shy;klasse</translation>
+            <translation>Substanzklasse</translation>
         </message>
         <message>
             <source>Dates</source>
@@ -4406,11 +4406,11 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Mean peak severity (0–10)</source>
-            <translation>Mittlere Spitzen&amp;shy;intensität (0–10)</translation>
+            <translation>Mittlere max. Intensität (0–10)</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation>Reduk&amp;shy;tion</translation>
+            <translation>Reduktion</translation>
         </message>
         <message>
             <source>Responder</source>
@@ -4422,15 +4422,15 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Headache</source>
-            <translation>Kopf&amp;shy;schmerz</translation>
+            <translation>Kopfschmerz</translation>
         </message>
         <message>
             <source>Acute med.</source>
-            <translation>Akut&amp;shy;med.</translation>
+            <translation>Akutmed.</translation>
         </message>
         <message>
             <source>Migraine-specific acute</source>
-            <translation>Migräne&amp;shy;spezifisch akut</translation>
+            <translation>Migräne-spezifisch akut</translation>
         </message>
         <message>
             <source>The courses running in this period, each against the 28 days before its start. Periods of 12 weeks from the day after the first administration (the start for a daily treatment), the last one up to the stop date or today. Rates: days × 28 / recorded days, given when at least half of the days are recorded. Migraine-specific acute: triptan, ergot, gepant or ditan. Reduction: of migraine days (negative: more). Responder: a reduction of at least 30, 50 or 75%; 30% is the threshold guidelines use for chronic migraine, 50% for episodic migraine. Responder flags are given only for complete periods.</source>
@@ -4644,7 +4644,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Ergot</source>
-            <translation>Ergot&amp;shy;amin</translation>
+            <translation>Ergotamin</translation>
         </message>
         <message>
             <source>Gepant</source>
@@ -4668,7 +4668,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Antiemetic</source>
-            <translation>Anti&amp;shy;emetikum</translation>
+            <translation>Antiemetikum</translation>
         </message>
         <message>
             <source>CGRP mAb</source>
@@ -4712,7 +4712,7 @@ Die bisherige Datei liegt unter {1}.</translation>
         </message>
         <message>
             <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
-            <translation>Definitionen. Migränetag: ein eingetragener Tag mit Migräne oder ein Kopfschmerztag, der mit einem Triptan oder Ergotamin behandelt wurde. Nicht eingetragene Tage sind unbekannt und zählen nie als kopfschmerzfrei. Monat: chronisch = {0}+ Migränetage; episodisch = höchstens {1}, auch wenn jeder nicht eingetragene Tag ein Migränetag wäre; sonst unvollständig. Übergebrauch: Tagesschwellen nach ICHD-3 8.2 pro Monat. Raten: Migränetage × 28 / eingetragene Tage, über 28-Tage-Fenster oder abgeschlossene Monate.</translation>
+            <translation>Definitionen. Migränetag: eingetragener Tag mit Migräne oder Kopfschmerztag mit Triptan oder Ergotamin. Nicht eingetragene Tage sind unbekannt, nie kopfschmerzfrei. Monat: chronisch = {0}+ Migränetage; episodisch = höchstens {1}, selbst wenn jeder fehlende Tag ein Migränetag wäre; sonst unvollständig. Übergebrauch: Tagesschwellen nach ICHD-3 8.2 pro Monat. Raten: Migränetage × 28 / eingetragene Tage, über 28-Tage-Fenster oder abgeschlossene Monate.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>

@@ -4410,7 +4410,7 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
         <message>
             <source>Reduction</source>
-            <translation>Reduc&amp;shy;ción</translation>
+            <translation>Reducción</translation>
         </message>
         <message>
             <source>Responder</source>
@@ -4668,7 +4668,7 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
         <message>
             <source>Antiemetic</source>
-            <translation>Anti&amp;shy;emético</translation>
+            <translation>Antiemético</translation>
         </message>
         <message>
             <source>CGRP mAb</source>
@@ -4712,7 +4712,7 @@ El archivo anterior se conserva en {1}.</translation>
         </message>
         <message>
             <source>Definitions. Migraine day: a recorded day marked migraine, or a headache day treated with a triptan or an ergot. Days not recorded are unknown, never counted as headache-free. Month: chronic = {0}+ migraine days; episodic = at most {1} even if every unrecorded day were a migraine day; otherwise incomplete. Overuse: ICHD-3 8.2 day thresholds per month. Rates: migraine days × 28 / recorded days, over 28-day windows or ended months.</source>
-            <translation>Definiciones. Día de migraña: un día registrado como migraña, o un día de cefalea tratado con un triptán o un ergótico. Los días no registrados son desconocidos y nunca cuentan como libres de cefalea. Mes: crónico = {0}+ días de migraña; episódico = como máximo {1} aunque todo día no registrado fuera de migraña; si no, incompleto. Uso excesivo: umbrales de días de la ICHD-3 8.2 por mes. Tasas: días de migraña × 28 / días registrados, en ventanas de 28 días o meses terminados.</translation>
+            <translation>Definiciones. Día de migraña: día registrado como migraña, o día de cefalea tratado con triptán o ergótico. Los días no registrados son desconocidos, nunca libres de cefalea. Mes: crónico = {0}+ días de migraña; episódico = como máximo {1} aunque todo día no registrado fuera de migraña; si no, incompleto. Uso excesivo: umbrales de la ICHD-3 8.2 por mes. Tasas: días de migraña × 28 / días registrados, en ventanas de 28 días o meses terminados.</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>

@@ -24,7 +24,7 @@ from diary_app.ui.course_outcomes import (
     CONTINUATION_NOTE, OUTCOME_NOTE, continuation_columns, continuation_rows, continuation_summary, course_title,
     outcome_columns, period_rows,
 )
-from diary_app.ui.numbers import plain_number
+from diary_app.ui.numbers import shown_number
 from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
 
@@ -106,7 +106,7 @@ def administration_columns() -> list[Column]:
         return short_date(item.start) + (CoursesPanel.tr(" ({0} days)").format(item.days) if item.days > 1 else "")
 
     def dose(item) -> str:
-        return "" if item.dose_mg is None else f"{plain_number(item.dose_mg)} {domain_text(dose_unit(item.medication))}"
+        return "" if item.dose_mg is None else f"{shown_number(item.dose_mg)} {domain_text(dose_unit(item.medication))}"
 
     def kind(item) -> str:
         return CoursesPanel.tr("injection") if isinstance(item, Injection) else CoursesPanel.tr("infusion")

@@ -15,7 +15,7 @@ from diary_app.domain.models import SETTING_LABELS, Infusion
 from diary_app.domain.wording import status_words, verdict_words
 from diary_app.i18n import domain_text
 from diary_app.ui.course_outcomes import RESPONDER_YES
-from diary_app.ui.numbers import one_decimal, percent, plain_number
+from diary_app.ui.numbers import one_decimal, percent, shown_number
 from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
 
@@ -48,7 +48,7 @@ def cycle_columns() -> list[Column]:
     return [
         Column(CyclePanel.tr("Start"), lambda r: short_date(r[0].start)),
         Column(CyclePanel.tr("Drug"), lambda r: r[0].medication.name),
-        Column(CyclePanel.tr("Dose"), lambda r: "" if r[0].dose_mg is None else f"{plain_number(r[0].dose_mg)} mg",
+        Column(CyclePanel.tr("Dose"), lambda r: "" if r[0].dose_mg is None else f"{shown_number(r[0].dose_mg)} mg",
                True),
         Column(CyclePanel.tr("Days"), lambda r: str(r[0].days), True),
         Column(CyclePanel.tr("Kind"), lambda r: CyclePanel.tr(KIND_WORDS.get(r[0].kind, r[0].kind))),

@@ -20,7 +20,7 @@ from diary_app.ui.chart_style import chart_style
 from diary_app.ui.chart_table import (
     ChartTable, before_after_columns, before_after_rows, classification_words, shown_month, table_toggle, trend_columns,
 )
-from diary_app.ui.numbers import one_decimal, plain_number
+from diary_app.ui.numbers import one_decimal, shown_number
 from diary_app.ui.qdates import short_date
 
 RECENT_MONTHS = 12
@@ -257,7 +257,7 @@ class TrendsView(QWidget):
         self.infusion_combo.blockSignals(True)
         self.infusion_combo.clear()
         for i, outcome in enumerate(self._outcomes):
-            dose = f" {plain_number(outcome['dose_mg'])} mg" if outcome.get("dose_mg") else ""
+            dose = f" {shown_number(outcome['dose_mg'])} mg" if outcome.get("dose_mg") else ""
             start = short_date(dt.date.fromisoformat(outcome["start"]))
             self.infusion_combo.addItem(f"{start} – {outcome['medication']}{dose}", outcome["start"])
         found = self.infusion_combo.findData(current)
