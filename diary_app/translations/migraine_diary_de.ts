@@ -4461,6 +4461,10 @@ Die bisherige Datei liegt unter {1}.</translation>
             <translation>um {0} % oder mehr gesunken (Baseline über {1})</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>offen</translation>
+        </message>
+        <message>
             <source>does not apply</source>
             <translation>entfällt</translation>
         </message>

@@ -4461,6 +4461,10 @@ El archivo anterior se conserva en {1}.</translation>
             <translation>descenso del {0} % o más (basal superior a {1})</translation>
         </message>
         <message>
+            <source>pending</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
             <source>does not apply</source>
             <translation>no aplicable</translation>
         </message>

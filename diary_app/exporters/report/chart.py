@@ -20,16 +20,18 @@ _EMPTY_PATH = re.compile(rb"<path(?![^>]*\sd=)[^>]*/>")  # Qt's SVG reader warns
 
 def trend_svg(months: list[dict], infusions: list[dict], *, width_mm: float, height_mm: float) -> bytes:
     """Monthly migraine and headache days, the chronic threshold and the infusion markers,
-    at the size it is printed so its text comes out at its point size."""
+    at the size it is printed so its text comes out at its point size; its words, month names and
+    numbers in the interface's language (exporters/chart_words.py)."""
     import matplotlib
     from matplotlib.figure import Figure
 
     from diary_app.charts import draw_monthly_trend
+    from diary_app.exporters.chart_words import translated_chart_words
 
     settings = {"svg.fonttype": "none", "svg.hashsalt": "migraine-diary", "font.family": "DejaVu Sans"}
     with matplotlib.rc_context(settings):
         figure = Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH))
-        artists = draw_monthly_trend(figure, months, infusions, show_headache=True)
+        artists = draw_monthly_trend(figure, months, infusions, show_headache=True, words=translated_chart_words())
         rows = _fit_legend(artists, months)
         figure.subplots_adjust(left=0.065, right=0.99, top=0.86 if rows == 1 else 0.79, bottom=0.15)
         _draw_hatches(artists)

@@ -2,77 +2,107 @@
 
 Pure string building from `ReportContent` into a list of blocks (text, splittable tables,
 the chart) that `layout` places on pages. Every value from the diary is escaped; numbers
-print as the summary holds them, rates and percentages with 2 decimals.
+print as the summary holds them, rates and percentages with 2 decimals. The words are in the
+interface's language (context "ReportHtml"; docs/translating.md).
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QObject
+
 from diary_app.domain.analysis.months import ICHD3_HEADACHE_DAYS, ICHD3_MIGRAINE_DAYS
 from diary_app.domain.models import CLASS_LABELS, DRUG_CLASSES
 from diary_app.domain.wording import overuse_reason_words
+from diary_app.i18n import domain_text
 from diary_app.exporters.report.blocks import (
     SECTION_GAP_MM, Block, Chart, Table, Text, body_rows, cell, facts, footnote, head_row, heading, percentages,
 )
 from diary_app.exporters.report.content import MAX_NOTES, Glance, MonthsRate, ReportContent
 from diary_app.exporters.report.treatments import continuation_blocks, cycles_blocks, history_blocks, outcome_blocks
 from diary_app.exporters.report.wording import (
-    DASH, NO_DAYS, NOT_ENOUGH_DATA, SHORT_CLASS, TITLE, class_key, coverage_text, date_text, month_text, period_text,
-    plural, rate_text,
+    DASH, class_key, counted, coverage_text, date_text, month_name, month_text, no_days, not_enough_data,
+    number_text, period_text, rate_text, short_class, title,
 )
 
 MAX_LISTED_OVERUSE = 3  # flagged months listed one by one, with their rules
 MAX_LISTED_MONTHS = 12  # flagged months named when there are more
 
 
+class ReportHtml(QObject):
+    """The translation context of this module's words (never instantiated)."""
+
+
+def _alert(text: str) -> str:
+    return f'<span class="alert">{text}</span>'
+
+
+def _bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+
 # -- sections ---------------------------------------------------------------------------------
 def title_block(content: ReportContent) -> Text:
     rows = []
     if content.patient_name:
-        rows.append(("Patient", f"<b>{escape(content.patient_name)}</b>"))
+        rows.append((ReportHtml.tr("Patient"), f"<b>{escape(content.patient_name)}</b>"))
     if content.birth_date:
         born = date_text(content.birth_date) if content.age is not None else escape(content.birth_date)
-        rows.append(("Date of birth", born + (f" (age {content.age})" if content.age is not None else "")))
+        if content.age is not None:
+            born = ReportHtml.tr("{0} (age {1})").format(born, content.age)
+        rows.append((ReportHtml.tr("Date of birth"), born))
     first, last = content.first_month, content.last_month
     months = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
-    span = f"<span class='muted'>({plural(months, 'calendar month')})</span>"
-    rows.append(("Period covered", f"{period_text(content)} {span}"))
-    rows.append(("Diary coverage", coverage_text(content)))
+    span = "<span class='muted'>({0})</span>".format(counted(ReportHtml.tr("%n calendar month(s)", "", months), months))
+    rows.append((ReportHtml.tr("Period covered"), f"{period_text(content)} {span}"))
+    rows.append((ReportHtml.tr("Diary coverage"), coverage_text(content)))
     if content.earlier_history:
-        rows.append(("Earlier history", _earlier_history(*content.earlier_history)))
-    rows.append(("Generated", date_text(content.today)))
-    return Text(f"<h1>{TITLE}</h1>" + facts(rows))
+        rows.append((ReportHtml.tr("Earlier history"), _earlier_history(*content.earlier_history)))
+    rows.append((ReportHtml.tr("Generated"), date_text(content.today)))
+    return Text(f"<h1>{title()}</h1>" + facts(rows))
 
 
 def glance_blocks(content: ReportContent) -> list[Block]:
     summary, info = content.summary, content.glance
     rows = [
         (_latest_key(info), _latest_value(info)),
-        ("Migraine days per 28 days", _rates(info)),
-        ("ICHD-3 chronic migraine", _ichd3(summary.get("ichd3_chronic_migraine"), content.diary_ichd3)),
-        ("Medication overuse", _overuse_months(info)),
-        ("Next infusion due", _next_infusions(summary.get("next_infusions", []))),
+        (ReportHtml.tr("Migraine days per 28 days"), _rates(info)),
+        (ReportHtml.tr("ICHD-3 chronic migraine"), _ichd3(summary.get("ichd3_chronic_migraine"), content.diary_ichd3)),
+        (ReportHtml.tr("Medication overuse"), _overuse_months(info)),
+        (ReportHtml.tr("Next infusion due"), _next_infusions(summary.get("next_infusions", []))),
     ]
     wearing = [item for item in summary.get("wearing_off", []) if item.get("wearing_off") is not None]
     if wearing:
-        rows.append(("Wearing-off check", _wearing_summary(wearing)))
-    return [heading("At a glance"), Text(facts(rows))]
+        rows.append((ReportHtml.tr("Wearing-off check"), _wearing_summary(wearing)))
+    return [heading(ReportHtml.tr("At a glance")), Text(facts(rows))]
 
 
 def _latest_key(info: Glance) -> str:
     month = info.latest_ended
-    return f"Latest ended month<br>({month_text(month['month'])})" if month else "Latest ended month"
+    key = ReportHtml.tr("Latest ended month")
+    return f"{key}<br>({month_text(month['month'])})" if month else key
 
 
 def _latest_value(info: Glance) -> str:
     month = info.latest_ended
     if month is None:
-        return "none in this period yet"
+        return ReportHtml.tr("none in this period yet")
     kind = month["classification"]
-    shown = f'<span class="alert">{kind}</span>' if kind == "chronic" else f"<b>{kind}</b>"
-    return (f"{shown}: {plural(month['migraine_days'], 'migraine day')}, {plural(month['headache_days'], 'headache day')}, "
-            f"{month['recorded_days']} of {month['days_in_month']} days recorded")
+    shown = f'<span class="alert">{class_text(kind)}</span>' if kind == "chronic" else f"<b>{class_text(kind)}</b>"
+    migraine, headache = month["migraine_days"], month["headache_days"]
+    return ReportHtml.tr("{0}: {1}, {2}, {3} of {4} days recorded").format(
+        shown, counted(ReportHtml.tr("%n migraine day(s)", "", migraine), migraine),
+        counted(ReportHtml.tr("%n headache day(s)", "", headache), headache),
+        month["recorded_days"], month["days_in_month"])
+
+
+def class_text(kind: str) -> str:
+    """A month's classification in words: chronic, episodic, incomplete."""
+    words = {"chronic": ReportHtml.tr("chronic"), "episodic": ReportHtml.tr("episodic"),
+             "incomplete": ReportHtml.tr("incomplete")}
+    return words.get(kind, kind)
 
 
 def _month_span(names: tuple[str, ...]) -> str:
@@ -80,7 +110,7 @@ def _month_span(names: tuple[str, ...]) -> str:
     first, last = month_text(names[0]), month_text(names[-1])
     if len(names) == 1:
         return first
-    return f"{first[:3] if names[0][:4] == names[-1][:4] else first} – {last}"
+    return f"{month_name(int(names[0][5:7])) if names[0][:4] == names[-1][:4] else first} – {last}"
 
 
 def _rates(info: Glance) -> str:
@@ -88,48 +118,57 @@ def _rates(info: Glance) -> str:
     them; each says how many days it rests on."""
     period, recent = info.period_rate, info.recent_rate
     if period is None:
-        return "no ended month in this period yet"
-    label = "ended month" if len(period.months) == 1 else "ended months"
-    text = _rate(period, f"over the {label} {_month_span(period.months)}", "rests on ", " recorded")
+        return ReportHtml.tr("no ended month in this period yet")
+    over = (ReportHtml.tr("over the ended month {0}") if len(period.months) == 1
+            else ReportHtml.tr("over the ended months {0}")).format(_month_span(period.months))
+    text = _rate(period, over, recorded=True)
     if recent is not None and len(period.months) > len(recent.months):
-        text += "; " + _rate(recent, f"over the last {len(recent.months)}, {_month_span(recent.months)}")
+        text += "; " + _rate(recent, ReportHtml.tr("over the last {0}, {1}").format(
+            len(recent.months), _month_span(recent.months)))
     return text
 
 
-def _rate(rate: MonthsRate, over: str, before: str = "", after: str = "") -> str:
+def _rate(rate: MonthsRate, over: str, recorded: bool = False) -> str:
     """One rate and its days: "7.08 over ... (87 of 92 days)"; "not enough data" under half."""
     if rate.enough:
-        value, days = rate_text(rate.rate), f"{before}{rate.recorded_days} of {rate.days} days{after}"
+        days = (ReportHtml.tr("rests on {0} of {1} days recorded") if recorded
+                else ReportHtml.tr("{0} of {1} days")).format(rate.recorded_days, rate.days)
+        value = rate_text(rate.rate)
     else:
-        value, days = NOT_ENOUGH_DATA, f"only {rate.recorded_days} of {rate.days} days recorded, fewer than half"
+        value = not_enough_data()
+        days = ReportHtml.tr("only {0} of {1} days recorded, fewer than half").format(rate.recorded_days, rate.days)
     return f'<b>{value}</b> {over} <span class="muted">({days})</span>'
 
 
 def _earlier_history(first: tuple[int, int], months: int) -> str:
     """Page 1 says what the period leaves out, and how to ask for it."""
     start = f"{first[0]:04d}-{first[1]:02d}"
-    return (f"from {month_text(start)} ({plural(months, 'month')}) <b>not shown</b>; "
-            f'<span class="muted">export with <i>--from {start}</i>, or choose the first month in '
-            "File &gt; Export doctor report…, to include it</span>")
+    return ReportHtml.tr("from {0} ({1}) <b>not shown</b>; <span class=\"muted\">export with <i>--from {2}</i>, or "
+                         "choose the first month in File &gt; Export doctor report…, to include it</span>").format(
+        month_text(start), counted(ReportHtml.tr("%n month(s)", "", months), months), start)
 
 
 def _ichd3(in_period: bool | None, in_diary: bool | None) -> str:
     """The pattern as the whole diary has it: met within the period, met only before it, or not met."""
-    rule = (f'<span class="muted">(3 consecutive months each with {ICHD3_HEADACHE_DAYS}+ headache days, '
-            f"{ICHD3_MIGRAINE_DAYS}+ of them migraine days)</span>")
+    rule = '<span class="muted">({0})</span>'.format(ReportHtml.tr(
+        "3 consecutive months each with {0}+ headache days, {1}+ of them migraine days").format(
+        ICHD3_HEADACHE_DAYS, ICHD3_MIGRAINE_DAYS))
+    met = _alert(ReportHtml.tr("pattern met"))
     if in_period:
-        return f'<span class="alert">pattern met</span> {rule}'
+        return f"{met} {rule}"
     if in_diary:
-        return f'<span class="alert">pattern met</span> in the whole diary, not within the months shown {rule}'
-    where = "in the whole diary" if in_diary is False else "in this period"
-    return f"<b>pattern not met</b> {where} {rule}"
+        return ReportHtml.tr("{0} in the whole diary, not within the months shown {1}").format(met, rule)
+    not_met = _bold(ReportHtml.tr("pattern not met"))
+    if in_diary is False:
+        return ReportHtml.tr("{0} in the whole diary {1}").format(not_met, rule)
+    return ReportHtml.tr("{0} in this period {1}").format(not_met, rule)
 
 
 def _overuse_months(info: Glance) -> str:
     """Each flagged month with its rules when there are few; otherwise the months and a count per rule."""
     flagged = info.overuse_months
     if not flagged:
-        return "no month flagged"
+        return ReportHtml.tr("no month flagged")
     if len(flagged) <= MAX_LISTED_OVERUSE:
         return "<br>".join(
             f'<span class="alert">{month_text(m["month"])}</span> <span class="muted">({escape(_reasons(m))})</span>'
@@ -140,25 +179,34 @@ def _overuse_months(info: Glance) -> str:
             counts[reason] = counts.get(reason, 0) + 1
     names = ", ".join(month_text(m["month"]) for m in flagged[:MAX_LISTED_MONTHS])
     if len(flagged) > MAX_LISTED_MONTHS:
-        names += f" and {len(flagged) - MAX_LISTED_MONTHS} more"
-    rules = "; ".join(f"{overuse_reason_words(r)}: {plural(n, 'month')}" for r, n in counts.items())
-    return (f'<span class="alert">{plural(len(flagged), "month")}</span> of {len(info.all_months)}: {names}'
-            f'<br><span class="muted">{escape(rules)}</span>')
+        names = ReportHtml.tr("{0} and {1} more").format(names, len(flagged) - MAX_LISTED_MONTHS)
+    rules = "; ".join("{0}: {1}".format(overuse_reason_words(r, domain_text), counted(ReportHtml.tr("%n month(s)", "", n), n))
+                      for r, n in counts.items())
+    shown = _alert(counted(ReportHtml.tr("%n month(s)", "", len(flagged)), len(flagged)))
+    return (ReportHtml.tr("{0} of {1}: {2}").format(shown, len(info.all_months), names)
+            + f'<br><span class="muted">{escape(rules)}</span>')
 
 
 def _reasons(month: dict) -> str:
-    return "; ".join(overuse_reason_words(r) for r in month.get("overuse_reasons", []))
+    return "; ".join(overuse_reason_words(r, domain_text) for r in month.get("overuse_reasons", []))
 
 
 def _next_infusions(items: list[dict]) -> str:
     if not items:
-        return "no preventive infusion recorded"
+        return ReportHtml.tr("no preventive infusion recorded")
     parts = []
     for item in items:
         days = item["days_until"]
-        when = "today" if days == 0 else f"in {plural(days, 'day')}" if days > 0 else f"overdue by {plural(-days, 'day')}"
-        status = ", due soon" if item["status"] == "due_soon" else ""
-        text = f"{escape(item['medication'])} on <b>{date_text(item['due'])}</b> ({when}{status})"
+        if days == 0:
+            when = ReportHtml.tr("today")
+        elif days > 0:
+            when = counted(ReportHtml.tr("in %n day(s)", "", days), days)
+        else:
+            when = counted(ReportHtml.tr("overdue by %n day(s)", "", -days), -days)
+        if item["status"] == "due_soon":
+            when = ReportHtml.tr("{0}, due soon").format(when)
+        text = ReportHtml.tr("{0} on {1} ({2})").format(escape(item["medication"]), f"<b>{date_text(item['due'])}</b>",
+                                                          when)
         parts.append(f'<span class="alert">{text}</span>' if days < 0 else text)
     return "<br>".join(parts)
 
@@ -169,20 +217,24 @@ def _wearing_summary(items: list[dict]) -> str:
     earlier = items[:-1]
     if earlier:
         flagged = sum(1 for item in earlier if item["wearing_off"])
-        text += (f'<br><span class="muted">{plural(len(earlier), "earlier comparison")} in the period: '
-                 f"{flagged} with possible wearing-off</span>")
+        count = len(earlier)
+        text += '<br><span class="muted">{0}</span>'.format(
+            counted(ReportHtml.tr("%n earlier comparison(s) in the period: {0} with possible wearing-off", "", count),
+                    count).format(flagged))
     return text
 
 
 def _wearing(item: dict) -> str:
-    verdict = '<span class="alert">possible wearing-off</span>' if item["wearing_off"] else "<b>no wearing-off</b>"
-    return (f"{verdict} before the {date_text(item['infusion_start'])} {escape(item['medication'])} infusion: "
-            f"{rate_text(item['late_rate'])} migraine days per 28 days in weeks 9–12 after the previous one "
-            f"(up to the day before it), {rate_text(item['early_rate'])} in weeks 1–8")
+    verdict = (_alert(ReportHtml.tr("possible wearing-off")) if item["wearing_off"]
+               else _bold(ReportHtml.tr("no wearing-off")))
+    return ReportHtml.tr("{0} before the {1} {2} infusion: {3} migraine days per 28 days in weeks 9–12 after the "
+                         "previous one (up to the day before it), {4} in weeks 1–8").format(
+        verdict, date_text(item["infusion_start"]), escape(item["medication"]), rate_text(item["late_rate"]),
+        rate_text(item["early_rate"]))
 
 
 def trend_blocks(chart_mm: float) -> list[Block]:
-    return [heading("Monthly migraine and headache days"), Chart(chart_mm)]
+    return [heading(ReportHtml.tr("Monthly migraine and headache days")), Chart(chart_mm)]
 
 
 def used_classes(months: list[dict]) -> list[str]:
@@ -202,14 +254,16 @@ def months_blocks(content: ReportContent) -> list[Block]:
     inline = classes if len(classes) <= INLINE_CLASSES else []
     widths = percentages([10, 9, 9, 9, 8] + [8] * len(inline) + [12, 8])
     two = ' rowspan="2"' if inline else ""  # a second header row only for the class names
-    titles = ["Month", "Days recorded", "Headache days", "Migraine days", "Acute med. days"]
+    titles = [ReportHtml.tr("Month"), ReportHtml.tr("Days recorded"), ReportHtml.tr("Headache days"),
+              ReportHtml.tr("Migraine days"), ReportHtml.tr("Acute med. days")]
     head = "<tr>" + "".join(cell("th", title, "num" if i else "", widths[i], two) for i, title in enumerate(titles))
     if inline:
-        group = "Days per medication class" if len(inline) > 2 else "Class days"
+        group = ReportHtml.tr("Days per medication class") if len(inline) > 2 else ReportHtml.tr("Class days")
         head += cell("th", group, "", None, f' colspan="{len(inline)}" align="center"')
-    head += cell("th", "Classification", "", widths[-2], two) + cell("th", "Overuse", "", widths[-1], two) + "</tr>"
+    head += (cell("th", ReportHtml.tr("Classification"), "", widths[-2], two)
+             + cell("th", ReportHtml.tr("Overuse"), "", widths[-1], two) + "</tr>")
     if inline:
-        head += "<tr>" + "".join(cell("th", escape(SHORT_CLASS.get(name, name)), "num", width)
+        head += "<tr>" + "".join(cell("th", escape(short_class(name)), "num", width)
                                  for name, width in zip(inline, widths[5:-2])) + "</tr>"
     rows = []
     for m in months:
@@ -218,33 +272,37 @@ def months_blocks(content: ReportContent) -> list[Block]:
             [(_month_cell(m), ""), (_recorded_cell(m), "num"), (str(m["headache_days"]), "num"),
              (str(m["migraine_days"]), "num"), (str(m["acute_medication_days"]), "num")]
             + [(str(m["class_days"].get(name, 0)), "num") for name in inline]
-            + [(f'<span class="alert">{kind}</span>' if kind == "chronic" else kind, ""),
-               ('<span class="alert">yes</span>' if m["medication_overuse"] else "no", "")]
+            + [(f'<span class="alert">{class_text(kind)}</span>' if kind == "chronic" else class_text(kind), ""),
+               (_alert(ReportHtml.tr("yes")) if m["medication_overuse"]
+                else ReportHtml.tr("no"), "")]
         )
     going = [m for m in months if _in_progress(m, content)]
-    in_progress = (f"* In progress: {going[0]['days_so_far']} of its {going[0]['days_in_month']} days so far "
-                   f"(up to {date_text(content.today)}). " if going else "")
-    note = (in_progress + "Overuse: ICHD-3 8.2 (triptans, ergots, opioids or combination analgesics on 10 or more "
-            "days; simple analgesics on 15 or more; two or more of these classes on 10 or more days in total).")
-    blocks: list[Block] = [heading("Month by month")]
+    in_progress = (ReportHtml.tr("* In progress: {0} of its {1} days so far (up to {2}). ").format(
+        going[0]["days_so_far"], going[0]["days_in_month"], date_text(content.today)) if going else "")
+    note = in_progress + ReportHtml.tr(
+        "Overuse: ICHD-3 8.2 (triptans, ergots, opioids or combination analgesics on 10 or more days; simple "
+        "analgesics on 15 or more; two or more of these classes on 10 or more days in total).")
+    blocks: list[Block] = [heading(ReportHtml.tr("Month by month"))]
     if classes and not inline:
         blocks.append(Table(head, body_rows(rows), footnote(note)))
         return blocks + class_days_blocks(months, classes, content)
     if inline:
-        note = f"Days per class count each day once per class. {class_key(inline)} {note}".replace("  ", " ")
+        note = " ".join((ReportHtml.tr("Days per class count each day once per class."), class_key(inline), note))
+        note = note.replace("  ", " ")
     return blocks + [Table(head, body_rows(rows), footnote(note))]
 
 
 def class_days_blocks(months: list[dict], classes: list[str], content: ReportContent) -> list[Block]:
     """Days per medication class, month by month, for the many classes the month table has no room for."""
     widths = percentages([12] + [8] * len(classes))
-    head = ("<tr>" + cell("th", "Month", "", widths[0], ' rowspan="2"')
-            + cell("th", "Days per medication class", "", None, f' colspan="{len(classes)}" align="center"') + "</tr><tr>"
-            + "".join(cell("th", escape(SHORT_CLASS.get(name, name)), "num", width)
+    head = ("<tr>" + cell("th", ReportHtml.tr("Month"), "", widths[0], ' rowspan="2"')
+            + cell("th", ReportHtml.tr("Days per medication class"), "", None,
+                   f' colspan="{len(classes)}" align="center"') + "</tr><tr>"
+            + "".join(cell("th", escape(short_class(name)), "num", width)
                       for name, width in zip(classes, widths[1:])) + "</tr>")
     rows = [[(_month_cell(m), "")] + [(str(m["class_days"].get(name, 0)), "num") for name in classes] for m in months]
-    return [heading("Days per medication class"), Table(head, body_rows(rows), footnote(
-        f"Each day counts once per class. {class_key(classes)}".strip()))]
+    return [heading(ReportHtml.tr("Days per medication class")), Table(head, body_rows(rows), footnote(
+        " ".join((ReportHtml.tr("Each day counts once per class."), class_key(classes))).strip()))]
 
 
 def _in_progress(month: dict, content: ReportContent) -> bool:
@@ -264,19 +322,20 @@ def _recorded_cell(month: dict) -> str:
 
 def medications_blocks(content: ReportContent) -> list[Block]:
     if not content.medications:
-        return [heading("Acute medications in the period"),
-                Text("<p class='muted'>No acute medication recorded in this period.</p>")]
-    headers = [("Medication", ""), ("Class", ""), ("Days used", "num"), ("Doses", "num"),
-               ("Mean relief (0–3)", "num"), ("Doses rated", "num")]
+        return [heading(ReportHtml.tr("Acute medications in the period")),
+                Text("<p class='muted'>{0}</p>".format(ReportHtml.tr("No acute medication recorded in this period.")))]
+    headers = [(ReportHtml.tr("Medication"), ""), (ReportHtml.tr("Class"), ""), (ReportHtml.tr("Days used"), "num"),
+               (ReportHtml.tr("Doses"), "num"), (ReportHtml.tr("Mean relief (0–3)"), "num"),
+               (ReportHtml.tr("Doses rated"), "num")]
     rows = [
-        [(escape(use.name), ""), (escape(CLASS_LABELS.get(use.drug_class, use.drug_class)), ""),
+        [(escape(use.name), ""), (escape(domain_text(CLASS_LABELS.get(use.drug_class, use.drug_class))), ""),
          (str(use.days), "num"), (str(use.doses), "num"),
-         (DASH if use.mean_relief is None else f"{use.mean_relief:.1f}", "num"), (str(use.rated_doses), "num")]
+         (DASH if use.mean_relief is None else number_text(use.mean_relief, 1), "num"), (str(use.rated_doses), "num")]
         for use in content.medications
     ]
-    return [heading("Acute medications in the period"), Table(
+    return [heading(ReportHtml.tr("Acute medications in the period")), Table(
         head_row(headers, [24, 28, 12, 10, 14, 12]), body_rows(rows),
-        footnote("Relief as rated for each dose: 0 none, 1 a little, 2 good, 3 complete."))]
+        footnote(ReportHtml.tr("Relief as rated for each dose: 0 none, 1 a little, 2 good, 3 complete.")))]
 
 
 def questionnaires_blocks(content: ReportContent) -> list[Block]:
@@ -290,17 +349,19 @@ def questionnaires_blocks(content: ReportContent) -> list[Block]:
             rows.append([(title, ""), *_score_cells(items[-1], grade_key, key), *_score_cells(previous, grade_key, key)])
     if not rows:
         return []
-    headers = [("Questionnaire", ""), ("Latest", ""), ("Score", "num"), ("Grade", ""),
-               ("Previous", ""), ("Score", "num"), ("Grade", "")]
-    return [heading("Questionnaires"), Table(head_row(headers, [15, 11, 6, 26, 11, 6, 25]), body_rows(rows))]
+    headers = [(ReportHtml.tr("Questionnaire"), ""), (ReportHtml.tr("Latest"), ""), (ReportHtml.tr("Score"), "num"),
+               (ReportHtml.tr("Grade"), ""), (ReportHtml.tr("Previous"), ""), (ReportHtml.tr("Score"), "num"),
+               (ReportHtml.tr("Grade"), "")]
+    return [heading(ReportHtml.tr("Questionnaires")), Table(head_row(headers, [15, 11, 6, 26, 11, 6, 25]), body_rows(rows))]
 
 
 def _score_cells(item: dict | None, grade_key: str, kind: str) -> list[tuple[str, str]]:
     if item is None:
         return [(DASH, ""), ("", "num"), ("", "")]
     grade = str(item.get(grade_key) or "")
-    label = str(item.get("label") or "")
-    text = " – ".join(part for part in ((f"grade {grade}" if kind == "midas" and grade else ""), label) if part)
+    label = domain_text(str(item.get("label") or ""))
+    text = " – ".join(part for part in ((ReportHtml.tr("grade {0}").format(grade) if kind == "midas" and grade else ""),
+                                        label) if part)
     return [(date_text(item["date"]), ""), (escape(str(item.get("score", DASH))), "num"), (escape(text), "")]
 
 
@@ -313,17 +374,20 @@ def notes_blocks(content: ReportContent, limit: int = MAX_NOTES) -> list[Block]:
     rows = [[(date_text(item.date), ""), (escape(item.text), "")] for item in shown]
     more = ""
     if hidden:
-        more = footnote(f"… and {plural(hidden, 'more note')} from earlier in the period "
-                        f"(the {plural(len(shown), 'most recent note')} are listed).")
-    return [heading("Notes"), Table(head_row([("Date", ""), ("Note", "")], [13, 87]), body_rows(rows), more)]
+        more = footnote(ReportHtml.tr("… and {0} from earlier in the period (the {1} are listed).").format(
+            counted(ReportHtml.tr("%n more note(s)", "", hidden), hidden),
+            counted(ReportHtml.tr("%n most recent note(s)", "", len(shown)), len(shown))))
+    headers = [(ReportHtml.tr("Date"), ""), (ReportHtml.tr("Note"), "")]
+    return [heading(ReportHtml.tr("Notes")), Table(head_row(headers, [13, 87]), body_rows(rows), more)]
 
 
 def report_blocks(content: ReportContent, *, chart_mm: float, notes_limit: int = MAX_NOTES) -> list[Block]:
     """The whole body, top to bottom; `chart_mm` 0 leaves the chart out."""
     if not content.has_days:
         blocks: list[Block] = [title_block(content), Text(
-            f'<p class="empty"><b>{NO_DAYS}</b></p><p class="muted">Record days in the diary, or choose another '
-            "period, to see monthly migraine days here.</p>", space_before_mm=2 * SECTION_GAP_MM)]
+            f'<p class="empty"><b>{no_days()}</b></p><p class="muted">'
+            + ReportHtml.tr("Record days in the diary, or choose another period, to see monthly migraine days here.")
+            + "</p>", space_before_mm=2 * SECTION_GAP_MM)]
         if content.history:
             blocks += history_blocks(content)
         if content.summary.get("infusions"):

@@ -21,6 +21,9 @@ MARGIN_TOP_MM = 11.0
 MARGIN_BOTTOM_MM = 10.0
 HEADER_MM = 9.0  # the running header band, rule included
 FOOTER_MM = 15.0  # definitions and page number
+FOOTER_LINE_MM = 3.4  # the page number's line, at the foot of the footer
+DEFINITIONS_POINTS = 6.5  # smaller (down to MIN_DEFINITIONS_POINTS) when a translation needs a fourth line
+MIN_DEFINITIONS_POINTS = 5.5
 CHART_MM = 66.0
 BASE_POINTS = 9.0
 
@@ -213,7 +216,7 @@ def _paint_header(painter, content: ReportContent, frame: _Frame) -> None:
 
 
 def _paint_footer(painter, frame: _Frame, page: int, pages: int) -> None:
-    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
     from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPen, QTextDocument
 
     top = frame.height - frame.footer
@@ -222,10 +225,15 @@ def _paint_footer(painter, frame: _Frame, page: int, pages: int) -> None:
     painter.drawLine(QPointF(0, top + frame.mm(2)), QPointF(frame.width, top + frame.mm(2)))
     definitions = QTextDocument()
     definitions.documentLayout().setPaintDevice(painter.device())
-    definitions.setDefaultFont(base_font(6.5))
     definitions.setDocumentMargin(0)
     definitions.setTextWidth(frame.width)
-    definitions.setPlainText(wording.DEFINITIONS)
+    definitions.setPlainText(wording.definitions())
+    room = frame.footer - frame.mm(3 + FOOTER_LINE_MM)  # above the page number's line
+    points = DEFINITIONS_POINTS
+    definitions.setDefaultFont(base_font(points))
+    while definitions.size().height() > room and points > MIN_DEFINITIONS_POINTS:  # a longer translation
+        points -= 0.25
+        definitions.setDefaultFont(base_font(points))
     painter.translate(0, top + frame.mm(3))
     context = QAbstractTextDocumentLayout.PaintContext()
     palette = _ink_palette()
@@ -237,7 +245,9 @@ def _paint_footer(painter, frame: _Frame, page: int, pages: int) -> None:
     painter.setFont(base_font(7.5))
     painter.setPen(QColor(style.MUTED))
     line = QRectF(0, top, frame.width, frame.footer)
-    painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Page {page + 1} of {pages}")
+    painter.drawText(line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                     QCoreApplication.translate("ReportPages", "Page {0} of {1}").format(page + 1, pages))
     painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                     f"Patient-recorded diary · Migraine Diary {__version__}")
+                     QCoreApplication.translate("ReportPages", "Patient-recorded diary · Migraine Diary {0}").format(
+                         __version__))
     painter.restore()
