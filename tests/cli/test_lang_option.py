@@ -19,15 +19,16 @@ def pdf_text(path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-@pytest.mark.parametrize(("language", "generated"), [
-    ("de", "28. Nov. 2026"), ("es", "28 nov 2026"), ("en", "28 Nov 2026")])
-def test_the_report_follows_lang(run, tmp_path, language, generated):
+@pytest.mark.parametrize(("language", "generated", "words"), [
+    ("de", "28. Nov. 2026", "Migränetag"), ("es", "28 nov 2026", "migraña"), ("en", "28 Nov 2026", "Migraine diary")])
+def test_the_report_follows_lang(run, tmp_path, language, generated, words):
     assert run("log", "2026-11-20", "--migraine").returncode == 0
     out = tmp_path / f"report-{language}.pdf"
     result = run("--lang", language, "export", str(out), env={"MIGRAINE_DIARY_TODAY": "2026-11-28",
                                                                 i18n.LANG_ENV: "es" if language != "es" else "de"})
     assert result.returncode == 0, result.stderr
-    assert generated in pdf_text(out)  # the dates as the language writes them, over the environment's choice
+    text = pdf_text(out)
+    assert generated in text and words in text  # the language's words and dates, over the environment's choice
 
 
 def test_lang_sets_the_language_before_the_command_runs(monkeypatch, db_path):
