@@ -50,7 +50,8 @@ def test_the_bundle_is_under_250_mb_unpacked_and_leaves_out_what_the_app_never_l
     backends = {Path(n).stem for n in names if n.startswith("matplotlib/backends/backend_")}
     assert backends <= {"backend_agg", "backend_qtagg", "backend_qt", "backend_svg", "backend_mixed"}, backends
     assert not [n for n in names if n.startswith(("tests/", "pytest", "hypothesis", "benchmarks/"))]
-    assert (internal / "diary_app" / "resources" / "definitions.md").is_file()
+    for page in ("definitions.md", "definitions.de.md", "definitions.es.md"):
+        assert (internal / "diary_app" / "resources" / page).is_file()
 
 
 def test_the_bundle_runs_the_commands_with_no_python_on_path(bundle, tmp_path):

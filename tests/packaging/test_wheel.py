@@ -21,6 +21,8 @@ RUNTIME_FILES = [  # what the installed app reads at run time
     "diary_app/resources/migraine-diary.desktop",
     f"diary_app/resources/{METAINFO.name}",
     "diary_app/resources/definitions.md",
+    "diary_app/resources/definitions.de.md",
+    "diary_app/resources/definitions.es.md",
 ]
 
 CHECK_INSTALLED_APP = """
