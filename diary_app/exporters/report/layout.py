@@ -226,14 +226,16 @@ class _RowTops:
 
 def _rows_that_fit(table, first: int, measurer: Measurer, room: float, rows: _RowTops | None = None) -> int:
     """The largest `last` with rows[first:last] (and the header) within `room`: guessed from the
-    row positions (a guess errs by well under 1%), then checked by laying out the piece."""
+    row positions (a guess errs by well under 1%; more when the whole table's columns are wider, so
+    the first MIN_TABLE_ROWS are always laid out), then checked by laying out the piece."""
     count = len(table.rows)
     last = first if rows is not None else count
     while rows is not None and last < count and rows.height(first, last + 1) <= room:
         last += 1
     while last > first and measurer.height(table.html(first, last)) > room:
         last -= 1
-    while (last < count and (rows is None or rows.height(first, last + 1) <= room * (1 + GUESS_MARGIN))
+    while (last < count and (rows is None or rows.height(first, last + 1) <= room * (1 + GUESS_MARGIN)
+                             or last + 1 - first <= MIN_TABLE_ROWS)  # what a heading above was promised
            and measurer.height(table.html(first, last + 1)) <= room):
         last += 1
     return last
