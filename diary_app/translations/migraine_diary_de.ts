@@ -1419,6 +1419,10 @@ eingetragen</translation>
     <context>
         <name>Domain</name>
         <message>
+            <source>{0} is before the start month {1}</source>
+            <translation>{0} liegt vor dem ersten Monat {1}</translation>
+        </message>
+        <message>
             <source>antiepileptic</source>
             <translation>Antiepileptikum</translation>
         </message>

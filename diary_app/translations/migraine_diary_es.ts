@@ -1419,6 +1419,10 @@ registrados</translation>
     <context>
         <name>Domain</name>
         <message>
+            <source>{0} is before the start month {1}</source>
+            <translation>{0} es anterior al mes inicial {1}</translation>
+        </message>
+        <message>
             <source>antiepileptic</source>
             <translation>antiepiléptico</translation>
         </message>

@@ -6,7 +6,8 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 
-from diary_app.domain.errors import ValidationError
+from diary_app.domain.models import QT_TRANSLATE_NOOP
+from diary_app.domain.validation import refused
 
 Month = tuple[int, int]
 
@@ -39,9 +40,8 @@ def next_month(month: Month) -> Month:
 def check_range(start_month: Month | None, end_month: Month | None) -> None:
     """Refuse a range that ends before it starts, with a message fit to show."""
     if start_month is not None and end_month is not None and start_month > end_month:
-        raise ValidationError(
-            "to", f"{month_label(end_month)} is before the start month {month_label(start_month)}"
-        )
+        raise refused("to", QT_TRANSLATE_NOOP("Domain", "{0} is before the start month {1}"),
+                      month_label(end_month), month_label(start_month))
 
 
 def in_range(month: Month, start_month: Month | None, end_month: Month | None) -> bool:
