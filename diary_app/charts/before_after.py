@@ -17,7 +17,7 @@ def periods(words: ChartWords = ENGLISH) -> tuple[str, str, str, str]:
 def outcome_title(outcome: dict, words: ChartWords = ENGLISH) -> str:
     """"eptinezumab, 2026-06-25: 35.94% fewer migraine days": the stored two decimals, so the
     title never reads 50% for a 49.96% non-responder (or why there is no number yet)."""
-    name = infusion_label(outcome["medication"], int(outcome.get("days", 1)), words.course_of)
+    name = infusion_label(outcome["medication"], int(outcome.get("days", 1)), words.infusion_series)
     start = outcome["start"]
     start = words.day_label(dt.date.fromisoformat(start) if isinstance(start, str) else start)
     head = words.title_head.format(name, start)

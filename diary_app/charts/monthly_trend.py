@@ -81,7 +81,7 @@ def draw_monthly_trend(figure, months, infusions=(), *, show_headache=True, ques
     _colour_bars(artists["migraine_bars"], months)
     artists["threshold"] = axes.axhline(CHRONIC_THRESHOLD, color=style.text, linestyle="--", linewidth=1.2, zorder=4,
                                         label=words.chronic_threshold.format(CHRONIC_THRESHOLD))
-    _draw_infusions(axes, artists, names, infusions, style, words.course_of)
+    _draw_infusions(axes, artists, names, infusions, style, words.infusion_series)
     artists["rolling_line"] = None
     if rolling is not None:
         (artists["rolling_line"],) = axes.plot(*rolling_xy(rolling, names), color=style.text, linewidth=1.3,

@@ -42,7 +42,8 @@ class ChartWords:
     infusion: str = "infusion"
     injection: str = "injection"
     preventive_courses: str = "preventive courses"
-    course_of: str = "{0} course"  # "DHE course", "topiramate course"
+    course_of: str = "{0} course"  # a preventive course: "topiramate course"
+    infusion_series: str = "{0} course"  # infusions on several days in a row: "DHE course"
     questionnaire_score: str = "questionnaire score"
     no_months: str = "no months recorded yet"
     # the before/after chart of one infusion

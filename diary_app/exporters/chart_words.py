@@ -47,6 +47,7 @@ def translated_chart_words() -> ChartWords:
         injection=QCoreApplication.translate("ChartWords", "injection"),
         preventive_courses=QCoreApplication.translate("ChartWords", "preventive courses"),
         course_of=QCoreApplication.translate("ChartWords", "{0} course"),
+        infusion_series=QCoreApplication.translate("ChartWordsInfusions", "{0} course"),
         questionnaire_score=QCoreApplication.translate("ChartWords", "questionnaire score"),
         no_months=QCoreApplication.translate("ChartWords", "no months recorded yet"),
         baseline_period=QCoreApplication.translate("ChartWords", "baseline\n(28 days before)"),

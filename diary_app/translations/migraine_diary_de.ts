@@ -656,6 +656,13 @@ pro 28 Tage</translation>
         </message>
     </context>
     <context>
+        <name>ChartWordsInfusions</name>
+        <message>
+            <source>{0} course</source>
+            <translation>{0}-Infusionsserie</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseOutcomes</name>
         <message>
             <source>Migraine

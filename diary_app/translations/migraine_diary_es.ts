@@ -656,6 +656,13 @@ por 28 días</translation>
         </message>
     </context>
     <context>
+        <name>ChartWordsInfusions</name>
+        <message>
+            <source>{0} course</source>
+            <translation>ciclo de {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseOutcomes</name>
         <message>
             <source>Migraine

@@ -43,4 +43,7 @@ PHRASES = {
         "baseline (28 days before)": ("Baseline (28 Tage davor)", "periodo basal (28 días antes)"),
         "12-week periods": ("12-Wochen-Abschnitte", "periodos de 12 semanas"),
     },
+    "ChartWordsInfusions": {  # infusions on several days in a row (a DHE course), not a preventive course
+        "{0} course": ("{0}-Infusionsserie", "ciclo de {0}"),
+    },
 }
