@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain.analysis import DayIndex
 from diary_app.domain.attacks import attacks_by_day
 from diary_app.domain.wording import overuse_reason_words
+from diary_app.i18n import domain_text
 from diary_app.ui import prompts
 from diary_app.ui.month_grid import (
     HEADACHE, INFUSION_BLUE, MIGRAINE, NO_HEADACHE, UNRECORDED, MonthGrid, attacks_badge, cell_styles,
@@ -244,7 +245,7 @@ class CalendarView(QWidget):
         self.values["classification"].setFont(font)
         if stats.medication_overuse:
             self.overuse_label.setText(self.tr("Possible medication overuse this month: {0}.")
-                                       .format("; ".join(overuse_reason_words(r) for r in stats.overuse_reasons)))
+                                       .format("; ".join(overuse_reason_words(r, domain_text) for r in stats.overuse_reasons)))
         else:
             self.overuse_label.clear()
         self.overuse_label.setVisible(stats.medication_overuse)

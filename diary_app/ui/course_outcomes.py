@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtGui import QGuiApplication
 
 from diary_app.domain.wording import met_words, status_words, stop_reason_words, verdict_words
 from diary_app.i18n import domain_text
@@ -18,6 +19,7 @@ from diary_app.ui.counts import counted
 from diary_app.ui.numbers import one_decimal, percent
 from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column
+from diary_app.ui.theme import is_dark
 
 
 class CourseOutcomes(QObject):
@@ -25,6 +27,14 @@ class CourseOutcomes(QObject):
 
 
 RESPONDER_YES = "#CDEBDD"
+# On a dark palette a muted green: the table writes a coloured cell in near-black (#1A1A1A), which
+# reads on it (contrast 5:1) without the pale green glaring among the dark rows.
+RESPONDER_YES_DARK = "#4C9A7C"
+
+
+def responder_yes() -> str:
+    """The background of a "yes" (responder, criterion met), for the application's palette."""
+    return RESPONDER_YES_DARK if is_dark(QGuiApplication.palette()) else RESPONDER_YES
 RATES = (  # (summary key, column title, tooltip)
     ("migraine_days_per_28", QT_TRANSLATE_NOOP("CourseOutcomes", "Migraine\ndays /28"),
      QT_TRANSLATE_NOOP("CourseOutcomes", "Migraine days per 28 days")),
@@ -93,7 +103,7 @@ def outcome_columns() -> list[Column]:
         return Column(CourseOutcomes.tr("≥{0}%").format(key[-2:]),
                       lambda p: "" if "percent_reduction" not in p
                       else domain_text(verdict_words(p.get(key), p.get("status"))),
-                      background=lambda p: RESPONDER_YES if p.get(key) else None,
+                      background=lambda p: responder_yes() if p.get(key) else None,
                       tooltip=lambda p: CourseOutcomes.tr("At least {0}% fewer migraine days per 28 than the baseline; "
                                            "pending until the period is complete").format(key[-2:]))
 
@@ -208,7 +218,7 @@ def continuation_columns() -> list[Column]:
         Column(CourseOutcomes.tr("Needed"), lambda r: r["needed"]),
         Column(CourseOutcomes.tr("Result"), lambda r: domain_text(met_words(r["result"], r.get("pending", False)))
                + (f" ({r['note']})" if r.get("note") else ""),
-               background=lambda r: RESPONDER_YES if r["result"] else None),
+               background=lambda r: responder_yes() if r["result"] else None),
     ]
 
 

@@ -8,10 +8,12 @@ date with unsaved edits asks Save / Discard / Cancel first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import shiboken6
 
 from PySide6.QtCore import QDate, QLocale, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -28,6 +30,7 @@ from diary_app.ui.headache_details import (
 from diary_app.ui.counts import counted
 from diary_app.ui.problems import field_name, problem_text
 from diary_app.ui.qdates import pydate, qdate, short_date
+from diary_app.ui.theme import is_dark
 from diary_app.ui.trigger_picker import TriggerPicker
 
 ERROR_STYLE = "color: #D55E00; font-weight: bold;"
@@ -35,6 +38,64 @@ ERROR_STYLE = "color: #D55E00; font-weight: bold;"
 FIELD_ROWS = {"date": "date", "state": "state", "migraine": "state", "severity": "details",
               "duration_hours": "details", "disability": "details", "medication": "doses",
               "amount": "doses", "relief": "doses", "triggers": "triggers"}
+
+
+def day_format(year: bool = True) -> str:
+    """The form's date: the locale's long date with short names ("Thu 26 Nov 2026" under the C locale,
+    "Do., 26. Nov. 2026", "jue, 26 de nov de 2026", "Thu, Nov 26, 2026"); without the year for the button."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        text = "ddd d MMM yyyy"
+    else:
+        text = locale.dateFormat(QLocale.FormatType.LongFormat).replace("dddd", "ddd").replace("MMMM", "MMM")
+    if not year:
+        text = re.sub(r"[\s,]*(?:'de'\s*)?y+", "", text)
+    return text
+
+
+def no_headache_style(palette: QPalette) -> str:
+    """The quick button's colours: bright green on a light palette; on a dark one (Dark, dim mode) a
+    deep green mixed into the palette's button colour, with the palette's own text, so it does not glare."""
+    if not is_dark(palette):
+        background, pressed, text = "#009E73", "#007A59", "white"
+    else:
+        button = palette.color(QPalette.ColorRole.Button)
+        mixed = QColor(*(round(0.35 * green + 0.65 * own) for green, own in
+                         zip((0x00, 0x9E, 0x73), (button.red(), button.green(), button.blue()))))
+        background, pressed = mixed.name(), mixed.darker(125).name()
+        text = palette.color(QPalette.ColorRole.ButtonText).name()
+    return (f"#noHeadacheButton {{ background: {background}; color: {text}; border-radius: 5px;"
+            f" padding: 6px 14px; }} #noHeadacheButton:focus {{ border: 2px solid palette(highlight); }}"
+            f" #noHeadacheButton:pressed {{ background: {pressed}; }}")
+
+
+class NoHeadacheButton(QPushButton):
+    """The green "No headache" button: its colours follow the theme, its font the form's (bold, and
+    larger in dim mode). A widget with a style sheet no longer takes its parent's font by itself:
+    the form hands it over with `follow_font`."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noHeadacheButton")
+        self.setMinimumHeight(40)
+        self.setMinimumWidth(230)
+        self.follow_font(QFont())
+        self._follow_palette()
+
+    def follow_font(self, font: QFont) -> None:
+        bold = QFont(font)
+        bold.setBold(True)
+        self.setFont(bold)
+
+    def _follow_palette(self) -> None:
+        sheet = no_headache_style(QGuiApplication.palette())
+        if sheet != self.styleSheet():  # setting it changes the button's palette: no loop
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.ApplicationPaletteChange, event.Type.PaletteChange):
+            self._follow_palette()
 
 
 class DayForm(QWidget):
@@ -66,7 +127,7 @@ class DayForm(QWidget):
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.date_edit = DateTimeField()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setAccessibleDescription(
             self.tr("The day shown; type a date or open the calendar with Alt+Down"))
@@ -82,14 +143,7 @@ class DayForm(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setMinimumWidth(120)
-        self.no_headache_button = QPushButton()
-        self.no_headache_button.setObjectName("noHeadacheButton")
-        self.no_headache_button.setMinimumHeight(40)
-        self.no_headache_button.setMinimumWidth(230)
-        self.no_headache_button.setStyleSheet(
-            "#noHeadacheButton { background: #009E73; color: white; font-weight: bold; border-radius: 5px;"
-            " padding: 6px 14px; } #noHeadacheButton:focus { border: 2px solid palette(highlight); }"
-            " #noHeadacheButton:pressed { background: #007A59; }")
+        self.no_headache_button = NoHeadacheButton()
         self.no_headache_button.setToolTip(self.tr("Record the day as headache-free and save (Ctrl+Shift+N)"))
         self.errors = {key: self._error_label() for key in set(FIELD_ROWS.values())}
 
@@ -193,6 +247,12 @@ class DayForm(QWidget):
         self.triggers.triggers_changed.connect(self._on_anything_changed)
         self.doses.doses_changed.connect(self._on_anything_changed)
         self.attacks_box.attack_requested.connect(self.attack_requested)
+
+    def changeEvent(self, event) -> None:
+        """Dim mode's larger font reaches the No-headache button too."""
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and hasattr(self, "no_headache_button"):
+            self.no_headache_button.follow_font(self.font())
 
     # -- public -------------------------------------------------------------------------
     @property
@@ -370,7 +430,7 @@ class DayForm(QWidget):
         self.forget_button.setEnabled(self._recorded is not None)
         self.no_headache_button.setText(
             self.tr("No headache today") if self._date == today
-            else self.tr("No headache on {0}").format(QLocale().toString(qdate(self._date), "ddd d MMM"))
+            else self.tr("No headache on {0}").format(QLocale().toString(qdate(self._date), day_format(year=False)))
         )
         self.no_headache_button.setVisible(not self._attacks)  # an attack made it a headache day
         if self.is_dirty() and self._changed_elsewhere:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from diary_app.domain.models import CLASS_LABELS, Course, Infusion, Injection
@@ -21,15 +22,26 @@ from diary_app.ui.dialogs.infusion_dialog import InfusionDialog
 from diary_app.ui.dialogs.medication_dialog import ROLE_WORDS, ROUTE_WORDS, MedicationDialog
 from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
+from diary_app.ui.theme import is_dark
 
 DUE_STYLES = {
     "overdue": "background: #D55E00; color: white; border-radius: 4px; padding: 6px; font-weight: bold;",
     "due_soon": "background: #F0E442; color: #222222; border-radius: 4px; padding: 6px; font-weight: bold;",
     "scheduled": "border: 1px solid #0072B2; border-radius: 4px; padding: 6px;",
 }
+DUE_STYLES_DARK = {  # the same meanings on a dark palette, as the calendar's dark cells colour them
+    "overdue": "background: #B84F00; color: white; border-radius: 4px; padding: 6px; font-weight: bold;",
+    "due_soon": "background: #5C5714; color: #F6F0A6; border-radius: 4px; padding: 6px; font-weight: bold;",
+    "scheduled": "border: 1px solid #5AA0D8; border-radius: 4px; padding: 6px;",
+}
 COURSES_PAGE, CYCLES_PAGE, MEDICATIONS_PAGE = range(3)
 # catalogue routes the medication dialog does not offer
 OTHER_ROUTES = {"nerve block": QT_TRANSLATE_NOOP("TreatmentsView", "nerve block")}
+
+
+def due_style(status: str) -> str:
+    """The banner's style for a status, on the application's palette (light or dark)."""
+    return (DUE_STYLES_DARK if is_dark(QGuiApplication.palette()) else DUE_STYLES)[status]
 
 
 def route_words(route: str) -> str:
@@ -147,10 +159,19 @@ class TreatmentsView(QWidget):
         today = self.session.today()
         for item in items:
             label = QLabel(due_text(item, today))
-            label.setStyleSheet(DUE_STYLES[item["status"]])
+            label.setStyleSheet(due_style(item["status"]))
             label.setProperty("status", item["status"])
             self.due_box.addWidget(label)
             self.due_labels.append(label)
+
+    def changeEvent(self, event) -> None:
+        """A new theme: the due banners take its colours."""
+        super().changeEvent(event)
+        if event.type() in (event.Type.ApplicationPaletteChange, event.Type.PaletteChange):
+            for label in getattr(self, "due_labels", ()):  # none yet while the view is being built
+                sheet = due_style(label.property("status"))
+                if sheet != label.styleSheet():
+                    label.setStyleSheet(sheet)
 
     def selected_infusion(self) -> Infusion | None:
         return self.cycles.selected_infusion()

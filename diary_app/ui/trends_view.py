@@ -121,6 +121,7 @@ class TrendsView(QWidget):
         session.questionnaires_changed.connect(self._on_session_changed)
 
     def _arrange(self) -> None:
+        # the range on one row, what the chart shows on a second: together they fit a 1280x720 screen at 150%
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("From")))
         controls.addWidget(self.from_combo)
@@ -128,16 +129,18 @@ class TrendsView(QWidget):
         controls.addWidget(self.to_combo)
         controls.addWidget(self.recent_button)
         controls.addWidget(self.all_button)
-        controls.addSpacing(16)
-        controls.addWidget(self.headache_box)
-        controls.addWidget(self.rolling_box)
-        controls.addWidget(self.scores_box)
         controls.addStretch(1)
         controls.addWidget(self.trend_table_button)
+        shown = QHBoxLayout()
+        shown.addWidget(self.headache_box)
+        shown.addWidget(self.rolling_box)
+        shown.addWidget(self.scores_box)
+        shown.addStretch(1)
         self.trend_box = QWidget()
         trend_layout = QVBoxLayout(self.trend_box)
         trend_layout.setContentsMargins(0, 0, 0, 0)
         trend_layout.addLayout(controls)
+        trend_layout.addLayout(shown)
         trend_layout.addWidget(self.hover_label)
         trend_layout.addWidget(self.trend_table, 1)
         self.outcome_box = QGroupBox(self.tr("Before and after a preventive infusion (cycle view: "
