@@ -6,7 +6,7 @@ import datetime as dt
 
 from diary_app.charts.palette import BLUE, DARK_GREY, GREY, ChartStyle, apply_style, infusion_label
 from diary_app.charts.words import ENGLISH, ChartWords
-from diary_app.domain.wording import is_pending
+from diary_app.domain.wording import is_pending, toward_zero
 
 
 def periods(words: ChartWords = ENGLISH) -> tuple[str, str, str, str]:
@@ -15,8 +15,8 @@ def periods(words: ChartWords = ENGLISH) -> tuple[str, str, str, str]:
 
 
 def outcome_title(outcome: dict, words: ChartWords = ENGLISH) -> str:
-    """"eptinezumab, 2026-06-25: 35.94% fewer migraine days": the stored two decimals, so the
-    title never reads 50% for a 49.96% non-responder (or why there is no number yet)."""
+    """"eptinezumab, 2026-06-25: 35.9% fewer migraine days" (or why there is no number yet): one
+    decimal, cut toward zero, so the title never reads 50.0% for a 49.96% non-responder."""
     name = infusion_label(outcome["medication"], int(outcome.get("days", 1)), words.infusion_series)
     start = outcome["start"]
     start = words.day_label(dt.date.fromisoformat(start) if isinstance(start, str) else start)
@@ -24,7 +24,7 @@ def outcome_title(outcome: dict, words: ChartWords = ENGLISH) -> str:
     percent = outcome.get("percent_reduction")
     if percent is None:
         return words.title_unknown.format(head)
-    title = (words.title_fewer if percent >= 0 else words.title_more).format(head, words.number(abs(percent), 2))
+    title = (words.title_fewer if percent >= 0 else words.title_more).format(head, words.number(toward_zero(abs(percent), 1), 1))
     if is_pending(outcome.get("followup_status")):
         return words.so_far_pending.format(title)
     if outcome.get("responder_75"):
@@ -36,7 +36,8 @@ def outcome_title(outcome: dict, words: ChartWords = ENGLISH) -> str:
 
 def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | None = None,
                       words: ChartWords = ENGLISH) -> dict:
-    """Bars of migraine days per 28 days; a missing rate is drawn as "no data". Returns the artists."""
+    """Bars of migraine days per 28 days; a missing rate is drawn as "no data", or
+    "not yet" for a follow-up period of an infusion whose follow-up is still running. Returns the artists."""
     style = style or ChartStyle()
     figure.clear()
     axes = figure.add_subplot(111)
@@ -53,9 +54,11 @@ def draw_before_after(figure, outcome_dict: dict | None, *, style: ChartStyle | 
     artists["bars"] = axes.bar(range(len(values)), heights, width=0.6, color=colours, edgecolor=DARK_GREY)
     top = max([v for v in values if v is not None], default=0)
     limit = max(10, top * 1.25 + 1)
+    running = is_pending(outcome_dict.get("followup_status"))
     for i, value in enumerate(values):
         if value is None:
-            artists["no_data"].append(axes.text(i, limit * 0.04, words.no_data, ha="center", va="bottom",
+            missing = words.not_yet if running and i > 0 else words.no_data
+            artists["no_data"].append(axes.text(i, limit * 0.04, missing, ha="center", va="bottom",
                                                 style="italic", color=style.text, alpha=0.8))
         else:
             axes.text(i, value + limit * 0.015, words.number(value, 1), ha="center", va="bottom", color=style.text,

@@ -53,6 +53,7 @@ class ChartWords:
     weeks_9_12: str = "weeks 9-12"
     per_28_days: str = "migraine days\nper 28 days"
     no_data: str = "no data"
+    not_yet: str = "not yet"  # a follow-up period still running (or still to come)
     no_infusion: str = "No preventive infusion recorded yet"
     title_head: str = "{0}, {1}"  # name, date
     title_unknown: str = "{0}: reduction not known yet (needs baseline and follow-up data)"

@@ -96,6 +96,14 @@ def stop_reason_words(reason: str | None) -> str:
     return "" if reason is None else STOP_REASON_LABELS.get(reason, reason.replace("-", " "))
 
 
+def toward_zero(value: float, decimals: int) -> float:
+    """`value` cut (not rounded) to `decimals` places: a shown reduction never reaches a responder
+    threshold that the exact one misses (49.96% reads 49.9%, not 50.0%)."""
+    from decimal import ROUND_DOWN, Decimal
+
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_DOWN))
+
+
 def is_pending(status: str | None) -> bool:
     """A follow-up window that has not ended yet: no verdict may be given on it."""
     return status == "in_progress"

@@ -56,6 +56,7 @@ def translated_chart_words() -> ChartWords:
         weeks_9_12=QCoreApplication.translate("ChartWords", "weeks 9-12"),
         per_28_days=QCoreApplication.translate("ChartWords", "migraine days\nper 28 days"),
         no_data=QCoreApplication.translate("ChartWords", "no data"),
+        not_yet=QCoreApplication.translate("ChartWords", "not yet"),
         no_infusion=QCoreApplication.translate("ChartWords", "No preventive infusion recorded yet"),
         title_head=QCoreApplication.translate("ChartWords", "{0}, {1}"),
         title_unknown=QCoreApplication.translate(

@@ -595,6 +595,10 @@ pro 28 Tage</translation>
             <translation>keine Daten</translation>
         </message>
         <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
             <source>No preventive infusion recorded yet</source>
             <translation>Noch keine prophylaktische Infusion eingetragen</translation>
         </message>

@@ -595,6 +595,10 @@ por 28 días</translation>
             <translation>sin datos</translation>
         </message>
         <message>
+            <source>not yet</source>
+            <translation>todavía no</translation>
+        </message>
+        <message>
             <source>No preventive infusion recorded yet</source>
             <translation>Aún no se ha registrado ninguna infusión preventiva</translation>
         </message>

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from diary_app.domain.wording import toward_zero
+
 
 def one_decimal(value: float | None) -> str:
     """"4.9" / "4,9"."""
@@ -29,9 +31,11 @@ def shown_number(value: float) -> str:
 
 
 def percent(value: float | None) -> str:
-    """"49.9%" / "49,9 %" / "49,9 %": the locale's percent sign and spacing."""
+    """"49.9%" / "49,9 %" / "49,9 %": the locale's percent sign and spacing, cut toward zero so a
+    reduction shown never reaches a responder threshold the exact value misses (49.96 -> 49.9)."""
     if value is None:
         return "—"
+    value = toward_zero(value, 1)
     # Translators: how the language writes a percentage; {0} is the number
     return QCoreApplication.translate("Numbers", "{0}%").format(one_decimal(value))
 

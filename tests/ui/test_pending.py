@@ -25,13 +25,14 @@ def cycle_outcome(status: str, percent: float, verdicts: tuple) -> dict:
 def test_a_running_cycle_is_pending_with_one_decimal():
     row = cells(cycle_columns(), (INFUSION, cycle_outcome("in_progress", 49.96, (None, None, None))))
     assert (row["≥30%"], row["≥50%"], row["≥75%"]) == ("pending", "pending", "pending")
-    assert row["Reduction"] == "50.0%" and row["Baseline"] == "11.4" and row["Wk 5-8"] == "6.2"
+    assert row["Reduction"] == "49.9%" and row["Baseline"] == "11.4" and row["Wk 5-8"] == "6.2"
     assert row["Wk 9-12"] == "—"
 
 
 def test_a_complete_cycle_has_its_verdict():
     row = cells(cycle_columns(), (INFUSION, cycle_outcome("complete", 49.96, (True, False, False))))
     assert (row["≥30%"], row["≥50%"], row["≥75%"]) == ("yes", "no", "no")
+    assert row["Reduction"] == "49.9%"  # cut, not rounded up to a 50% that the verdict denies
 
 
 def test_a_cycle_that_ended_with_too_few_days_has_no_verdict_and_is_not_pending():
@@ -45,7 +46,7 @@ def test_a_running_course_period_is_pending_a_complete_one_is_judged():
     running = cells(outcome_columns(), {**period, "status": "in_progress", "responder_50": None})
     done = cells(outcome_columns(), {**period, "status": "complete", "responder_50": True})
     assert running["≥50%"] == "pending" and done["≥50%"] == "yes"
-    assert running["Reduction"] == "66.5%" and running["Migraine\ndays /28"] == "4.9"
+    assert running["Reduction"] == "66.4%" and running["Migraine\ndays /28"] == "4.9"
 
 
 def test_the_continuation_check_is_pending_until_the_trial_ends():

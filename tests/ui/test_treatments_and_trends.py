@@ -71,7 +71,7 @@ def test_adding_an_infusion_shows_outcome_calendar_badge_and_chart_marker(qtbot,
     assert line.get_xdata()[0] == pytest.approx(months.index("2026-07") - 0.5 + 0.5 / 31)
     assert trends.trend_artists["infusion_labels"][0].get_text() == "eptinezumab"
     assert [b.get_height() for b in trends.outcome_artists["bars"]] == [16, 4, 4, 4]
-    assert "75.00% fewer migraine days" in trends.outcome_artists["title"].get_text()
+    assert "75.0% fewer migraine days" in trends.outcome_artists["title"].get_text()
 
 
 def test_deleting_an_infusion_asks_and_undo_brings_it_back(qtbot, open_window, db_path, today, prompter):

@@ -78,8 +78,17 @@ def test_before_after_bars_are_labelled_with_one_decimal_and_a_running_cycle_is_
                "followup_mmd": [4.0, 6.0, None], "percent_reduction": 3.57, "followup_status": "in_progress"}
     artists = draw_before_after(Figure(figsize=(6, 3)), outcome)
     texts = [t.get_text() for t in artists["axes"].texts]
-    assert ["5.2", "4.0", "6.0", "no data"] == texts
-    assert artists["title"].get_text().endswith("3.57% fewer migraine days so far (verdict pending)")
+    assert ["5.2", "4.0", "6.0", "not yet"] == texts  # weeks 9-12 are still to come
+    assert artists["title"].get_text().endswith("3.5% fewer migraine days so far (verdict pending)")
+
+
+def test_a_finished_follow_up_without_enough_days_says_no_data():
+    from diary_app.charts import draw_before_after
+
+    outcome = {"medication": "eptinezumab", "start": "2026-03-25", "days": 1, "baseline_mmd": 5.19,
+               "followup_mmd": [4.0, None, 6.0], "percent_reduction": None, "followup_status": "insufficient"}
+    texts = [t.get_text() for t in draw_before_after(Figure(figsize=(6, 3)), outcome)["axes"].texts]
+    assert ["5.2", "4.0", "no data", "6.0"] == texts
 
 
 @pytest.mark.parametrize("width", [12, 6])

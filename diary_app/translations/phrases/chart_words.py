@@ -21,6 +21,7 @@ PHRASES = {
         "weeks 9-12": ("Wochen 9–12", "semanas 9-12"),
         "migraine days\nper 28 days": ("Migränetage\npro 28 Tage", "días de migraña\npor 28 días"),
         "no data": ("keine Daten", "sin datos"),
+        "not yet": ("noch nicht", "todavía no"),
         "No preventive infusion recorded yet": ("Noch keine prophylaktische Infusion eingetragen",
                                                 "Aún no se ha registrado ninguna infusión preventiva"),
         "{0}, {1}": ("{0}, {1}", "{0}, {1}"),
