@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
         try:
             self.session.save_day(entry)
         except ValidationError as exc:
-            self.day_form.show_problem(exc.field, exc.problem)
+            from diary_app.ui.problems import problem_text
+
+            self.day_form.show_problem(exc.field, problem_text(exc))
             return
         except DiaryError as exc:
             prompts.show_error(self, self.tr("Not saved"), str(exc))
