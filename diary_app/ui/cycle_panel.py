@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 from diary_app.domain.models import SETTING_LABELS, Infusion
 from diary_app.domain.wording import status_words, verdict_words
 from diary_app.i18n import domain_text
-from diary_app.ui.course_outcomes import RESPONDER_YES
+from diary_app.ui.course_outcomes import responder_yes
 from diary_app.ui.numbers import one_decimal, percent, shown_number
 from diary_app.ui.qdates import short_date
 from diary_app.ui.table_model import Column, RowsModel
@@ -34,7 +34,7 @@ def _responder(key: str) -> Column:
     """yes / no once weeks 9-12 are over, "pending" while they run (an acute course has no verdict)."""
     return Column(CyclePanel.tr("≥{0}%").format(key[-2:]),
                   lambda r: domain_text(verdict_words(r[1].get(key), r[1].get("followup_status"))),
-                  background=lambda r: RESPONDER_YES if r[1].get(key) else None)
+                  background=lambda r: responder_yes() if r[1].get(key) else None)
 
 
 def cycle_columns() -> list[Column]:

@@ -104,7 +104,9 @@ class DoseEditor(QWidget):
         self.amount_edit.setPlaceholderText(self.tr("amount"))
         self.amount_edit.setAccessibleName(self.tr("Amount"))
         self.amount_edit.setAccessibleDescription(self.tr("How much was taken, in the unit beside it"))
-        self.amount_edit.setMaximumWidth(80)
+        readable = self.amount_edit.fontMetrics().horizontalAdvance(self.amount_edit.placeholderText()) + 16
+        self.amount_edit.setMinimumWidth(readable)  # never squeezed to "a…" at 150%
+        self.amount_edit.setMaximumWidth(max(80, readable))
         self.message_label = QLabel()  # beside the fields: an amount refused, or two doses made one
         self.message_label.setWordWrap(True)
         self.message_label.hide()

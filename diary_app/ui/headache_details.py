@@ -89,10 +89,11 @@ class StateBox(QGroupBox):
             button.setAccessibleDescription(self.tr("How the day was; the arrow keys choose among the three"))
             button.installEventFilter(self)
             row.addWidget(button)
-        row.addWidget(self.hint)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.hint)  # its own line: beside the radios it widened the form past 853 px
+        self.hint.hide()
         layout.addWidget(error_label)
 
     def eventFilter(self, watched, event) -> bool:
@@ -114,6 +115,7 @@ class StateBox(QGroupBox):
         own, shown = states
         from_attacks = covered and self.group.checkedId() == shown and shown != own
         self.hint.setText(self.tr("(from the attacks below)") if from_attacks else "")
+        self.hint.setVisible(from_attacks)
         self.buttons[NONE].setEnabled(not covered)
         self.buttons[NONE].setToolTip(self.tr("An attack covers this day") if covered else "")
 

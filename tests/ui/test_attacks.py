@@ -162,7 +162,8 @@ def test_a_day_its_attacks_record_is_a_headache_day_and_no_headache_is_refused(
     window = open_window()
     form = window.day_form
     assert form.state_buttons[MIGRAINE].isChecked() and not form.state_buttons[NONE].isEnabled()
-    assert form.state_box.hint.text() == "(from the attacks below)"
+    assert form.state_box.hint.text() == "(from the attacks below)" and not form.state_box.hint.isHidden()
+    assert form.minimumSizeHint().width() <= 853  # fits 1280x720 at 150% with the hint on its own line
     assert form.status_label.text() == "Recorded by its attacks"
     assert form.attacks_box.note.text() == ("Counted as a migraine day (1 attack): peak severity 8; aura; "
                                             "1 dose taken in attacks.")
