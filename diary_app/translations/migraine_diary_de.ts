@@ -569,7 +569,7 @@ Bereits eingetragene Tage bleiben unverändert. Mit Strg+Z können Sie das rück
         <message>
             <source>baseline
 (28 days before)</source>
-            <translation>Baseline
+            <translation>Ausgangsphase
 (28 Tage davor)</translation>
         </message>
         <message>
@@ -652,7 +652,7 @@ pro 28 Tage</translation>
         </message>
         <message>
             <source>baseline (28 days before)</source>
-            <translation>Baseline (28 Tage davor)</translation>
+            <translation>Ausgangsphase (28 Tage davor)</translation>
         </message>
         <message>
             <source>12-week periods</source>

@@ -15,7 +15,7 @@ PHRASES = {
         "{0} course": ("Prophylaxe mit {0}", "tratamiento con {0}"),
         "questionnaire score": ("Fragebogen-Punktwert", "puntuación del cuestionario"),
         "no months recorded yet": ("noch keine Monate eingetragen", "aún no hay meses registrados"),
-        "baseline\n(28 days before)": ("Baseline\n(28 Tage davor)", "periodo basal\n(28 días antes)"),
+        "baseline\n(28 days before)": ("Ausgangsphase\n(28 Tage davor)", "periodo basal\n(28 días antes)"),
         "weeks 1-4": ("Wochen 1–4", "semanas 1-4"),
         "weeks 5-8": ("Wochen 5–8", "semanas 5-8"),
         "weeks 9-12": ("Wochen 9–12", "semanas 9-12"),
@@ -41,7 +41,7 @@ PHRASES = {
         "stopped: {0}": ("beendet: {0}", "finalizado: {0}"),
         "course (stopped)": ("Prophylaxe (beendet)", "tratamiento (finalizado)"),
         "still running": ("läuft noch", "en curso"),
-        "baseline (28 days before)": ("Baseline (28 Tage davor)", "periodo basal (28 días antes)"),
+        "baseline (28 days before)": ("Ausgangsphase (28 Tage davor)", "periodo basal (28 días antes)"),
         "12-week periods": ("12-Wochen-Abschnitte", "periodos de 12 semanas"),
     },
     "ChartWordsInfusions": {  # infusions on several days in a row (a DHE course), not a preventive course
