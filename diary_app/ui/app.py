@@ -120,11 +120,29 @@ def start(path: Path, today: Callable[[], dt.date], opening=None):
     window.install(DiarySession(diary, today), lock)
     window.restore_geometry()
     window.show()
+    settle_layouts()
     window.offer_catch_up()
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(SETTLE_MS, window, lambda: settle(window))  # dropped if it closes first
     return window
+
+
+LAYOUT_ROUNDS = 8  # each round reaches one level of widgets further up; the Today page needs four
+
+
+def settle_layouts() -> None:
+    """Deliver now the polish and layout requests that building and showing the window posted.
+
+    Left to the event loop they arrive a level of widgets at a time, after the first paint, and the
+    one that reaches the tab widget repaints the whole Today page (QTabWidget redraws itself on
+    every layout request): a second full paint, 5-7 ms of the first frame (docs/performance.md).
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(LAYOUT_ROUNDS):  # a round with nothing left to deliver costs microseconds
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.PolishRequest)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def settle(window) -> None:
