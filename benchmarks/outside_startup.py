@@ -191,18 +191,26 @@ def measure(command: Path, runs: int, shots: Path | None = None) -> dict[str, li
     return times
 
 
+def paired(starts: list[Start], empty: list[Start], field: str) -> float:
+    """The median of the ratios of each start to the empty window's of the same round: the load
+    changes from round to round, and the two starts of a round meet the same."""
+    return statistics.median(getattr(a, field) / getattr(e, field) for a, e in zip(starts, empty))
+
+
 def table(times: dict[str, list[Start]]) -> str:
-    """Medians, spread and the ratio of each to the first kind (the empty window)."""
-    base = {field: statistics.median(getattr(s, field) for s in next(iter(times.values())))
-            for field in Start._fields}
+    """Medians, spread and the ratio of each to the first kind (the empty window): the ratio of
+    the medians, and the median of the ratios round by round."""
+    empty = next(iter(times.values()))
+    base = {field: statistics.median(getattr(s, field) for s in empty) for field in Start._fields}
     rows = ["| start | window mapped, median | app / empty | first complete frame, median | app / empty "
-            "| frame: fastest - slowest |", "|---|---|---|---|---|---|"]
+            "| frame: fastest - slowest | app / empty by round: mapped, frame |", "|---|---|---|---|---|---|---|"]
     for kind, starts in times.items():
         mapped = statistics.median(s.mapped for s in starts)
         frame = statistics.median(s.frame for s in starts)
         frames = [s.frame for s in starts]
         rows.append(f"| {kind} | {mapped:.3f} s | {mapped / base['mapped']:.2f}x | {frame:.3f} s "
-                    f"| {frame / base['frame']:.2f}x | {min(frames):.3f} - {max(frames):.3f} s |")
+                    f"| {frame / base['frame']:.2f}x | {min(frames):.3f} - {max(frames):.3f} s "
+                    f"| {paired(starts, empty, 'mapped'):.2f}x, {paired(starts, empty, 'frame'):.2f}x |")
     return "\n".join(rows)
 
 
