@@ -84,6 +84,7 @@ def _read_zip(path: Path, today: dt.date | None) -> ParsedHistory:
                 raise _unknown(path, FileWords.tr("is a zip file without {0} in it").format(apple_health.EXPORT_NAME))
             with archive.open(member) as stream:
                 return apple_health.read_apple_health(stream, f"{path}/{member}", today)
+    # zipfile raises NotImplementedError for a compression method it lacks, RuntimeError for encryption
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
         problem = FileWords.tr("cannot be opened as a zip file ({0})").format(exc)
         raise HistoryFileError(str(path), apple_health.FORMAT, [Problem(1, "zip", problem)]) from None
