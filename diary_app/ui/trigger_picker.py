@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QPalette, QPen
-from PySide6.QtWidgets import (
-    QCompleter, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from diary_app.ui.keyed_fields import EnterField
 from diary_app.ui.theme import is_dark
@@ -28,29 +24,6 @@ def set_ticked(item: QListWidgetItem, ticked: bool) -> None:
     item.setData(CHECK_STATE_ROLE, CHECKED if ticked else UNCHECKED)
 
 
-class TickDelegate(QStyledItemDelegate):
-    """Draws the items as the style does, then, on a dark palette, outlines each tick box: Fusion
-    outlines it in a shade of the window colour that is as dark as the list's own background, so an
-    unticked box could not be seen at all."""
-
-    def paint(self, painter, option, index) -> None:
-        super().paint(painter, option, index)
-        if index.data(CHECK_STATE_ROLE) is None or not is_dark(option.palette):
-            return
-        view_option = type(option)(option)
-        self.initStyleOption(view_option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
-            return
-        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, view_option, widget)
-        painter.save()
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1))
-        painter.setBrush(QPalette().brush(QPalette.ColorRole.NoRole))  # an outline only
-        painter.drawRect(box.adjusted(0, 0, -1, -1))
-        painter.restore()
-
-
 class TriggerPicker(QWidget):
     """A checkable list of known triggers (most used first) and a field for new ones."""
 
@@ -62,7 +35,8 @@ class TriggerPicker(QWidget):
         self.list.setAccessibleName(self.tr("Triggers"))
         self.list.setAccessibleDescription(self.tr("Tick what may have set off the headache (Space ticks)"))
         self.list.setMinimumHeight(70)
-        self.list.setItemDelegate(TickDelegate(self.list))
+        self._plain_delegate = self.list.itemDelegate()
+        self._follow_palette()
         self.new_edit = EnterField()
         self.new_edit.setPlaceholderText(self.tr("New trigger, then Enter"))
         self.new_edit.setAccessibleName(self.tr("New trigger"))
@@ -86,6 +60,24 @@ class TriggerPicker(QWidget):
         self.new_edit.returnPressed.connect(self._on_add_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.list.itemChanged.connect(self._on_list_item_changed)
+
+    def _follow_palette(self) -> None:
+        """On a dark palette the list's tick boxes get an outline (ui/tick_outline.py); on a light
+        one the style's own delegate draws them, and its module is not even loaded (start-up)."""
+        dark = is_dark(self.palette())
+        if dark and self.list.itemDelegate() is self._plain_delegate:
+            from diary_app.ui.tick_outline import TickDelegate
+
+            self.list.setItemDelegate(TickDelegate(self.list))
+        elif not dark and self.list.itemDelegate() is not self._plain_delegate:
+            outlined = self.list.itemDelegate()
+            self.list.setItemDelegate(self._plain_delegate)
+            outlined.deleteLater()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (event.Type.ApplicationPaletteChange, event.Type.PaletteChange):
+            self._follow_palette()
 
     def inputs(self) -> list[QWidget]:
         """In tab order."""

@@ -120,3 +120,14 @@ def test_the_form_date_follows_the_locale_and_stays_as_it_was_without_one():
         assert QLocale().toString(day, day_format(year=False)) == "jue, 26 de nov"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_trigger_list_outlines_its_boxes_only_while_the_palette_is_dark(qtbot, qapp):
+    picker = TriggerPicker()
+    qtbot.addWidget(picker)
+    plain = picker.list.itemDelegate()
+    assert type(plain).__name__ == "QStyledItemDelegate"  # light: the style draws the boxes alone
+    qapp.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: type(picker.list.itemDelegate()).__name__ == "TickDelegate")
+    qapp.setPalette(QPalette())
+    qtbot.waitUntil(lambda: picker.list.itemDelegate() is plain)
