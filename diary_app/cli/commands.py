@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -14,6 +13,7 @@ from diary_app.cli.window import open_window
 from diary_app.domain import catalogue
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.domain.models import SETTINGS, DayEntry, Dose, Infusion
+from diary_app.domain.record import replace
 from diary_app.domain.validation import parse_date, validate_day, validate_infusion
 from diary_app.store import Diary, demo_db_path, resolve_db_path
 
@@ -71,7 +71,7 @@ def _updated_entry(existing: DayEntry | None, date: dt.date, args: argparse.Name
         changes["triggers"] = tuple(t.strip() for t in args.trigger if t.strip())
     if args.note is not None:
         changes["notes"] = args.note.strip()
-    return dataclasses.replace(entry, **changes)
+    return replace(entry, **changes)
 
 
 def _log_range(args: argparse.Namespace, today: dt.date) -> int:
@@ -256,7 +256,7 @@ def cmd_questionnaire(args: argparse.Namespace, today: dt.date) -> int:
     with open_diary(args, today) as diary:
         same_day = diary.questionnaires(questionnaire.kind, questionnaire.date, questionnaire.date)
         if same_day:  # one of each kind a day: answering again replaces it
-            questionnaire = dataclasses.replace(questionnaire, id=same_day[0].id)
+            questionnaire = replace(questionnaire, id=same_day[0].id)
         diary.save_questionnaire(questionnaire)
     print(f"{output.describe_questionnaire(questionnaire)} {'replaced' if same_day else 'recorded'}.")
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -14,6 +13,7 @@ from diary_app.domain import catalogue
 from diary_app.domain.courses import running_on
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Course, Injection
+from diary_app.domain.record import replace
 from diary_app.domain.validation import validate_course, validate_injection
 
 
@@ -55,7 +55,7 @@ def _stopped(running, medication, date: dt.date, args, today: dt.date) -> Course
                                       f"(see 'migraine-diary course list')")
     note = running.note if args.note is None else args.note.strip()
     base = running.recorded or Course(running.medication, running.start, dose=running.dose)
-    course = dataclasses.replace(base, stop=date, stop_reason=args.reason, note=note)
+    course = replace(base, stop=date, stop_reason=args.reason, note=note)
     validate_course(course, today)
     return course
 

@@ -9,11 +9,11 @@ migraine day.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
 from diary_app.domain.models import Attack, DayEntry, Dose
+from diary_app.domain.record import replace
 
 
 def dose_day(attack: Attack, dose: Dose) -> dt.date:
@@ -63,7 +63,7 @@ def day_with_attacks(date: dt.date, entry: DayEntry | None, covering: list[Attac
     triggers = list(day.triggers)
     for attack in covering:
         triggers += [t for t in attack.triggers if t not in triggers]
-    return dataclasses.replace(
+    return replace(
         day,
         headache=day.headache or day.migraine or bool(covering),
         migraine=day.migraine or any(a.kind == "migraine" for a in covering),

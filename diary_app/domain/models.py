@@ -8,7 +8,8 @@ QT_TRANSLATE_NOOP("Domain", ...) and shown through diary_app.i18n.domain_text (d
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+
+from diary_app.domain.record import Factory, record
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
@@ -63,7 +64,7 @@ CLASS_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Medication:
     """A drug as the diary knows it; `name` is the generic name for catalogue drugs."""
 
@@ -74,7 +75,7 @@ class Medication:
     known: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class Dose:
     """One intake of an acute (or any) medication on a day; relief is 0 (none) to 3 (complete)."""
 
@@ -89,7 +90,7 @@ class Dose:
 ATTACK_KINDS = ("migraine", "headache")
 
 
-@dataclass(frozen=True)
+@record(not_compared=("id",))
 class Attack:
     """One headache or migraine attack. It may run past midnight and over several days; every
     calendar day it covers is a headache day. Times are local wall-clock times, naive."""
@@ -106,7 +107,7 @@ class Attack:
     triggers: tuple[str, ...] = ()
     note: str = ""
     source: str = ""  # "" when typed here; "<app>:<key>" when imported, so importing again adds nothing
-    id: int | None = field(default=None, compare=False)
+    id: int | None = None
 
     def days(self) -> list[dt.date]:
         """The calendar days the attack covers: from its start to its end (an end at midnight
@@ -116,7 +117,7 @@ class Attack:
         return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-@dataclass(frozen=True)
+@record(not_compared=("created_at", "updated_at"))
 class DayEntry:
     """An explicitly recorded calendar day. A day without a DayEntry is unknown, never headache-free."""
 
@@ -134,15 +135,15 @@ class DayEntry:
     triggers: tuple[str, ...] = ()
     notes: str = ""
     doses: tuple[Dose, ...] = ()
-    created_at: str | None = field(default=None, compare=False)
-    updated_at: str | None = field(default=None, compare=False)
+    created_at: str | None = None
+    updated_at: str | None = None
 
     @classmethod
     def headache_free(cls, date: dt.date) -> "DayEntry":
         return cls(date=date, headache=False)
 
 
-@dataclass(frozen=True)
+@record(not_compared=("id",))
 class Infusion:
     """An IV infusion, or a course of them over `days` consecutive days (DHE every 8 hours)."""
 
@@ -154,14 +155,14 @@ class Infusion:
     setting: str = "infusion_centre"
     reactions: str = ""
     notes: str = ""
-    id: int | None = field(default=None, compare=False)
+    id: int | None = None
 
     @property
     def last_day(self) -> dt.date:
         return self.start + dt.timedelta(days=self.days - 1)
 
 
-@dataclass(frozen=True)
+@record(not_compared=("id",))
 class Injection:
     """A preventive injection (a monthly CGRP antibody, a Botox session) on one day."""
 
@@ -169,10 +170,10 @@ class Injection:
     medication: Medication
     dose_mg: float | None = None
     note: str = ""
-    id: int | None = field(default=None, compare=False)
+    id: int | None = None
 
 
-@dataclass(frozen=True)
+@record(not_compared=("id",))
 class Course:
     """One preventive medication taken from `start` to `stop` (None while it is still taken)."""
 
@@ -182,17 +183,17 @@ class Course:
     dose: str = ""
     stop_reason: str | None = None
     note: str = ""
-    id: int | None = field(default=None, compare=False)
+    id: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class DiaryContents:
     """Everything a diary holds, as a JSON backup carries it."""
 
     days: tuple[DayEntry, ...] = ()
     infusions: tuple[Infusion, ...] = ()
     medications: tuple[Medication, ...] = ()
-    settings: dict = field(default_factory=dict)
+    settings: dict = Factory(dict)
     questionnaires: tuple = ()  # of domain.questionnaires.Questionnaire
     courses: tuple[Course, ...] = ()
     injections: tuple[Injection, ...] = ()

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import QT_TRANSLATE_NOOP
+from diary_app.domain.record import record
 from diary_app.domain.validation import check_choice, check_not_future, check_range, parse_int
 
 MIDAS, HIT6 = "midas", "hit6"
@@ -49,7 +49,7 @@ class Grade(NamedTuple):
     label: str
 
 
-@dataclass(frozen=True)
+@record(not_compared=("id",))
 class Questionnaire:
     """One filled-in MIDAS or HIT-6, dated the day it was answered."""
 
@@ -59,7 +59,7 @@ class Questionnaire:
     a_days: int | None = None  # MIDAS question A: headache days in the last 3 months
     b_pain: int | None = None  # MIDAS question B: average pain 0-10
     notes: str = ""
-    id: int | None = field(default=None, compare=False)
+    id: int | None = None
 
     @property
     def score(self) -> int:

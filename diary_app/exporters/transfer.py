@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from diary_app.domain.errors import DiaryError
 from diary_app.domain.models import DayEntry, DiaryContents
+from diary_app.domain.record import replace
 from diary_app.exporters import backup_json, days_csv
 from diary_app.exporters.safe_files import write_private
 from diary_app.store import Diary, held
@@ -127,7 +128,7 @@ def apply_import(diary: Diary, checked: CheckedImport) -> ImportResult:
         for part in reader.parts(handle):
             stored = _stored_days(diary, part.days)
             part_days = tuple(_keep_dose_details(day, stored.get(day.date)) for day in part.days)
-            diary.import_contents(dataclasses.replace(part, days=part_days))
+            diary.import_contents(replace(part, days=part_days))
             days += len(part_days)
             infusions += len(part.infusions)
             courses += len(part.courses)
@@ -158,7 +159,7 @@ def _keep_dose_details(new: DayEntry, old: DayEntry | None) -> DayEntry:
         return new  # a JSON backup carries the details itself
     if [d.medication.name for d in new.doses] != [d.medication.name for d in old.doses]:
         return new
-    return dataclasses.replace(new, doses=old.doses)
+    return replace(new, doses=old.doses)
 
 
 def unknown_medications(days: tuple[DayEntry, ...]) -> tuple[str, ...]:

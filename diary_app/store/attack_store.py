@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
 from diary_app.domain.models import Attack
+from diary_app.domain.record import replace
 from diary_app.store import rows
 from diary_app.store.connection import Connection
 from diary_app.store.writes import insert_or_update as _insert_or_update
@@ -48,7 +48,7 @@ class AttackStore:
         with self._writing() as db:
             new_id = self._write_attack(db, attack, now)
         self._med_cache.clear()
-        return dataclasses.replace(attack, id=new_id)
+        return replace(attack, id=new_id)
 
     def _write_attack(self, db: Connection, attack: Attack, now: str) -> int:
         row = rows.attack_row(attack)

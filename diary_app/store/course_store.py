@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Course, Injection, Medication
+from diary_app.domain.record import replace
 from diary_app.store import rows
 from diary_app.store.writes import insert_or_update as _insert_or_update
 from diary_app.store.writes import now as _now
@@ -40,7 +39,7 @@ class CourseStore:
             row["updated_at"] = now
             new_id = _insert_or_update(db, "courses", row, course.id, now)
         self._med_cache.clear()
-        return dataclasses.replace(course, id=new_id)
+        return replace(course, id=new_id)
 
     def restore_course(self, course: Course) -> Course:
         """Put back a deleted course under its own id (undo)."""
@@ -85,7 +84,7 @@ class CourseStore:
             row["updated_at"] = now
             new_id = _insert_or_update(db, "injections", row, injection.id, now)
         self._med_cache.clear()
-        return dataclasses.replace(injection, id=new_id)
+        return replace(injection, id=new_id)
 
     def delete_injection(self, injection_id: int) -> None:
         with self._writing() as db:

@@ -5,7 +5,6 @@ Every public write is one transaction: it happens completely or not at all.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from diary_app.domain.attacks import covered_days, effective_days
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Infusion, Medication
+from diary_app.domain.record import replace
 from diary_app.domain.settings import check_setting
 from diary_app.store import held, opening, questionnaire_rows, rows
 from diary_app.store.attack_store import AttackStore
@@ -308,7 +308,7 @@ class Diary(AttackStore, CourseStore):
             row["updated_at"] = now
             new_id = _insert_or_update(db, "infusions", row, infusion.id, now)
         self._med_cache.clear()
-        return dataclasses.replace(infusion, id=new_id)
+        return replace(infusion, id=new_id)
 
     def restore_infusion(self, infusion: Infusion) -> Infusion:
         """Put back a deleted infusion under its own id, so older references to it still hold."""
@@ -355,7 +355,7 @@ class Diary(AttackStore, CourseStore):
                 raise ValidationError("date", f"a {q.title} for {row['date']} is already in the diary; edit that one")
             row["updated_at"] = now
             new_id = _insert_or_update(db, "questionnaires", row, q.id, now)
-        return dataclasses.replace(q, id=new_id)
+        return replace(q, id=new_id)
 
     def delete_questionnaire(self, questionnaire_id: int) -> None:
         with self._writing() as db:
@@ -429,7 +429,7 @@ class Diary(AttackStore, CourseStore):
                     db.execute("DELETE FROM attacks WHERE source = ?", [attack.source])
                 else:
                     db.execute("DELETE FROM attacks WHERE source = '' AND start = ?", [rows.minute_text(attack.start)])
-                self._write_attack(db, dataclasses.replace(attack, id=None), _now())
+                self._write_attack(db, replace(attack, id=None), _now())
             for injection in contents.injections:
                 med_id = self._medication_id(injection.medication)
                 db.execute("DELETE FROM injections WHERE date = ? AND medication_id = ?", [injection.date.isoformat(), med_id])

@@ -6,7 +6,6 @@ without times) the same medication twice is one row with the amounts added up, a
 
 from __future__ import annotations
 
-import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import CLASS_LABELS, Dose, Medication
+from diary_app.domain.record import replace
 from diary_app.domain.validation import parse_amount
 from diary_app.i18n import domain_text
 from diary_app.ui.keyed_fields import EnterField
@@ -66,7 +66,7 @@ def merged(earlier: Dose, later: Dose) -> Dose | None:
     if earlier.amount is not None and later.amount is not None and earlier.unit != later.unit:
         return None
     given = [d for d in (earlier, later) if d.amount is not None]
-    return dataclasses.replace(
+    return replace(
         earlier, amount=sum(d.amount for d in given) if given else None, unit=given[0].unit if given else "",
         relief=earlier.relief if later.relief is None else later.relief)
 

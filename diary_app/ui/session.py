@@ -6,7 +6,6 @@ and every view listening to the change signals refreshes what it shows.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -16,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from diary_app.domain.attacks import covered_days
 from diary_app.domain.gaps import RECENT_DAYS, unrecorded_recent_days
 from diary_app.domain.models import Attack, Course, DayEntry, Infusion, Injection, Medication
+from diary_app.domain.record import replace
 from diary_app.domain.validation import (
     validate_attack, validate_course, validate_day, validate_infusion, validate_injection,
 )
@@ -353,7 +353,7 @@ class DiarySession(QObject):
         while attack_id in self._moved_attacks and attack_id not in seen:
             seen.add(attack_id)
             attack_id = self._moved_attacks[attack_id]
-        return attack if attack_id == attack.id else dataclasses.replace(attack, id=attack_id)
+        return attack if attack_id == attack.id else replace(attack, id=attack_id)
 
     def _take_back_attack(self, saved: Attack | None, previous: Attack | None) -> None:
         """Undo one attack step: delete what was added, or put back what was changed or deleted."""
@@ -362,9 +362,9 @@ class DiarySession(QObject):
         if previous is None:
             self.diary.delete_attack(saved.id)
         elif saved is not None:
-            self.diary.save_attack(dataclasses.replace(previous, id=saved.id))
+            self.diary.save_attack(replace(previous, id=saved.id))
         else:
-            put_back = self.diary.save_attack(dataclasses.replace(previous, id=None))
+            put_back = self.diary.save_attack(replace(previous, id=None))
             self._moved_attacks.pop(put_back.id, None)  # SQLite may give the same or an older id again
             if put_back.id != previous.id:
                 self._moved_attacks[previous.id] = put_back.id

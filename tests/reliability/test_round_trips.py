@@ -9,7 +9,6 @@ streaming by comparing two file sizes; `-m slow` imports the 80 MB backup and th
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import io
 import json
@@ -27,6 +26,7 @@ from hypothesis import strategies as st
 from diary_app.domain import catalogue
 from diary_app.domain.errors import DiaryError, ImportFileError, ValidationError
 from diary_app.domain.models import DayEntry, DiaryContents, Dose, Infusion
+from diary_app.domain.record import replace
 from diary_app.domain.validation import validate_day
 from diary_app.exporters.safe_files import FORMULA_STARTS
 from diary_app.exporters.transfer import apply_import, check_import, export_file, import_file
@@ -202,7 +202,7 @@ def accepted(day: DayEntry) -> bool:
 
 def _csv_fields(day: DayEntry) -> DayEntry:
     """What the days CSV carries of a day: not the timestamps, not the doses' details."""
-    return dataclasses.replace(day, created_at=None, updated_at=None, doses=tuple(Dose(d.medication) for d in day.doses))
+    return replace(day, created_at=None, updated_at=None, doses=tuple(Dose(d.medication) for d in day.doses))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -161,13 +161,13 @@ def untranslated(found, language: str, written: frozenset[str] = frozenset()) ->
 
 def written_by_the_person(value) -> frozenset[str]:
     """The notes, triggers and reactions a diary holds: its owner's words, in the owner's language."""
-    import dataclasses
+    from diary_app.domain import record
 
     found = set()
-    if dataclasses.is_dataclass(value):
-        for item in dataclasses.fields(value):
-            field_value = getattr(value, item.name)
-            if item.name in ("note", "notes", "reactions", "triggers"):
+    if record.is_record(value):
+        for name in record.fields(value):
+            field_value = getattr(value, name)
+            if name in ("note", "notes", "reactions", "triggers"):
                 found.update([field_value] if isinstance(field_value, str) else field_value)
             else:
                 found |= written_by_the_person(field_value)

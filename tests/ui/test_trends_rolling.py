@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 
 from diary_app.domain.models import DayEntry
+from diary_app.domain.record import replace
 from diary_app.ui.main_window import TRENDS_TAB
 from tests.ui.conftest import migraine, seed
 
@@ -40,7 +40,7 @@ def test_the_rolling_rate_is_drawn_and_follows_a_change(open_window, db_path, to
     assert "rolling 28-day rate" in legend
 
     day = window.session.day(dt.date(2026, 11, 1))
-    window.session.save_day(dataclasses.replace(day, headache=True, migraine=True))
+    window.session.save_day(replace(day, headache=True, migraine=True))
     assert rolling_points(window)[20] == 8.4  # 6 of 20: the line was updated in place
 
     trends.rolling_box.setChecked(False)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from diary_app.domain import catalogue
 from diary_app.domain.models import Infusion
+from diary_app.domain.record import replace
 from tests.ui.conftest import migraine, stored
 
 
@@ -19,8 +19,8 @@ def test_undo_walks_back_through_saves_edits_and_a_delete(window, db_path):
     session = window.session
     first = session.save_infusion(Infusion(dt.date(2026, 6, 1), catalogue.resolve("Vyepti"), dose_mg=100))
     second = session.save_infusion(Infusion(dt.date(2026, 9, 1), catalogue.resolve("Vyepti"), dose_mg=100))
-    session.save_infusion(dataclasses.replace(first, dose_mg=300))
-    session.delete_infusion(dataclasses.replace(first, dose_mg=300))
+    session.save_infusion(replace(first, dose_mg=300))
+    session.delete_infusion(replace(first, dose_mg=300))
     assert infusions_in(db_path) == [(second.id, dt.date(2026, 9, 1), 100)]
 
     window.undo_action.trigger()  # the delete: back under its own id

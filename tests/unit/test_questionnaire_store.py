@@ -1,4 +1,3 @@
-import dataclasses
 import datetime as dt
 import io
 import json
@@ -10,6 +9,7 @@ import pytest
 
 from diary_app.domain.errors import ImportFileError, ValidationError
 from diary_app.domain.questionnaires import Questionnaire
+from diary_app.domain.record import replace
 from diary_app.exporters.backup_json import read_backup, write_backup
 from diary_app.store import Diary, schema
 from diary_app.store.summary import diary_summary
@@ -39,7 +39,7 @@ def test_a_saved_questionnaire_comes_back_exactly_with_its_id(diary):
 
 
 def test_questionnaires_are_listed_oldest_first_and_by_kind(diary):
-    later = dataclasses.replace(MIDAS, date=D + dt.timedelta(days=3))
+    later = replace(MIDAS, date=D + dt.timedelta(days=3))
     for q in (later, HIT6, MIDAS):
         diary.save_questionnaire(q)
     assert [q.date for q in diary.questionnaires("midas")] == [D, later.date]
@@ -49,7 +49,7 @@ def test_questionnaires_are_listed_oldest_first_and_by_kind(diary):
 
 def test_editing_a_questionnaire_changes_it_in_place(diary):
     saved = diary.save_questionnaire(HIT6)
-    diary.save_questionnaire(dataclasses.replace(saved, answers=(13,) * 6, date=D - dt.timedelta(days=1)))
+    diary.save_questionnaire(replace(saved, answers=(13,) * 6, date=D - dt.timedelta(days=1)))
     [only] = diary.questionnaires()
     assert (only.id, only.score, only.date) == (saved.id, 78, D - dt.timedelta(days=1))
 
@@ -58,7 +58,7 @@ def test_a_second_questionnaire_of_a_kind_on_one_date_is_refused_by_date(diary):
     diary.save_questionnaire(MIDAS)
     diary.save_questionnaire(HIT6)  # another kind on the same date is fine
     with pytest.raises(ValidationError) as err:
-        diary.save_questionnaire(dataclasses.replace(MIDAS, answers=(0,) * 5))
+        diary.save_questionnaire(replace(MIDAS, answers=(0,) * 5))
     assert err.value.field == "date"
     assert diary.questionnaires("midas") == [MIDAS]
 
@@ -86,7 +86,7 @@ def test_the_json_backup_carries_questionnaires_and_reads_them_back(tmp_path):
         write_backup(out, original.contents())
     contents = read_backup(out.getvalue().encode(), "backup.json", TODAY)
     with Diary.open(tmp_path / "b.sqlite3") as copy:
-        copy.save_questionnaire(dataclasses.replace(MIDAS, answers=(90,) * 5))  # replaced: same kind and date
+        copy.save_questionnaire(replace(MIDAS, answers=(90,) * 5))  # replaced: same kind and date
         copy.import_contents(contents)
         assert copy.questionnaires() == [MIDAS, HIT6]
 
@@ -107,7 +107,7 @@ def test_a_bad_questionnaire_in_a_backup_is_reported_by_its_place_and_question()
 
 def test_summary_lists_questionnaires_within_the_range(diary):
     diary.save_questionnaire(MIDAS)
-    diary.save_questionnaire(dataclasses.replace(HIT6, date=dt.date(2026, 9, 30)))
+    diary.save_questionnaire(replace(HIT6, date=dt.date(2026, 9, 30)))
     everything = diary_summary(diary, today=TODAY)["questionnaires"]
     assert [item["score"] for item in everything["midas"]] == [14]
     assert [item["date"] for item in everything["hit6"]] == ["2026-09-30"]

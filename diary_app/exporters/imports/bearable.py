@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, Dose, Injection
+from diary_app.domain.record import replace
 from diary_app.domain.validation import validate_attack
 from diary_app.exporters.imports.history import HistoryProblems, ParsedHistory, gather
 from diary_app.exporters.imports.rows import Header, csv_rows, header_cells
@@ -150,8 +151,8 @@ class _Readings:
                 reading.flags |= named
         attacks = []
         for reading in self.headaches:
-            attack = dataclasses.replace(reading.attack, doses=tuple(reading.doses),
-                                         **dict.fromkeys(reading.flags, True))
+            attack = replace(reading.attack, doses=tuple(reading.doses),
+                             **dict.fromkeys(reading.flags, True))
             try:
                 validate_attack(attack, today)
             except ValidationError as exc:

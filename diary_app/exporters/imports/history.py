@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from diary_app.domain.attacks import covered_days
 from diary_app.domain.errors import ImportFileError, Problem, ProblemLog
 from diary_app.domain.models import Attack, DayEntry, Injection
+from diary_app.domain.record import replace
 
 FORMATS = ("Migraine Buddy", "Bearable", "Headi", "Apple Health")
 

@@ -6,7 +6,6 @@ The dialog only collects: `attack` is valid once it is accepted, and the window 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import Attack, Medication
+from diary_app.domain.record import replace
 from diary_app.domain.validation import MAX_ATTACK_DAYS, validate_attack
 from diary_app.ui.keyed_fields import DateTimeField
 from diary_app.ui.dialogs.fields import problem_label
@@ -208,7 +208,7 @@ class AttackDialog(QDialog):
             **{name: box.isChecked() for name, box in self.symptom_boxes.items()},
         )
         if self._existing is not None:  # keeps its id and where it was imported from
-            return dataclasses.replace(self._existing, **fields)
+            return replace(self._existing, **fields)
         return Attack(**fields)
 
     def accept(self) -> None:

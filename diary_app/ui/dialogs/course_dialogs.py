@@ -3,7 +3,6 @@ what `course` or `injection` returns (one save each)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Slot
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import STOP_REASONS, Course, Injection, Medication
+from diary_app.domain.record import replace
 from diary_app.domain.validation import validate_course, validate_injection
 from diary_app.domain.wording import stop_reason_words
 from diary_app.i18n import domain_text
@@ -100,7 +100,7 @@ def stopped_course(span, stop: dt.date, reason: str, note: str) -> Course:
     """The record that stops `span`: its own record changed, or (for a course an injection or an
     infusion started) a new record with the same start."""
     if span.recorded is not None:
-        return dataclasses.replace(span.recorded, stop=stop, stop_reason=reason, note=note or span.recorded.note)
+        return replace(span.recorded, stop=stop, stop_reason=reason, note=note or span.recorded.note)
     return Course(span.medication, span.start, stop=stop, dose=span.dose, stop_reason=reason, note=note)
 
 
@@ -172,7 +172,7 @@ class InjectionDialog(_FormDialog):
         dose = self.dose_spin.value()
         found = Injection(pydate(self.date_edit.date()), own_or_catalogue(self.drug_edit.text(), self._own),
                           dose_mg=None if dose < 0 else dose, note=self.note_edit.text().strip())
-        return found if self._existing is None else dataclasses.replace(found, id=self._existing.id)
+        return found if self._existing is None else replace(found, id=self._existing.id)
 
     def check(self) -> None:
         validate_injection(self.injection, self._today)
@@ -226,7 +226,7 @@ class EditCourseDialog(_FormDialog):
     @property
     def course(self) -> Course:
         stopped = self.stopped_box.isChecked()
-        return dataclasses.replace(
+        return replace(
             self._course, medication=own_or_catalogue(self.drug_edit.text(), self._own),
             start=pydate(self.date_edit.date()), dose=self.dose_edit.text().strip(),
             stop=pydate(self.stop_edit.date()) if stopped else None,

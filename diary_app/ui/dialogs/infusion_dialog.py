@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Slot
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 from diary_app.domain import catalogue
 from diary_app.domain.errors import ValidationError
 from diary_app.domain.models import INFUSION_KINDS, SETTING_LABELS, SETTINGS, Infusion, Medication
+from diary_app.domain.record import replace
 from diary_app.domain.validation import validate_infusion
 from diary_app.i18n import domain_text
 from diary_app.ui.dialogs.fields import (
@@ -98,7 +98,7 @@ class InfusionDialog(QDialog):
             reactions=self.reactions_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
         )
-        return dataclasses.replace(infusion, id=self._existing.id) if self._existing else infusion
+        return replace(infusion, id=self._existing.id) if self._existing else infusion
 
     def show_problem(self, text: str) -> None:
         self.error_label.setText(text)

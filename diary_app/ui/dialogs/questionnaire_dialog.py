@@ -6,7 +6,6 @@ question while anything is wrong (an unanswered HIT-6 question, a date already t
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Collection
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary_app.domain.errors import ValidationError
+from diary_app.domain.record import replace
 from diary_app.i18n import domain_text
 from diary_app.domain.questionnaires import (
     HIT6_ANSWERS, HIT6_POINTS, HIT6_WORDS, KIND_LABELS, MIDAS, MIDAS_MAX_DAYS, MIDAS_MAX_PAIN, QUESTION_COUNTS,
@@ -274,7 +274,7 @@ class QuestionnaireDialog(QDialog):
             b_pain=self._extra("B"),
             notes=self.notes_edit.text().strip(),
         )
-        return dataclasses.replace(q, id=self._existing.id) if self._existing else q
+        return replace(q, id=self._existing.id) if self._existing else q
 
     def problem(self) -> ValidationError | None:
         """The first thing wrong with the input, or None."""
