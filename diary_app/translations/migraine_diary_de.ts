@@ -3238,10 +3238,6 @@ Datei dieses Tagebuchs:
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <source>Open recen&amp;t</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
@@ -3254,12 +3250,16 @@ Datei dieses Tagebuchs:
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <source>T&amp;heme</source>
-            <translation>&amp;Design</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Open recen&amp;t</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>&amp;Design</translation>
         </message>
     </context>
     <context>

@@ -3238,10 +3238,6 @@ Archivo de este diario:
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <source>Open recen&amp;t</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -3254,12 +3250,16 @@ Archivo de este diario:
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <source>T&amp;heme</source>
-            <translation>Te&amp;ma</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>Open recen&amp;t</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>T&amp;heme</source>
+            <translation>Te&amp;ma</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.ui import menus, prompts, screen_fit
 from diary_app.ui.day_form import DayForm
+from diary_app.ui.first_frame import AfterFirstFrame
 from diary_app.ui.opening import open_with_recovery
 from diary_app.ui.qdates import short_date
 from diary_app.ui.session import DiarySession
@@ -50,8 +51,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(screen_fit.scrolling(central))  # a small screen scrolls, nothing is cut off
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
-        menus.build_actions(self)
-        menus.build_menus(self)
+        menus.build_menu_bar(self)
+        self.actions_ready = False  # the menus' actions and shortcuts: right after the first frame
+        self._first_frame = AfterFirstFrame(self, self.build_actions)
         screen_fit.fit_to_screen(self)
         if session is not None:
             self.install(session, lock)
@@ -94,9 +96,21 @@ class MainWindow(QMainWindow):
             self._banner.set_dates([])
         self.day_form.date_edit.setFocus()
 
+    def build_actions(self) -> None:
+        """The menus' actions and their shortcuts, in the state the window is in (once)."""
+        if self.actions_ready:
+            return
+        menus.build_actions(self)
+        menus.fill_menus(self)
+        self.actions_ready = True
+        if self.session is not None:
+            self._on_session_undo_changed(self.session.undo_label())
+            self._on_tabs_current_changed(self.tabs.currentIndex())
+
     def settle(self) -> None:
         """Once the window is on screen: the desktop's colour scheme, the diary remembered for next
         time, the charts' libraries loaded."""
+        self._first_frame.run_now()  # a window never painted (hidden) gets its actions here
         self.theme.settle()
         if self.session is not None:
             remember_diary(self.session.path)
@@ -308,7 +322,8 @@ class MainWindow(QMainWindow):
     # -- handlers -----------------------------------------------------------------------
     @Slot()
     def _on_theme_changed(self) -> None:
-        menus.check_theme_actions(self)
+        if self.actions_ready:
+            menus.check_theme_actions(self)
         if self.tabs is not None:
             self.day_form.setFont(dim_font(self.theme.dim))
 
@@ -325,6 +340,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_session_undo_changed(self, label: str) -> None:
+        if not self.actions_ready:
+            return  # build_actions starts from the session's label
         self.undo_action.setText(label or self.tr("&Undo"))
         self.undo_action.setEnabled(bool(label))
 
@@ -365,6 +382,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         self._view(index)
+        if not self.actions_ready:
+            return
         self.prev_action.setEnabled(index in (TODAY_TAB, CALENDAR_TAB))
         self.next_action.setEnabled(index in (TODAY_TAB, CALENDAR_TAB))
 

@@ -2,16 +2,32 @@
 
 Each action is an attribute of the window (`window.report_action`, ...), so tests trigger
 them as a person would; their slots are the window's handlers or `file_actions` functions.
+
+The menu bar's titles are part of the first frame (`build_menu_bar`); the actions behind them, with
+their shortcuts, come right after it (`build_actions`, `fill_menus`): QAction, QKeySequence and
+the file actions' module cost ~4 ms that the first frame does not show (docs/performance.md).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from typing import TYPE_CHECKING
 
-from diary_app.ui import file_actions
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
 
 translate = QCoreApplication.translate  # translate("Menus", ...): pyside6-lupdate finds it
+
+
+def _file_action(name: str, window):
+    """The slot of a File action: `file_actions.<name>(window)`, its module loaded when first used."""
+    def run() -> None:
+        from diary_app.ui import file_actions
+
+        getattr(file_actions, name)(window)
+
+    return run
 
 
 def _key_sequences(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
@@ -20,12 +36,16 @@ def _key_sequences(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequenc
     Given to `setShortcuts` as a list: `setShortcut` and `QKeySequence(text)` would make PySide
     build the `Qt` namespace's enums (~12 ms) before the window's first paint.
     """
+    from PySide6.QtGui import QKeySequence
+
     if isinstance(shortcut, QKeySequence.StandardKey):
         return QKeySequence.keyBindings(shortcut)
     return [QKeySequence.fromString(shortcut)]
 
 
 def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    from PySide6.QtGui import QAction
+
     action = QAction(window)  # QAction(text, window) would load QIcon's class to choose among its overloads
     action.setText(text)
     if shortcut is not None:
@@ -39,6 +59,8 @@ def _action(window, text: str, slot, shortcut=None, tip: str = "") -> QAction:
 
 def _preferences_shortcuts() -> list[QKeySequence]:
     """The platform's Preferences keys, and Ctrl+, everywhere (X11 desktops have none of their own)."""
+    from PySide6.QtGui import QKeySequence
+
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     comma = QKeySequence.fromString("Ctrl+,")
     return keys if comma in keys else [*keys, comma]
@@ -67,17 +89,19 @@ def _show_about(window) -> None:
 
 
 def build_actions(window) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
     keys, w = QKeySequence.StandardKey, window
-    w.new_action = _action(w, translate("Menus", "&New diary…"), lambda: file_actions.new_diary(w), keys.New)
-    w.open_action = _action(w, translate("Menus", "&Open diary…"), lambda: file_actions.open_diary(w), keys.Open)
-    w.import_action = _action(w, translate("Menus", "&Import…"), lambda: file_actions.import_file(w), "Ctrl+I")
-    w.export_action = _action(w, translate("Menus", "&Export…"), lambda: file_actions.export_file(w), "Ctrl+E")
+    w.new_action = _action(w, translate("Menus", "&New diary…"), _file_action("new_diary", w), keys.New)
+    w.open_action = _action(w, translate("Menus", "&Open diary…"), _file_action("open_diary", w), keys.Open)
+    w.import_action = _action(w, translate("Menus", "&Import…"), _file_action("import_file", w), "Ctrl+I")
+    w.export_action = _action(w, translate("Menus", "&Export…"), _file_action("export_file", w), "Ctrl+E")
     w.report_action = _action(w, translate("Menus", "Export doctor &report…"),
-                              lambda: file_actions.export_report(w), "Ctrl+R")
-    w.print_action = _action(w, translate("Menus", "&Print…"), lambda: file_actions.print_report(w), keys.Print)
-    w.backup_action = _action(w, translate("Menus", "&Back up now"), lambda: file_actions.back_up(w), "Ctrl+B")
+                              _file_action("export_report", w), "Ctrl+R")
+    w.print_action = _action(w, translate("Menus", "&Print…"), _file_action("print_report", w), keys.Print)
+    w.backup_action = _action(w, translate("Menus", "&Back up now"), _file_action("back_up", w), "Ctrl+B")
     w.restore_action = _action(w, translate("Menus", "Restore from bac&kup…"),
-                               lambda: file_actions.restore_from_backup(w))
+                               _file_action("restore_from_backup", w))
     w.preferences_action = _action(w, translate("Menus", "Pre&ferences…"), lambda: _edit_preferences(w))
     w.preferences_action.setShortcuts(_preferences_shortcuts())
     w.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -103,6 +127,8 @@ def build_actions(window) -> None:
 
 def build_theme_actions(window) -> None:
     """View > Theme (System, Light, Dark: one at a time) and View > Dim mode, checked as saved."""
+    from PySide6.QtGui import QAction, QActionGroup
+
     from diary_app.ui.theme import DARK, LIGHT, SYSTEM
 
     w = window
@@ -133,10 +159,20 @@ def check_theme_actions(window) -> None:
     window.dim_action.blockSignals(False)
 
 
-def build_menus(window) -> None:
+def build_menu_bar(window) -> None:
+    """The menus' titles, empty until `fill_menus`."""
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu(translate("Menus", "&File"))
+    window.edit_menu = bar.addMenu(translate("Menus", "&Edit"))
+    window.day_menu = bar.addMenu(translate("Menus", "&Day"))
+    window.view_menu = bar.addMenu(translate("Menus", "&View"))
+    window.help_menu = bar.addMenu(translate("Menus", "&Help"))
+
+
+def fill_menus(window) -> None:
+    """The actions (`build_actions`) in the menus of `build_menu_bar`."""
     w = window
-    bar = w.menuBar()
-    file_menu = bar.addMenu(translate("Menus", "&File"))
+    file_menu = w.file_menu
     file_menu.addActions([w.new_action, w.open_action])
     w.recent_menu = file_menu.addMenu(translate("Menus", "Open recen&t"))
     w.recent_menu.aboutToShow.connect(w._on_recent_menu_about_to_show)
@@ -148,11 +184,9 @@ def build_menus(window) -> None:
     file_menu.addAction(w.preferences_action)
     file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
-    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
-    edit_menu.addAction(w.undo_action)
-    day_menu = bar.addMenu(translate("Menus", "&Day"))
-    day_menu.addActions([w.save_action, w.no_headache_action, w.forget_action])
-    view_menu = bar.addMenu(translate("Menus", "&View"))
+    w.edit_menu.addAction(w.undo_action)
+    w.day_menu.addActions([w.save_action, w.no_headache_action, w.forget_action])
+    view_menu = w.view_menu
     view_menu.addActions(w.view_actions)
     view_menu.addSeparator()
     view_menu.addActions([w.today_action, w.prev_action, w.next_action])
@@ -162,5 +196,4 @@ def build_menus(window) -> None:
     theme_menu = view_menu.addMenu(translate("Menus", "T&heme"))
     theme_menu.addActions(list(w.theme_actions.values()))
     view_menu.addAction(w.dim_action)
-    help_menu = bar.addMenu(translate("Menus", "&Help"))
-    help_menu.addActions([w.definitions_action, w.about_action])
+    w.help_menu.addActions([w.definitions_action, w.about_action])

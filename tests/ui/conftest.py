@@ -128,6 +128,7 @@ def open_window(qtbot, db_path, today, prompter):
         windows.append(window)  # closed below, before pytest-qt would close it with questions
         window.activateWindow()  # shortcuts reach the active window only
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        qtbot.waitUntil(lambda: window.actions_ready, timeout=2000)  # built after the first frame
         return window
 
     yield opener

@@ -22,11 +22,12 @@ from tests.ui.conftest import migraine, seed, shortcut, stored
 def test_start_up_shows_the_window_without_loading_what_the_first_screen_does_not_need(tmp_path):
     """The window's first paint waits for none of: matplotlib, sqlite-utils (and numpy), the
     report and chart code, the analysis, the attack list (a day without attacks), the dialogs and
-    their classes, PySide's `Qt` namespace (building its 94 enums costs ~12 ms) or QStyle's (~5 ms,
-    for the dark theme's tick outlines)."""
+    their classes, PySide's `Qt` namespace (building its 94 enums costs ~12 ms), QStyle's (~5 ms,
+    for the dark theme's tick outlines) or the menus' actions (QAction, the file
+    actions), which come right after the first frame."""
     script = textwrap.dedent(f"""
         import datetime as dt, sys
-        from PySide6 import QtCore, QtWidgets
+        from PySide6 import QtCore, QtGui, QtWidgets
         QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope,
                                  {str(tmp_path / 'settings')!r})
         from diary_app.ui import app as ui_app
@@ -41,15 +42,23 @@ def test_start_up_shows_the_window_without_loading_what_the_first_screen_does_no
         window = ui_app.launch({str(tmp_path / 'd.sqlite3')!r}, lambda: dt.date(2026, 11, 26))
         loaded = [name for name in ("matplotlib", "sqlite_utils", "numpy", "diary_app.exporters",
                                     "diary_app.charts", "diary_app.domain.analysis", "diary_app.ui.day_attacks",
-                                    "diary_app.ui.dialogs", "diary_app.ui.tick_outline") if name in sys.modules]
-        loaded += [name for name in ("Qt", "QMessageBox", "QFileDialog", "QStyle")
-                   if name in vars(QtCore) | vars(QtWidgets)]
+                                    "diary_app.ui.dialogs", "diary_app.ui.tick_outline", "diary_app.ui.file_actions")
+                  if name in sys.modules]
+        loaded += [name for name in ("Qt", "QMessageBox", "QFileDialog", "QStyle", "QAction")
+                   if name in vars(QtCore) | vars(QtWidgets) | vars(QtGui)]
+        loaded += ["the menus' actions"] * window.actions_ready
         print(window.isVisible(), loaded or "nothing")
+        QtCore.QTimer.singleShot(2000, QtWidgets.QApplication.instance().quit)  # (a window never painted)
+        while not window.actions_ready and QtWidgets.QApplication.instance() is not None:
+            QtWidgets.QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        print("after the first frame:", window.save_action.shortcuts()[0].toString(), len(window.file_menu.actions()))
         window.close()
     """)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
-    assert result.stdout.split() == ["True", "nothing"], result.stdout + result.stderr
+    first, after = result.stdout.splitlines()[:2]
+    assert first.split() == ["True", "nothing"], result.stdout + result.stderr
+    assert after.split()[-2:] == ["Ctrl+S", "15"], result.stdout + result.stderr
 
 
 def test_a_file_that_is_not_a_diary_is_refused_and_left_untouched(db_path, today, prompter):
