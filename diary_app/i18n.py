@@ -82,7 +82,7 @@ def locale_for(language: str):
 
 def install_translations(app, override: str | None = None) -> str:
     """Translate the application into the chosen language; returns its code. Safe to call twice."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLocale
 
     language = chosen_language(override)
     for translator in _installed:
@@ -91,6 +91,8 @@ def install_translations(app, override: str | None = None) -> str:
     QLocale.setDefault(locale_for(language))
     if language == SOURCE_LANGUAGE:
         return language
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # (English needs neither)
+
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_folder), (f"migraine_diary_{language}", str(TRANSLATIONS))):
         translator = QTranslator(app)

@@ -124,7 +124,10 @@ def start(path: Path, today: Callable[[], dt.date], opening=None):
     window.offer_catch_up()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(SETTLE_MS, window, lambda: settle(window))  # dropped if it closes first
+    settling = QTimer(window)  # goes with the window if it closes first; singleShot(ms, window, ...)
+    settling.setSingleShot(True)  # would build QMetaMethod's class to choose that overload
+    settling.timeout.connect(lambda: settle(window))
+    settling.start(SETTLE_MS)
     return window
 
 

@@ -72,7 +72,8 @@ def no_headache_style(palette: QPalette) -> str:
 class NoHeadacheButton(QPushButton):
     """The green "No headache" button: its colours follow the theme, its font the form's (bold, and
     larger in dim mode). A widget with a style sheet no longer takes its parent's font by itself:
-    the form hands it over with `follow_font`."""
+    the form hands it over with `follow_font`. (Signals, not `changeEvent`: no Python event handler
+    before the first paint, see ui/first_frame.py.)"""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,21 +82,18 @@ class NoHeadacheButton(QPushButton):
         self.setMinimumWidth(230)
         self.follow_font(QFont())
         self._follow_palette()
+        QGuiApplication.instance().paletteChanged.connect(self._follow_palette)
 
     def follow_font(self, font: QFont) -> None:
         bold = QFont(font)
         bold.setBold(True)
         self.setFont(bold)
 
+    @Slot()
     def _follow_palette(self) -> None:
         sheet = no_headache_style(QGuiApplication.palette())
-        if sheet != self.styleSheet():  # setting it changes the button's palette: no loop
+        if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (event.Type.ApplicationPaletteChange, event.Type.PaletteChange):
-            self._follow_palette()
 
 
 class DayForm(QWidget):
@@ -248,11 +246,10 @@ class DayForm(QWidget):
         self.doses.doses_changed.connect(self._on_anything_changed)
         self.attacks_box.attack_requested.connect(self.attack_requested)
 
-    def changeEvent(self, event) -> None:
-        """Dim mode's larger font reaches the No-headache button too."""
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange and hasattr(self, "no_headache_button"):
-            self.no_headache_button.follow_font(self.font())
+    def set_form_font(self, font: QFont) -> None:
+        """The form's font (dim mode's is larger); the No-headache button takes it too."""
+        self.setFont(font)
+        self.no_headache_button.follow_font(self.font())
 
     # -- public -------------------------------------------------------------------------
     @property

@@ -15,9 +15,9 @@ from diary_app.domain.models import DISABILITY_LEVELS, Attack, DayEntry
 
 NOT_GIVEN_SEVERITY, NOT_GIVEN_DURATION = -1, -0.5  # the spin boxes' "not given" values
 NONE, HEADACHE, MIGRAINE = 0, 1, 2  # the day's state, as the form's buttons number them
-# Qt's numbers for QEvent.Type.FocusIn and Qt.FocusReason.Tab/BacktabFocusReason: naming them would
-# build PySide's `Qt` namespace (~12 ms) before the first paint, as in trigger_picker.py.
-FOCUS_IN, TAB_REASONS = 8, (1, 2)
+# Qt's numbers for Qt.FocusReason.Tab/BacktabFocusReason: naming them would build PySide's `Qt`
+# namespace (~12 ms) before the first paint, as in trigger_picker.py.
+TAB_REASONS = (1, 2)
 
 
 def shown_states(entry: DayEntry | None, attacks: list[Attack]) -> tuple[int | None, int | None]:
@@ -71,6 +71,19 @@ def limit_note(spin: ScoreSpin) -> QLabel:
     return label
 
 
+class StateRadio(QRadioButton):
+    """One of the day's three states. Tab into the three lands on the chosen one (Qt lands on the
+    first or the last). A focus handler, not an event filter: Python sees focus events only, and
+    none before the first paint (ui/first_frame.py)."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        group = self.group()
+        chosen = group.checkedButton() if group is not None else None
+        if event.reason().value in TAB_REASONS and chosen is not None and chosen is not self and chosen.isEnabled():
+            chosen.setFocus(event.reason())
+
+
 class StateBox(QGroupBox):
     """How was the day: No headache, Headache or Migraine (none checked while unrecorded); on a
     day an attack covers, No headache is off and a hint says the state comes from the attacks."""
@@ -78,8 +91,8 @@ class StateBox(QGroupBox):
     def __init__(self, error_label: QLabel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("How was the day?"))
-        self.buttons = [QRadioButton(self.tr("&No headache")), QRadioButton(self.tr("Heada&che")),
-                        QRadioButton(self.tr("&Migraine"))]
+        self.buttons = [StateRadio(self.tr("&No headache")), StateRadio(self.tr("Heada&che")),
+                        StateRadio(self.tr("&Migraine"))]
         self.group = QButtonGroup(self)  # exclusive; an unrecorded day has none checked
         self.hint = QLabel()
         row = QHBoxLayout()
@@ -87,7 +100,6 @@ class StateBox(QGroupBox):
             self.group.addButton(button, value)
             button.setAccessibleName(button.text().replace("&", ""))
             button.setAccessibleDescription(self.tr("How the day was; the arrow keys choose among the three"))
-            button.installEventFilter(self)
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -95,14 +107,6 @@ class StateBox(QGroupBox):
         layout.addWidget(self.hint)  # its own line: beside the radios it widened the form past 853 px
         self.hint.hide()
         layout.addWidget(error_label)
-
-    def eventFilter(self, watched, event) -> bool:
-        """Tab into the three lands on the chosen one (Qt lands on the first or the last)."""
-        chosen = self.group.checkedButton()
-        if (getattr(event.type(), "value", -1) == FOCUS_IN and event.reason().value in TAB_REASONS
-                and chosen is not None and watched is not chosen and chosen.isEnabled()):
-            chosen.setFocus(event.reason())
-        return super().eventFilter(watched, event)
 
     def set_state(self, state: int | None) -> None:
         self.group.setExclusive(False)

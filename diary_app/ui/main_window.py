@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._layout.addWidget(self.tabs, 1)
         self.day_form = DayForm(session)
-        self.day_form.setFont(dim_font(self.theme.dim))
+        self.day_form.set_form_font(dim_font(self.theme.dim))
         # The other views are built when first shown (or asked for): the first screen reads only what it shows.
         self._views: dict[int, QWidget] = {TODAY_TAB: self.day_form}
         for name in (self.tr("Today"), self.tr("Calendar"), self.tr("Treatments"), self.tr("Trends"),
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         if self.actions_ready:
             menus.check_theme_actions(self)
         if self.tabs is not None:
-            self.day_form.setFont(dim_font(self.theme.dim))
+            self.day_form.set_form_font(dim_font(self.theme.dim))
 
     @Slot(object, object)
     def _on_session_days_changed(self, first: dt.date, last: dt.date) -> None:

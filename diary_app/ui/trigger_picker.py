@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from diary_app.ui.keyed_fields import EnterField
@@ -36,7 +37,8 @@ class TriggerPicker(QWidget):
         self.list.setAccessibleDescription(self.tr("Tick what may have set off the headache (Space ticks)"))
         self.list.setMinimumHeight(70)
         self._plain_delegate = self.list.itemDelegate()
-        self._follow_palette()
+        self._follow_palette(QGuiApplication.palette())
+        QGuiApplication.instance().paletteChanged.connect(self._follow_palette)
         self.new_edit = EnterField()
         self.new_edit.setPlaceholderText(self.tr("New trigger, then Enter"))
         self.new_edit.setAccessibleName(self.tr("New trigger"))
@@ -61,10 +63,11 @@ class TriggerPicker(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.list.itemChanged.connect(self._on_list_item_changed)
 
-    def _follow_palette(self) -> None:
+    @Slot(QPalette)
+    def _follow_palette(self, palette: QPalette) -> None:
         """On a dark palette the list's tick boxes get an outline (ui/tick_outline.py); on a light
         one the style's own delegate draws them, and its module is not even loaded (start-up)."""
-        dark = is_dark(self.palette())
+        dark = is_dark(palette)
         if dark and self.list.itemDelegate() is self._plain_delegate:
             from diary_app.ui.tick_outline import TickDelegate
 
@@ -73,11 +76,6 @@ class TriggerPicker(QWidget):
             outlined = self.list.itemDelegate()
             self.list.setItemDelegate(self._plain_delegate)
             outlined.deleteLater()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() in (event.Type.ApplicationPaletteChange, event.Type.PaletteChange):
-            self._follow_palette()
 
     def inputs(self) -> list[QWidget]:
         """In tab order."""
