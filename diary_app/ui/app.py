@@ -119,7 +119,7 @@ def start(path: Path, today: Callable[[], dt.date], opening=None):
     diary, lock = opened
     window.install(DiarySession(diary, today), lock)
     window.restore_geometry()
-    window.show()
+    window.show_first()
     settle_layouts()
     window.offer_catch_up()
     from PySide6.QtCore import QTimer

@@ -20,8 +20,9 @@ LOOK_EVERY_MS = 5
 
 
 class AfterFirstFrame(QObject):
-    """Calls `then` once, when `window` has been exposed (and so painted); `run_now` calls it at
-    once if it has not run yet (a window never shown)."""
+    """Calls `then` once, when `window` has been exposed (and so painted), looking from `start`
+    (called with the window's `show`: a look before the event loop's first turn would only delay
+    the paint); `run_now` calls it at once if it has not run yet (a window never shown)."""
 
     def __init__(self, window, then: Callable[[], None]):
         super().__init__(window)
@@ -30,7 +31,10 @@ class AfterFirstFrame(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_EVERY_MS)
         self._timer.timeout.connect(self._look)
-        self._timer.start()
+
+    def start(self) -> None:
+        if self._then is not None:
+            self._timer.start()
 
     def _look(self) -> None:
         handle = self._window.windowHandle()

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         menus.build_menu_bar(self)
         self.actions_ready = False  # the menus' actions and shortcuts: right after the first frame
-        self._first_frame = AfterFirstFrame(self, self.build_actions)
+        self._first_frame = AfterFirstFrame(self, self.build_actions)  # started by show_first
         screen_fit.fit_to_screen(self)
         if session is not None:
             self.install(session, lock)
@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         if self._banner is not None:  # the previous diary's days
             self._banner.set_dates([])
         self.day_form.date_edit.setFocus()
+
+    def show_first(self) -> None:
+        """Show the window, its menus' actions to follow its first frame."""
+        self.show()
+        self._first_frame.start()
 
     def build_actions(self) -> None:
         """The menus' actions and their shortcuts, in the state the window is in (once)."""
