@@ -8,7 +8,6 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -71,6 +70,21 @@ def merged(earlier: Dose, later: Dose) -> Dose | None:
         relief=earlier.relief if later.relief is None else later.relief)
 
 
+class DoseTable(QTableWidget):
+    """The day's doses; Delete removes the selected one (`delete_pressed`). A key handler, not a
+    QShortcut: QShortcut and QKeySequence would load before the first paint for a key pressed later."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtGui import QKeySequence
+
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class DoseEditor(QWidget):
     """Edits a tuple of Dose values; `doses()` reads them back in the order shown. With
     `with_time` (the doses of an attack) each dose is added with the time in `time_edit`."""
@@ -128,7 +142,7 @@ class DoseEditor(QWidget):
         titles = [self.tr("Medication"), self.tr("Class"), self.tr("Amount"), self.tr("Relief")]
         if with_time:
             titles.insert(1, self.tr("Time"))
-        self.table = QTableWidget(0, len(titles))
+        self.table = DoseTable(0, len(titles))
         self.table.setHorizontalHeaderLabels(titles)
         self.table.setAccessibleName(self.tr("Medications taken"))
         self.table.setAccessibleDescription(self.tr("One row per medication; Delete removes the selected row"))
@@ -148,9 +162,7 @@ class DoseEditor(QWidget):
         self.name_edit.textChanged.connect(self.doses_changed)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setProperty("context", "WidgetShortcut")  # by name, as above
-        delete.activated.connect(self._on_remove_clicked)
+        self.table.delete_pressed.connect(self._on_remove_clicked)
 
     def _layout(self) -> None:
         details = QHBoxLayout()  # under the name, so the name keeps its width in a narrow window

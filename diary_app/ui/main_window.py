@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._layout.addWidget(self.tabs, 1)
         self.day_form = DayForm(session)
-        self.day_form.set_form_font(dim_font(self.theme.dim))
+        if self.theme.dim:  # otherwise the application's font, as it is
+            self.day_form.set_form_font(dim_font(True))
         # The other views are built when first shown (or asked for): the first screen reads only what it shows.
         self._views: dict[int, QWidget] = {TODAY_TAB: self.day_form}
         for name in (self.tr("Today"), self.tr("Calendar"), self.tr("Treatments"), self.tr("Trends"),

@@ -9,9 +9,14 @@ follows the desktop live; where the platform reports no scheme (offscreen, bare 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from diary_app.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 THEMES = (SYSTEM, LIGHT, DARK)
@@ -139,6 +144,8 @@ class ThemeManager(QObject):
 
 def dim_font(dim: bool) -> QFont:
     """The Today form's font: larger in dim mode; an empty font (the application's) otherwise."""
+    from PySide6.QtGui import QFont
+
     if not dim:
         return QFont()
     font = QGuiApplication.font()

@@ -243,3 +243,18 @@ def test_a_known_trigger_is_ticked_with_the_space_bar_or_the_mouse(qtbot, window
     qtbot.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
     assert picker.selected() == ("poor sleep", "stress")
     assert form.is_dirty()
+
+
+def test_delete_in_the_medication_list_removes_the_selected_dose(qtbot, window):
+    doses = window.day_form.doses
+    for name in ("ibuprofen", "sumatriptan"):
+        qtbot.keyClicks(doses.name_edit, name)
+        qtbot.keyClick(doses.name_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(doses.name_edit, Qt.Key.Key_Return)
+    assert doses.table.rowCount() == 2
+    doses.table.setFocus()
+    doses.table.selectRow(0)
+    qtbot.keyClick(doses.table, Qt.Key.Key_Delete)
+    assert [doses.table.item(r, 0).text() for r in range(doses.table.rowCount())] == ["sumatriptan"]
+    qtbot.keyClick(doses.table, Qt.Key.Key_A)  # other keys are the table's as before (no removal)
+    assert doses.table.rowCount() == 1
