@@ -6,6 +6,7 @@ Every error a person can cause ends as one line on stderr and a non-zero exit st
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sys
 
@@ -25,10 +26,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         if not argv:  # the desktop launcher: the window, without building every command's parser
-            from diary_app.cli.window import open_window
-            from diary_app.store.paths import resolve_db_path
+            gc.disable()  # from here, not only from ui.app.launch: PySide's import alone runs ~3 ms of collections
+            try:
+                from diary_app.cli.window import open_window
+                from diary_app.store.paths import resolve_db_path
 
-            return open_window(resolve_db_path(None))
+                return open_window(resolve_db_path(None))
+            finally:
+                gc.enable()  # (the window enables it once on screen; this is for when it never was)
         from diary_app.cli.parser import build_parser
 
         args = build_parser().parse_args(argv)
