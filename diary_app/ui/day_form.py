@@ -125,6 +125,9 @@ class DayForm(QWidget):
         self.prev_button.setAccessibleDescription(self.tr("Show the day before (Alt+Left)"))
         self.prev_button.setToolTip(self.tr("Previous day (Alt+Left)"))
         self.date_edit = DateTimeField()
+        # A date alone: UTC, so Qt does not convert its limits (years 100 and 9999) through the local
+        # time zone (~60 mktime calls, ~1.5 ms at every start). By name: Qt.TimeSpec would build `Qt`.
+        self.date_edit.setProperty("timeSpec", "UTC")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setAccessibleName(self.tr("Date"))
