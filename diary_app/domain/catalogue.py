@@ -7,8 +7,6 @@ A name the catalogue does not know is kept as entered, with class "other".
 
 from __future__ import annotations
 
-import re
-
 from diary_app.domain.models import CLASS_LABELS, QT_TRANSLATE_NOOP, Medication
 
 # generic name, class, usual route, role, other names (brands, abbreviations)
@@ -126,7 +124,7 @@ _PREVENTIVE_CLASS_BY_DRUG_CLASS = {"cgrp_antibody": PREVENTIVE_CLASSES["erenumab
 
 def _key(name: str) -> str:
     """Normalise a typed name: case, dots and runs of spaces do not matter."""
-    return re.sub(r"\s+", " ", name.replace(".", " ")).strip().casefold()
+    return " ".join(name.replace(".", " ").split()).casefold()
 
 
 _BY_KEY: dict[str, Medication] = {}
