@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,7 @@ from diary_app.domain.models import CLASS_LABELS, Dose, Medication
 from diary_app.domain.record import replace
 from diary_app.domain.validation import parse_amount
 from diary_app.i18n import domain_text
-from diary_app.ui.keyed_fields import EnterField
+from diary_app.ui.keyed_fields import EnterField, complete_from
 from diary_app.ui.numbers import shown_number
 from diary_app.ui.problems import problem_text
 
@@ -107,12 +107,7 @@ class DoseEditor(QWidget):
         self.name_edit = EnterField()
         self.name_edit.setPlaceholderText(self.tr("Medication taken, e.g. sumatriptan"))
         self.name_edit.setAccessibleName(self.tr("Medication name"))
-        self._completer = QCompleter(catalogue.completion_names(), self)
-        # Enum properties set by name: the window's first screen never touches PySide's `Qt`
-        # namespace, whose 94 enums take ~12 ms to build (docs/performance.md).
-        self._completer.setProperty("caseSensitivity", "CaseInsensitive")
-        self._completer.setProperty("filterMode", "MatchContains")
-        self.name_edit.setCompleter(self._completer)
+        self._completer = complete_from(self.name_edit, catalogue.completion_names(), anywhere=True)
         self.name_edit.setAccessibleDescription(self.tr("Type a name, then Enter to add it with the amount and relief"))
         self.amount_edit = EnterField()
         self.amount_edit.setPlaceholderText(self.tr("amount"))
@@ -201,7 +196,7 @@ class DoseEditor(QWidget):
         """The person's own list joins the catalogue names in the completion."""
         self._own = {m.name.casefold(): m for m in medications}
         names = set(catalogue.completion_names()) | {m.name for m in medications}
-        self._completer.model().setStringList(sorted(names, key=str.casefold))
+        self._completer = complete_from(self.name_edit, sorted(names, key=str.casefold), anywhere=True)
 
     def set_doses(self, doses: tuple[Dose, ...]) -> None:
         self._doses = list(doses)

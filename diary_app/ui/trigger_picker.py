@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from diary_app.ui.keyed_fields import EnterField
+from diary_app.ui.keyed_fields import EnterField, complete_from
 from diary_app.ui.theme import is_dark
 
 # Ticks are read and written as Qt's numbers (Qt.ItemDataRole.CheckStateRole, Qt.CheckState):
@@ -36,16 +36,15 @@ class TriggerPicker(QWidget):
         self.list.setAccessibleName(self.tr("Triggers"))
         self.list.setAccessibleDescription(self.tr("Tick what may have set off the headache (Space ticks)"))
         self.list.setMinimumHeight(70)
-        self._plain_delegate = self.list.itemDelegate()
+        self._outline = None  # the dark palette's delegate; the style's own is kept in _plain
+        self._plain = None
         self._follow_palette(QGuiApplication.palette())
         QGuiApplication.instance().paletteChanged.connect(self._follow_palette)
         self.new_edit = EnterField()
         self.new_edit.setPlaceholderText(self.tr("New trigger, then Enter"))
         self.new_edit.setAccessibleName(self.tr("New trigger"))
         self.new_edit.setAccessibleDescription(self.tr("Type a trigger not in the list, then Enter to add and tick it"))
-        self._completer = QCompleter([], self)
-        self._completer.setProperty("caseSensitivity", "CaseInsensitive")  # by name, as above
-        self.new_edit.setCompleter(self._completer)
+        complete_from(self.new_edit, [])
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add trigger"))
         self.add_button.setToolTip(self.tr("Add the typed trigger (Enter)"))
@@ -68,14 +67,16 @@ class TriggerPicker(QWidget):
         """On a dark palette the list's tick boxes get an outline (ui/tick_outline.py); on a light
         one the style's own delegate draws them, and its module is not even loaded (start-up)."""
         dark = is_dark(palette)
-        if dark and self.list.itemDelegate() is self._plain_delegate:
+        if dark and self._outline is None:
             from diary_app.ui.tick_outline import TickDelegate
 
-            self.list.setItemDelegate(TickDelegate(self.list))
-        elif not dark and self.list.itemDelegate() is not self._plain_delegate:
-            outlined = self.list.itemDelegate()
-            self.list.setItemDelegate(self._plain_delegate)
-            outlined.deleteLater()
+            self._plain = self.list.itemDelegate()
+            self._outline = TickDelegate(self.list)
+            self.list.setItemDelegate(self._outline)
+        elif not dark and self._outline is not None:
+            self.list.setItemDelegate(self._plain)
+            self._outline.deleteLater()
+            self._outline = None
 
     def inputs(self) -> list[QWidget]:
         """In tab order."""
@@ -92,7 +93,7 @@ class TriggerPicker(QWidget):
             if name not in triggers:
                 self._add_item(name, True)
         self.list.blockSignals(False)
-        self._completer.model().setStringList(triggers)
+        complete_from(self.new_edit, triggers)
 
     def set_selected(self, triggers: tuple[str, ...]) -> None:
         self.list.blockSignals(True)

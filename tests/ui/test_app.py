@@ -46,7 +46,8 @@ def test_start_up_shows_the_window_without_loading_what_the_first_screen_does_no
                                     "diary_app.ui.dialogs", "diary_app.ui.tick_outline", "diary_app.ui.file_actions")
                   if name in sys.modules]
         loaded += [name for name in ("Qt", "QMessageBox", "QFileDialog", "QStyle", "QAction", "QFont", "QKeySequence",
-                                     "QShortcut", "QChildEvent", "QGraphicsSceneEvent")
+                                     "QShortcut", "QChildEvent", "QGraphicsSceneEvent", "QAbstractItemModel",
+                                     "QAbstractItemDelegate")
                    if name in vars(QtCore) | vars(QtWidgets) | vars(QtGui)]
         loaded += ["the menus' actions"] * window.actions_ready
         print(window.isVisible(), loaded or "nothing")

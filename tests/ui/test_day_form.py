@@ -199,7 +199,7 @@ def test_medication_completion_offers_catalogue_and_own_names(open_window, db_pa
     with Diary.open(db_path) as diary:
         diary.save_medication(Medication("Grandma's tea", "other", "oral", "acute", known=False))
     window = open_window()
-    names = window.day_form.doses._completer.model().stringList()
+    names = window.day_form.doses.name_edit.completer().model().stringList()
     assert "Grandma's tea" in names and "sumatriptan" in names and "Imitrex" in names
 
 

@@ -150,7 +150,7 @@ def test_adding_a_custom_medication(qtbot, window, db_path, prompter):
         [med] = diary.medications()
     assert (med.name, med.drug_class, med.role, med.known) == ("Feverfew", "preventive", "preventive", False)
     assert window.treatments.medication_model.rowCount() == 1
-    assert "Feverfew" in window.day_form.doses._completer.model().stringList()
+    assert "Feverfew" in window.day_form.doses.name_edit.completer().model().stringList()
 
 
 def test_trend_bars_follow_the_diary_after_a_change(qtbot, open_window, db_path, today):
