@@ -118,10 +118,10 @@ def start(path: Path, today: Callable[[], dt.date], opening=None):
         return None
     diary, lock = opened
     window.install(DiarySession(diary, today), lock)
+    window.offer_catch_up()  # before the first paint, laid out with the rest (settle_layouts)
     window.restore_geometry()
     window.show_first()
     settle_layouts()
-    window.offer_catch_up()
     from PySide6.QtCore import QTimer
 
     settling = QTimer(window)  # goes with the window if it closes first; singleShot(ms, window, ...)

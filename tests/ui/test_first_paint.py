@@ -3,8 +3,14 @@ after it reaches the tab widget, which then repaints the whole Today page (docs/
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+from diary_app.domain.models import DayEntry
+from tests.ui.conftest import seed
 
 
 class LayoutRequests(QObject):
@@ -21,10 +27,14 @@ class LayoutRequests(QObject):
         return False
 
 
-def test_no_layout_request_is_left_for_after_the_first_paint(db_path, today, prompter):
+@pytest.mark.parametrize("unrecorded_days", [False, True], ids=["new diary", "with the catch-up banner"])
+def test_no_layout_request_is_left_for_after_the_first_paint(db_path, today, prompter, unrecorded_days):
     from diary_app.ui.app import start
 
+    if unrecorded_days:  # a day recorded a month ago: the banner offers the last week's days
+        seed(db_path, [DayEntry.headache_free(today - dt.timedelta(days=30))])
     window = start(db_path, lambda: today)
+    assert (window._banner is not None) == unrecorded_days
     assert window is not None
     requests = LayoutRequests(window)
     QApplication.instance().installEventFilter(requests)
