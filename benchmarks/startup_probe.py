@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
@@ -39,7 +40,8 @@ def open_window(diary: Path):
     ui_app.run = run
     os.environ["MIGRAINE_DIARY_DB"] = str(diary)
     cli_main([])
-    return shown[0]
+    gc.disable()  # as in the app, where run() returns only when the window closes: the collector
+    return shown[0]  # stays off until `settle` (the command turns it on again when run() returns)
 
 
 def main() -> None:
