@@ -191,11 +191,12 @@ def m004_courses_and_injections(db: Executes) -> None:
     # class the person chose for an unknown drug is theirs and stays). The role changes only to
     # "preventive": a drug such as magnesium, which the catalogue knows as the acute IV drug,
     # keeps the role the person gave it.
+    unknown = db.execute("SELECT id, name, role FROM medications WHERE known = 0 AND drug_class = 'other'").fetchall()
+    if not unknown:  # (a new diary: the catalogue need not load on the opening's worker thread)
+        return
     from diary_app.domain import catalogue
 
-    for med_id, name, role in db.execute(
-        "SELECT id, name, role FROM medications WHERE known = 0 AND drug_class = 'other'"
-    ).fetchall():
+    for med_id, name, role in unknown:
         found = catalogue.lookup(name)
         if found is not None and found.drug_class in DRUG_CLASSES:
             db.execute(
