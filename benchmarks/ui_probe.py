@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import sys
@@ -13,6 +12,7 @@ import time
 from pathlib import Path
 
 from benchmarks.core import median_seconds
+from diary_app.domain.record import replace
 
 
 def main() -> None:
@@ -50,7 +50,7 @@ def main() -> None:
     def change_and_redraw() -> None:
         # a real change: the summary is read again and the chart updates
         entry = session.day(today - dt.timedelta(days=2))
-        session.save_day(dataclasses.replace(entry, notes=(entry.notes + ".")[-50:]))
+        session.save_day(replace(entry, notes=(entry.notes + ".")[-50:]))
         settle()  # the views' idle redraws run here, as they would for a person
 
     figures["trends_redraw_after_change"] = median_seconds(change_and_redraw)
@@ -70,7 +70,7 @@ def main() -> None:
 
     def log_day_and_see_calendar() -> None:
         entry = session.day(today - dt.timedelta(days=3))
-        session.save_day(dataclasses.replace(entry, notes=(entry.notes + ",")[-50:]))
+        session.save_day(replace(entry, notes=(entry.notes + ",")[-50:]))
         calendar.show_month(today.year, today.month)
         app.processEvents()
 

@@ -8,7 +8,6 @@ Run under a real (virtual) display:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sys
 import tempfile
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from diary_app.domain import catalogue
 from diary_app.domain.demo import demo_contents
 from diary_app.domain.models import Attack, Dose
+from diary_app.domain.record import replace
 from diary_app.store import Diary
 
 TODAY = dt.date(2026, 11, 26)
@@ -56,7 +56,7 @@ def main(out: Path) -> int:
         contents = demo_contents(TODAY)
         # leave two recent days open so the catch-up banner shows, as a person would see it
         days = tuple(d for d in contents.days if d.date not in (TODAY - dt.timedelta(days=2), TODAY, ATTACK_DAY))
-        diary.import_contents(dataclasses.replace(contents, days=days))
+        diary.import_contents(replace(contents, days=days))
         for attack in demo_attacks():
             diary.save_attack(attack)
     from diary_app.ui.app import launch, settle
