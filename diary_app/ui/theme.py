@@ -8,9 +8,9 @@ follows the desktop live; where the platform reports no scheme (offscreen, bare 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from diary_app.ui.settings import app_settings
