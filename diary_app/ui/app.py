@@ -2,7 +2,15 @@
 
 In the order that puts the window on screen soonest (docs/performance.md): the diary opens on a
 worker thread while the window is built, and what the first screen does not show (the other
-views, matplotlib, the daily backup, the icon) waits until `settle`, after the first paint.
+views, matplotlib, the daily backup, the icon) waits until `settle`, after the first paint; the
+menus' actions come 50 ms after `show` (MainWindow.show_first).
+
+No Python event handler receives an event before the first paint (no event filter, `event` or
+`changeEvent`; key and focus handlers are called for keys and focus only): the first event PySide
+hands to Python code makes it build the classes of all 53 QEvent subclasses (~3 ms), and
+tests/ui/test_app.py checks that start-up builds none of them. Nor does anything ask the window for
+its `windowHandle()` to learn when it is exposed: PySide is not told when Qt deletes that QWindow,
+and a wrapper left for it crashed the process later.
 """
 
 from __future__ import annotations

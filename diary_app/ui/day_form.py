@@ -77,7 +77,7 @@ class NoHeadacheButton(QPushButton):
     """The green "No headache" button: its colours follow the theme, its font the form's (bold, by
     its style sheet, and larger in dim mode). A widget with a style sheet no longer takes its
     parent's font by itself: the form hands it over with `follow_font`. (Signals, not
-    `changeEvent`: no Python event handler before the first paint, see ui/first_frame.py.)"""
+    `changeEvent`: no Python event handler before the first paint, see ui/app.py.)"""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

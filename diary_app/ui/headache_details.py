@@ -74,7 +74,7 @@ def limit_note(spin: ScoreSpin) -> QLabel:
 class StateRadio(QRadioButton):
     """One of the day's three states. Tab into the three lands on the chosen one (Qt lands on the
     first or the last). A focus handler, not an event filter: Python sees focus events only, and
-    none before the first paint (ui/first_frame.py)."""
+    none before the first paint (ui/app.py)."""
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().focusInEvent(event)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from diary_app.domain.errors import DiaryError, ValidationError
 from diary_app.ui import menus, prompts, screen_fit
 from diary_app.ui.day_form import DayForm
-from diary_app.ui.first_frame import AfterFirstFrame
 from diary_app.ui.opening import open_with_recovery
 from diary_app.ui.qdates import short_date
 from diary_app.ui.session import DiarySession
@@ -24,6 +23,9 @@ if TYPE_CHECKING:
 
 TODAY_TAB, CALENDAR_TAB, TREATMENTS_TAB, TRENDS_TAB, QUESTIONNAIRES_TAB = range(5)
 SCROLLED_TABS = (TREATMENTS_TAB, TRENDS_TAB)  # wide charts: they scroll alone, the other tabs keep their width
+# The menus' actions and shortcuts, after `show`: the first frame is painted 10-20 ms after it here, a
+# person reaches for a shortcut later than this (ui/app.py: nothing asks Qt when the frame is done).
+ACTIONS_DELAY_MS = 50
 ON_SCREEN_DELAY_MS = 1500  # the daily backup, the reminder, the trigger counts: once the window is on screen
 
 
@@ -53,7 +55,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         menus.build_menu_bar(self)
         self.actions_ready = False  # the menus' actions and shortcuts: right after the first frame
-        self._first_frame = AfterFirstFrame(self, self.build_actions)  # started by show_first
+        self._actions_timer = QTimer(self)  # started by show_first: the actions follow the first frame
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(ACTIONS_DELAY_MS)
+        self._actions_timer.timeout.connect(self.build_actions)
         screen_fit.fit_to_screen(self)
         if session is not None:
             self.install(session, lock)
@@ -98,9 +103,10 @@ class MainWindow(QMainWindow):
         self.day_form.date_edit.setFocus()
 
     def show_first(self) -> None:
-        """Show the window, its menus' actions to follow its first frame."""
+        """Show the window; its menus' actions follow once its first frame is painted (ui/app.py)."""
         self.show()
-        self._first_frame.start()
+        if not self.actions_ready:
+            self._actions_timer.start()
 
     def build_actions(self) -> None:
         """The menus' actions and their shortcuts, in the state the window is in (once)."""
@@ -116,7 +122,7 @@ class MainWindow(QMainWindow):
     def settle(self) -> None:
         """Once the window is on screen: the desktop's colour scheme, the diary remembered for next
         time, the charts' libraries loaded."""
-        self._first_frame.run_now()  # a window never painted (hidden) gets its actions here
+        self.build_actions()  # (already built, unless the window was never shown)
         self.theme.settle()
         if self.session is not None:
             remember_diary(self.session.path)
