@@ -145,7 +145,9 @@ class DoseEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # the other columns follow their contents and the font (dim mode)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
         self.remove_button = QPushButton(self.tr("Remove selected"))
         self.remove_button.setToolTip(self.tr("Remove the selected medication (Delete in the list)"))
@@ -312,6 +314,4 @@ class DoseEditor(QWidget):
                 values.insert(1, format_taken_at(dose) or self.tr("not given"))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()))

@@ -131,3 +131,14 @@ def test_the_trigger_list_outlines_its_boxes_only_while_the_palette_is_dark(qtbo
     qtbot.waitUntil(lambda: type(picker.list.itemDelegate()).__name__ == "TickDelegate")
     qapp.setPalette(QPalette())
     qtbot.waitUntil(lambda: picker.list.itemDelegate() is plain)
+
+
+def test_the_medication_table_headers_widen_with_the_dim_font(qtbot, window):
+    header = window.day_form.doses.table.horizontalHeader()
+    window.dim_action.trigger()
+    try:
+        columns = range(1, header.count())  # Class, Amount, Relief: their titles are not cut off
+        qtbot.waitUntil(lambda: all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in columns))
+        assert header.sectionSizeHint(1) > 0
+    finally:
+        window.dim_action.trigger()
