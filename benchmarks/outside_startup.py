@@ -1,13 +1,14 @@
 """Start-up as a person sees it, timed from outside the process (issue 16).
 
-    python -m benchmarks.outside_startup [--runs 15] [--command .venv/bin/migraine-diary] [--shots DIR]
+    python -m benchmarks.outside_startup [--runs 15] [--command .venv/bin/migraine-diary] [--shots DIR] [--first-start]
 
 From the start of the installed command (no arguments, as the desktop menu starts it, in a fresh
-home) to (1) its window mapped on a private Xvfb screen and (2) its first complete frame: the
-last change to the window's pixels before they rest for QUIET seconds, seen through the X DAMAGE
-extension, the app's window checked by a capture to hold more than one colour. The yardstick,
-an empty QMainWindow (`empty_window.py`) run by the command's own interpreter, is measured alike,
-in turns with the app on the 18-month sample diary and on a new diary.
+home whose cache folder is kept between starts) to (1) its window mapped on a private Xvfb
+screen and (2) its first complete frame: the last change to the window's pixels before they
+rest for QUIET seconds, seen through the X DAMAGE extension, the app's window checked by a
+capture to hold more than one colour. The yardstick, an empty QMainWindow (`empty_window.py`)
+run by the command's own interpreter, is measured alike, in turns with the app on the 18-month
+sample diary and on a new diary.
 Needs Xvfb (Debian: xvfb) and python-xlib (`pip install python-xlib`).
 """
 
@@ -55,12 +56,13 @@ def interpreter_of(command: Path) -> str:
     return first[2:].strip().split()[0]
 
 
-def person_env(display: str, home: Path) -> dict[str, str]:
-    """What a desktop session gives a program it starts: a display, a home, a locale."""
+def person_env(display: str, home: Path, cache: Path | None = None) -> dict[str, str]:
+    """What a desktop session gives a program it starts: a display, a home, a locale (and a cache
+    folder, by default the home's own)."""
     keep = {k: os.environ[k] for k in ("PATH", "TZ") if k in os.environ}
     return {**keep, "DISPLAY": display, "HOME": str(home), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
             "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share"),
-            "XDG_CACHE_HOME": str(home / ".cache")}
+            "XDG_CACHE_HOME": str(cache or home / ".cache")}
 
 
 @contextmanager
@@ -166,9 +168,13 @@ def start_once(screen: Screen, command: list[str], env: dict[str, str], with_con
         proc.wait(timeout=20)
 
 
-def measure(command: Path, runs: int, shots: Path | None = None) -> dict[str, list[Start]]:
+def measure(command: Path, runs: int, shots: Path | None = None, first_start: bool = False) -> dict[str, list[Start]]:
     """The empty window, the app on the sample diary and the app on a new diary, in turns, each
-    in a fresh home (the sample diary where a person's diary lives), after one uncounted round."""
+    in a fresh home (the sample diary where a person's diary lives), after one uncounted round.
+
+    Each kind keeps its cache folder from start to start, as a person's home does (the uncounted
+    round fills it: ui/pyside_bootstrap.py); with `first_start`, every start finds it empty, as
+    the very first start after installing does."""
     kinds = {"empty QMainWindow": ([interpreter_of(command), str(EMPTY_WINDOW)], False),
              "Migraine Diary, 18-month sample diary": ([str(command)], True),
              "Migraine Diary, new diary": ([str(command)], True)}
@@ -185,7 +191,8 @@ def measure(command: Path, runs: int, shots: Path | None = None) -> dict[str, li
                 if "sample" in kind:
                     shutil.copy(sample, diary_folder / "diary.sqlite3")
                 shot = shots / f"{number}.png" if shots and round_ == runs else None
-                result = start_once(screen, args, person_env(display, home), with_content, shot)
+                cache = None if first_start else Path(tmp) / f"cache-{number}"
+                result = start_once(screen, args, person_env(display, home, cache), with_content, shot)
                 if round_:
                     times[kind].append(result)
     return times
@@ -220,11 +227,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--command", type=Path, default=Path(sys.prefix) / "bin" / "migraine-diary",
                         help="the installed command (default: this Python's migraine-diary)")
     parser.add_argument("--shots", type=Path, help="save a screenshot of each kind's last start here")
+    parser.add_argument("--first-start", action="store_true",
+                        help="every start with an empty cache folder, as the first one after installing")
     args = parser.parse_args(argv)
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
     before = os.getloadavg()
-    times = measure(args.command.absolute(), args.runs, args.shots)
+    times = measure(args.command.absolute(), args.runs, args.shots, args.first_start)
     after = os.getloadavg()
     print(table(times))
     print(f"\n{args.runs} runs each, in turns; load average (1, 5, 15 min) before "

@@ -42,9 +42,10 @@ def diary(db_path):
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path, monkeypatch):
-    """No test reads or writes the real user's diary, settings or clock."""
+    """No test reads or writes the real user's diary, settings, cache or clock."""
     monkeypatch.setenv("MIGRAINE_DIARY_DB", str(tmp_path / "default-diary.sqlite3"))
     monkeypatch.setenv("MIGRAINE_DIARY_TODAY", TODAY.isoformat())
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.delenv("MIGRAINE_DIARY_LANG", raising=False)

@@ -151,6 +151,8 @@ def settle_layouts() -> None:
     """
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    # (QEvent.Type by number instead would spare QEvent's class, ~1.5 ms, but PySide 6.11 takes a
+    # plain int here without error and delivers nothing: tests/ui/test_first_paint.py)
     for _ in range(LAYOUT_ROUNDS):  # a round with nothing left to deliver costs microseconds
         QCoreApplication.sendPostedEvents(None, QEvent.Type.PolishRequest)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -185,6 +187,9 @@ def launch(db_path: Path, today: Callable[[], dt.date]):
 
 
 def _launch(db_path: Path, today: Callable[[], dt.date]):
+    from diary_app.ui.pyside_bootstrap import import_pyside
+
+    import_pyside()  # PySide's support code from the cache, not compiled again
     from PySide6.QtWidgets import QApplication
 
     from diary_app.ui import pyside_imports
