@@ -55,7 +55,8 @@ SETTINGS_HOME = Path(tempfile.mkdtemp(prefix="diary-bench-settings-"))
 
 def child_env(display: str | None) -> dict[str, str]:
     env = dict(os.environ, MIGRAINE_DIARY_TODAY=TODAY.isoformat(), PYTHONPATH=str(ROOT),
-               XDG_CONFIG_HOME=str(SETTINGS_HOME / "config"), XDG_DATA_HOME=str(SETTINGS_HOME / "data"))
+               XDG_CONFIG_HOME=str(SETTINGS_HOME / "config"), XDG_DATA_HOME=str(SETTINGS_HOME / "data"),
+               XDG_CACHE_HOME=str(SETTINGS_HOME / "cache"))  # kept from run to run, as a person's is
     env.pop("QT_QPA_PLATFORM", None)
     if display is None:
         env["QT_QPA_PLATFORM"] = "offscreen"
