@@ -74,10 +74,10 @@ def compiles_cached(path: Path) -> Iterator[None]:
     fresh: dict = {}
 
     def compile_cached(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **options):
-        if options or flags & ~FUTURE_FLAGS or not isinstance(source, (str, bytes)) or not isinstance(filename, str):
-            return original(source, filename, mode, flags, dont_inherit, optimize, **options)  # an AST, say
-        if not dont_inherit:  # compile() would take its caller's __future__ imports: so do we
+        if not dont_inherit:  # compile() takes its caller's __future__ imports: one frame up from here
             flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+        if options or flags & ~FUTURE_FLAGS or not isinstance(source, (str, bytes)) or not isinstance(filename, str):
+            return original(source, filename, mode, flags, True, optimize, **options)  # an AST, say: not kept
         optimize = sys.flags.optimize if optimize == -1 else optimize
         key = (filename, mode, flags, optimize)
         entry = entries.get(key)
