@@ -75,7 +75,9 @@ def main() -> None:
         if mode == "app":  # as a person ends the session, so the next start finds no stale lock
             window.close()
         if mode == "trends":
-            window.tabs.setCurrentWidget(window.trends)
+            from diary_app.ui.main_window import TRENDS_TAB
+
+            window.show_view(TRENDS_TAB)  # (the tab holds the view inside a scroll area: not setCurrentWidget)
             app.processEvents()
             window.trends.trend_canvas.draw()
             window.trends.outcome_canvas.draw()

@@ -19,6 +19,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from diary_app.ui import app as ui_app
+    from diary_app.ui.main_window import CALENDAR_TAB, TODAY_TAB, TRENDS_TAB
 
     window = ui_app.launch(Path(sys.argv[1]), ui_app.today_provider())
     app = QApplication.instance()
@@ -37,7 +38,8 @@ def main() -> None:
             app.processEvents()
 
     def show_trends() -> None:
-        window.tabs.setCurrentWidget(trends)
+        window.show_view(TRENDS_TAB)  # (its tab holds the view inside a scroll area: not setCurrentWidget)
+        assert window.tabs.currentWidget().isAncestorOf(trends), "the trends view is not the one shown"
         settle()
 
     first = time.perf_counter()
@@ -57,7 +59,7 @@ def main() -> None:
     trends.show_all()
     figures["trends_all_months_draw"] = median_seconds(lambda: (trends._redraw(), settle()), runs=3)
 
-    window.tabs.setCurrentWidget(window.calendar)
+    window.show_view(CALENDAR_TAB)
     app.processEvents()
     calendar = window.calendar
 
@@ -66,7 +68,7 @@ def main() -> None:
         app.processEvents()
 
     figures["calendar_month_switch"] = median_seconds(switch_month, runs=11)
-    window.tabs.setCurrentWidget(window.day_form)
+    window.show_view(TODAY_TAB)
 
     def log_day_and_see_calendar() -> None:
         entry = session.day(today - dt.timedelta(days=3))
