@@ -148,14 +148,17 @@ def settle_layouts() -> None:
     Left to the event loop they arrive a level of widgets at a time, after the first paint, and the
     one that reaches the tab widget repaints the whole Today page (QTabWidget redraws itself on
     every layout request): a second full paint, 5-7 ms of the first frame (docs/performance.md).
-    """
-    from PySide6.QtCore import QCoreApplication, QEvent
 
-    # (QEvent.Type by number instead would spare QEvent's class, ~1.5 ms, but PySide 6.11 takes a
-    # plain int here without error and delivers nothing: tests/ui/test_first_paint.py)
+    Every kind of posted event goes, not only those two: naming them builds QEvent's class with
+    its 179-member Type enum (~1.5 ms), and a plain number is taken by PySide 6.11 without error
+    and delivers nothing. The rest is what the event loop's first turn would deliver before the
+    window's first paint anyway: an update request (the paint itself waits for the window to be
+    exposed) and queued calls; deferred deletions wait for the event loop, as always.
+    """
+    from PySide6.QtCore import QCoreApplication
+
     for _ in range(LAYOUT_ROUNDS):  # a round with nothing left to deliver costs microseconds
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.PolishRequest)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents()
 
 
 def settle(window) -> None:
