@@ -30,8 +30,10 @@ def main() -> None:
         window_settle(window)
         figures["matplotlib_import"] = time.perf_counter() - start
 
-    ui_app.settle = timed_settle  # the window's own settle timer calls it (a second call would be
-    window = ui_app.launch(Path(sys.argv[1]), ui_app.today_provider())  # timed with the trends)
+    # the window's own settle timer calls it; calling settle here as well would run it a second time
+    # inside the trends' first draw
+    ui_app.settle = timed_settle
+    window = ui_app.launch(Path(sys.argv[1]), ui_app.today_provider())
     app = QApplication.instance()
     while "matplotlib_import" not in figures:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
