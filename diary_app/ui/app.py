@@ -192,12 +192,8 @@ def launch(db_path: Path, today: Callable[[], dt.date]):
 def _launch(db_path: Path, today: Callable[[], dt.date]):
     from diary_app.ui.pyside_bootstrap import import_pyside
 
-    import_pyside()  # PySide's support code from the cache, not compiled again
+    import_pyside()  # its support code from the cache, and its question about each later import quick
     from PySide6.QtWidgets import QApplication
-
-    from diary_app.ui import pyside_imports
-
-    pyside_imports.install()  # before the window's modules are imported
 
     # The application comes before any other Qt call, the worker's included: Qt's main thread is this one.
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "migraine-diary"])

@@ -98,8 +98,11 @@ def compiles_cached(path: Path) -> Iterator[None]:
 
 def import_pyside(folder: Path | None = None) -> None:
     """Import PySide's widgets, its support code from the cache in `folder` (default: the user's
-    cache folder). Nothing to do once PySide is imported."""
-    if "shiboken6" in sys.modules:
-        return
-    with compiles_cached(cache_file(folder or default_folder())):
-        import PySide6.QtWidgets  # noqa: F401
+    cache folder; not read once PySide is imported), then make quick the question PySide asks of
+    every module imported after it (`pyside_imports`): call it before the window's modules load."""
+    if "shiboken6" not in sys.modules:
+        with compiles_cached(cache_file(folder or default_folder())):
+            import PySide6.QtWidgets  # noqa: F401
+    from diary_app.ui import pyside_imports
+
+    pyside_imports.install()

@@ -109,11 +109,14 @@ def test_an_ast_or_other_request_goes_to_compile_unchanged(tmp_path, compiled):
     assert not cache_file(tmp_path).exists()  # nothing kept
 
 
-def test_nothing_is_done_once_pyside_is_imported(tmp_path):
+def test_once_pyside_is_imported_no_cache_is_read_or_written_and_the_import_check_is_made_quick(tmp_path):
     import PySide6.QtWidgets  # noqa: F401
+
+    from diary_app.ui.pyside_imports import FEATURE_MODULE
 
     pyside_bootstrap.import_pyside(tmp_path)
     assert not any(tmp_path.iterdir())
+    assert sys.modules[FEATURE_MODULE]._mod_uses_pyside.quick
 
 
 def test_the_window_process_compiles_pysides_support_code_only_at_its_first_start(tmp_path):
