@@ -118,10 +118,18 @@ def read_only_uri(path: Path, wal_mode: bool = True) -> str:
     uri = path.resolve().as_uri() + "?mode=ro"
     if held.is_held(path):  # open here (perhaps holding its WAL alone): read it as SQLite shares it
         return uri
-    wal, journal = Path(f"{path}-wal"), Path(f"{path}-journal")
-    if not wal_mode or journal.exists() or (wal.exists() and wal.stat().st_size > 0):
+    if not wal_mode or Path(f"{path}-journal").exists() or _holds_saves(Path(f"{path}-wal")):
         return uri
     return uri + "&immutable=1"
+
+
+def _holds_saves(wal: Path) -> bool:
+    """Whether a -wal file is there with saves in it. One that goes while we look (its last
+    connection closed: SQLite copied it into the file and deleted it) holds none any more."""
+    try:
+        return wal.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 # One statement, so that the look costs one round trip (the window runs it on a worker thread).
